@@ -1,0 +1,19 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "lib/test/server-only-stub.ts"),
+    },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["./lib/test/global-setup.ts"],
+    // Data-layer suites share one PostgreSQL server; each file makes its own database.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
