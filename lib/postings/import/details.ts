@@ -1,0 +1,96 @@
+import type { ContractType, RemotePolicy } from "@/lib/db/models";
+import type { BodyFacts } from "@/lib/postings/import/body-facts";
+import { type Context, entry, readText, setAside } from "@/lib/postings/import/context";
+import { CONTRACT_LABELS, contractFromRoles, readContract } from "@/lib/postings/import/contract";
+import { parseFrenchDate, toDay } from "@/lib/postings/import/french-dates";
+import { normaliseEmail, normaliseUrl, parseLooseBoolean, parseRemotePolicy } from "@/lib/postings/import/loose-values";
+
+export type Details = {
+  contractType: ContractType | null;
+  contractDetail: string | null;
+  duration: string | null;
+  startDate: Date | null;
+  startDateText: string | null;
+  location: string | null;
+  remotePolicy: RemotePolicy | null;
+  remoteDetail: string | null;
+  pay: string | null;
+  contactEmail: string | null;
+  externalUrl: string | null;
+  juniorsWelcome: boolean | null;
+};
+
+/** The front-matter text, else the body fact (reported as a warning): front matter always wins. */
+function withBody(context: Context, fromFrontMatter: string | null, fromBody: string | undefined, label: string): string | null {
+  if (fromFrontMatter !== null) return fromFrontMatter;
+  if (fromBody === undefined) return null;
+  context.warnings.push(`${label} dans le texte : ${fromBody}`);
+  return fromBody;
+}
+
+function readContractFields(context: Context, contractFromType: string | null, facts: BodyFacts, roles: string | null) {
+  const written =
+    readText(context, "contract") ?? contractFromType ?? withBody(context, null, facts.contract, "contrat lu");
+  if (written !== null) return readContract(written);
+  const implied = roles ? contractFromRoles(roles) : null;
+  if (implied) context.warnings.push(`contrat déduit du rôle : ${CONTRACT_LABELS[implied]}`);
+  return { contractType: implied, contractDetail: null };
+}
+
+function readStart(context: Context, facts: BodyFacts): { startDate: Date | null; startDateText: string | null } {
+  const found = entry(context, "startDate");
+  if (found?.value instanceof Date) return { startDate: toDay(found.value), startDateText: null };
+  const text = readText(context, "startDate") ?? withBody(context, null, facts.start, "date de début lue");
+  return { startDate: text === null ? null : parseFrenchDate(text), startDateText: text };
+}
+
+function readRemote(context: Context, facts: BodyFacts): { remotePolicy: RemotePolicy | null; remoteDetail: string | null } {
+  const found = entry(context, "remote");
+  const value = found?.value ?? withBody(context, null, facts.remote, "télétravail lu");
+  if (value === undefined || value === null) return { remotePolicy: null, remoteDetail: null };
+  const remotePolicy = parseRemotePolicy(value);
+  const detail = typeof value === "string" && parseLooseBoolean(value) === null ? value.trim() : null;
+  if (remotePolicy === null && detail === null && found) setAside(context, found.key, found.value, "télétravail illisible");
+  return { remotePolicy, remoteDetail: detail };
+}
+
+function readContact(context: Context, facts: BodyFacts): string | null {
+  const found = entry(context, "contact");
+  if (found) {
+    const email = normaliseEmail(found.value, true);
+    if (email) return email;
+    setAside(context, found.key, found.value, "adresse de contact illisible");
+  }
+  return withBody(context, null, facts.contact, "contact lu");
+}
+
+function readJuniors(context: Context): boolean | null {
+  const found = entry(context, "juniors");
+  if (!found) return null;
+  const flag = parseLooseBoolean(found.value);
+  if (flag === null) setAside(context, found.key, found.value, "valeur oui/non illisible");
+  return flag;
+}
+
+function readExternalUrl(context: Context): string | null {
+  const found = entry(context, "externalUrl");
+  if (!found) return null;
+  const url = normaliseUrl(found.value);
+  if (url === null) setAside(context, found.key, found.value, "adresse web illisible");
+  return url;
+}
+
+/** Contract, dates and practical details, from the front matter first and then the body. */
+export function readDetails(context: Context, facts: BodyFacts, roles: string | null, contractFromType: string | null): Details {
+  return {
+    ...readContractFields(context, contractFromType, facts, roles),
+    duration: withBody(context, readText(context, "duration"), facts.duration, "durée lue"),
+    ...readStart(context, facts),
+    location: withBody(context, readText(context, "location"), facts.location, "lieu lu"),
+    ...readRemote(context, facts),
+    pay: withBody(context, readText(context, "pay"), facts.pay, "rémunération lue"),
+    contactEmail: readContact(context, facts),
+    externalUrl: readExternalUrl(context),
+    juniorsWelcome: readJuniors(context),
+  };
+}

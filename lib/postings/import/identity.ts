@@ -1,0 +1,85 @@
+import type { Domain } from "@/lib/db/models";
+import { leadingTitle } from "@/lib/postings/import/body-facts";
+import { type Context, entry, readText } from "@/lib/postings/import/context";
+import { domainOfValue, inferDomains } from "@/lib/postings/import/domains";
+import { isoDay, parseJekyllFileName } from "@/lib/postings/import/french-dates";
+import { slugify } from "@/lib/postings/import/slug";
+import { canonicalTechnology, dedupe, detectTechnologies } from "@/lib/postings/import/technologies";
+import { asList, capitalise } from "@/lib/postings/import/text";
+
+/** Title from the front matter, else the body's title-like h1, else the roles. */
+export function readTitle(context: Context, roles: string | null, body: string): string | null {
+  const written = readText(context, "title");
+  if (written) return written;
+  const heading = leadingTitle(body);
+  if (heading) {
+    context.warnings.push(`titre lu dans le texte : ${heading}`);
+    return heading;
+  }
+  if (roles) {
+    const title = capitalise(roles);
+    context.warnings.push(`titre tiré du rôle : ${title}`);
+    return title;
+  }
+  return null;
+}
+
+/** Slug from the front matter, else the Jekyll file name, else the title. "" when none can be made. */
+export function readSlug(context: Context, fileName: string, title: string): string {
+  const written = readText(context, "slug");
+  if (written) {
+    const slug = slugify(written);
+    if (slug !== written) context.warnings.push(`identifiant « ${written} » corrigé en « ${slug} »`);
+    if (slug) return slug;
+  }
+  const jekyll = parseJekyllFileName(fileName);
+  if (jekyll) {
+    const slug = slugify(jekyll.slug);
+    if (slug) {
+      context.warnings.push(`identifiant tiré du nom du fichier : ${slug}`);
+      return slug;
+    }
+  }
+  return slugify(title);
+}
+
+/** publishedAt from published_date, else date, else the Jekyll file name, else opensAt. */
+export function readPublishedAt(context: Context, fileName: string, dates: { publishedAt: Date | null; date: Date | null; opensAt: Date | null }): Date | null {
+  if (dates.publishedAt ?? dates.date) return dates.publishedAt ?? dates.date;
+  const jekyll = parseJekyllFileName(fileName);
+  if (jekyll) {
+    context.warnings.push(`date de publication tirée du nom du fichier : ${isoDay(jekyll.date)}`);
+    return jekyll.date;
+  }
+  return dates.opensAt;
+}
+
+const DOMAIN_ORDER: Domain[] = ["DEVELOPMENT", "DESIGN", "PRODUCT", "COACHING", "DEPLOYMENT", "DATA", "COMMUNITY", "INTRAPRENEURSHIP", "OTHER"];
+
+/** Domains from the `domaines` key, else inferred from the roles and the title. */
+export function readDomains(context: Context, roles: string | null, title: string): Domain[] {
+  const found = entry(context, "domains");
+  if (found) {
+    const domains = new Set<Domain>();
+    for (const value of asList(found.value)) {
+      const domain = domainOfValue(value);
+      if (domain === null) context.warnings.push(`domaine inconnu « ${value} » : classé dans « autre »`);
+      domains.add(domain ?? "OTHER");
+    }
+    if (domains.size > 0) return DOMAIN_ORDER.filter((domain) => domains.has(domain));
+  }
+  const inferred = inferDomains([roles, title]);
+  if (inferred.length === 0) context.warnings.push("aucun domaine trouvé dans le rôle ni le titre");
+  else context.warnings.push(`domaines déduits du rôle et du titre : ${inferred.join(", ")}`);
+  return inferred;
+}
+
+/** Technologies from the front matter (canonical spelling), else detected in the body. */
+export function readTechnologies(context: Context, body: string): string[] {
+  const found = entry(context, "technologies");
+  if (found) {
+    const names = dedupe(asList(found.value).map(canonicalTechnology));
+    if (names.length > 0) return names;
+  }
+  return detectTechnologies(body);
+}

@@ -1,0 +1,126 @@
+import type { OrganisationKind } from "@/lib/db/models";
+import { extractBodyFacts } from "@/lib/postings/import/body-facts";
+import { type Context, entry, readDay, readText, setAside } from "@/lib/postings/import/context";
+import { namesKnownContract } from "@/lib/postings/import/contract";
+import { readDetails } from "@/lib/postings/import/details";
+import { decodeContent, readFrontMatter } from "@/lib/postings/import/front-matter";
+import { readDomains, readPublishedAt, readSlug, readTechnologies, readTitle } from "@/lib/postings/import/identity";
+import { sortKeys, toJsonValue } from "@/lib/postings/import/keys";
+import { parseStatusValue } from "@/lib/postings/import/loose-values";
+import { organisationKindOfType, resolveOrganisation } from "@/lib/postings/import/organisation";
+import { resolveStatus } from "@/lib/postings/import/status";
+import type { ParseOutcome } from "@/lib/postings/import/types";
+
+export { slugify } from "@/lib/postings/import/slug";
+
+/**
+ * `type` is either the kind of organisation ("friend") or a contract ("CDD"), depending on
+ * the dialect. `statut` sometimes carries the contract too ("statut: fonctionnaire").
+ */
+function readTypeAndStatusKeys(context: Context) {
+  let kindHint: OrganisationKind | null = null;
+  let contractFromType: string | null = null;
+  const type = entry(context, "type");
+  const typeText = readText(context, "type");
+  if (type && typeText !== null) {
+    kindHint = organisationKindOfType(typeText);
+    if (kindHint === null) {
+      if (namesKnownContract(typeText)) contractFromType = typeText;
+      else setAside(context, type.key, type.value, "valeur de « type » ni organisation ni contrat");
+    }
+  }
+  const status = entry(context, "status");
+  if (status && typeof status.value === "string" && parseStatusValue(status.value) === null && namesKnownContract(status.value)) {
+    context.known.delete("status");
+    if (!context.known.has("contract") && contractFromType === null) {
+      contractFromType = status.value;
+      context.warnings.push(`« ${status.key} » lu comme le contrat : ${status.value}`);
+    } else {
+      setAside(context, status.key, status.value, "statut qui décrit un contrat déjà donné");
+    }
+  }
+  return { kindHint, contractFromType };
+}
+
+/**
+ * Reads one posting file (markdown with YAML front matter, any of the historical dialects)
+ * into normalised fields. Pure: no database, no file system.
+ */
+export function parsePostingFile(fileName: string, content: Buffer): ParseOutcome {
+  const decoded = decodeContent(content);
+  if (!decoded.ok) return decoded;
+  const frontMatter = readFrontMatter(decoded.text);
+  if (!frontMatter.ok) return frontMatter;
+  const { body } = frontMatter;
+
+  const sorted = sortKeys(frontMatter.data);
+  const context: Context = { known: sorted.known, extra: sorted.extra, warnings: [] };
+  for (const key of frontMatter.duplicateKeys) {
+    context.warnings.push(`clé « ${key} » écrite plusieurs fois : la dernière valeur est retenue`);
+  }
+  context.warnings.push(...sorted.warnings);
+
+  const roles = readText(context, "roles");
+  const title = readTitle(context, roles, body);
+  if (title === null) {
+    return { ok: false, reason: "Ni titre (« title ») ni rôle (« roles ») : impossible de nommer l'offre." };
+  }
+  const slug = readSlug(context, fileName, title);
+  if (slug === "") {
+    return { ok: false, reason: `Impossible de fabriquer un identifiant (slug) à partir du titre « ${title} ».` };
+  }
+
+  const { kindHint, contractFromType } = readTypeAndStatusKeys(context);
+  const { organisation, team } = resolveOrganisation({
+    startup: readText(context, "startup"),
+    incubator: readText(context, "incubator"),
+    friend: readText(context, "friend"),
+    team: readText(context, "team"),
+    kindHint,
+  });
+  const details = readDetails(context, extractBodyFacts(body), roles, contractFromType);
+
+  const opensAt = readDay(context, "opensAt");
+  const closesAt = readDay(context, "closesAt");
+  const publishedAt = readPublishedAt(context, fileName, {
+    publishedAt: readDay(context, "publishedAt"),
+    date: readDay(context, "date"),
+    opensAt,
+  });
+  const status = resolveStatus({
+    open: entry(context, "open"),
+    status: entry(context, "status"),
+    filled: entry(context, "filled"),
+    filledAt: readDay(context, "filledAt"),
+    closedAt: readDay(context, "closedAt"),
+  });
+  context.warnings.push(...status.warnings);
+
+  const domains = readDomains(context, roles, title);
+  const technologies = readTechnologies(context, body);
+  const extraFrontMatter = toJsonValue(context.extra) as Record<string, unknown>;
+
+  return {
+    ok: true,
+    posting: {
+      slug,
+      title,
+      roles,
+      organisation,
+      team,
+      ...details,
+      domains,
+      technologies,
+      status: status.status,
+      publishedAt,
+      opensAt,
+      closesAt,
+      closedAt: status.closedAt,
+      filledAt: status.filledAt,
+      body,
+      extraFrontMatter,
+    },
+    warnings: context.warnings,
+    extraKeys: Object.keys(extraFrontMatter),
+  };
+}

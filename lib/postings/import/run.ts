@@ -1,0 +1,90 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Db } from "@/lib/db/client";
+import { parsePostingFile } from "./parse";
+import { saveImportedPosting } from "./save";
+import type { OrganisationRef } from "./types";
+
+const POSTING_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
+
+export type FileReport = {
+  file: string;
+  outcome: "created" | "updated" | "rejected";
+  slug?: string;
+  reason?: string;
+  warnings: string[];
+  extraKeys: string[];
+};
+
+export type ImportOptions = {
+  /** The organisation of files that name none; without it such files are rejected. */
+  defaultOrganisation?: OrganisationRef;
+};
+
+/** The files to import: each file named, and the posting files found in each folder, recursively. */
+export async function collectFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const target of paths) {
+    // A missing path stays in the list: reading it fails and the report says so.
+    const isFolder = await stat(target).then((s) => s.isDirectory(), () => false);
+    if (isFolder) {
+      const entries = await readdir(target, { recursive: true, withFileTypes: true });
+      files.push(
+        ...entries
+          .filter((e) => e.isFile() && POSTING_EXTENSIONS.has(path.extname(e.name).toLowerCase()))
+          .map((e) => path.join(e.parentPath, e.name))
+          .sort(),
+      );
+    } else {
+      files.push(target);
+    }
+  }
+  return files;
+}
+
+/** Imports one file; every failure becomes a rejected report, never an exception. */
+async function importFile(
+  db: Db,
+  file: string,
+  options: ImportOptions,
+  seenSlugs: Map<string, string>,
+): Promise<FileReport> {
+  const name = path.basename(file);
+  let content: Buffer;
+  try {
+    content = await readFile(file);
+  } catch (error) {
+    return { file, outcome: "rejected", reason: `lecture impossible : ${(error as Error).message}`, warnings: [], extraKeys: [] };
+  }
+  const parsed = parsePostingFile(name, content);
+  if (!parsed.ok) return { file, outcome: "rejected", reason: parsed.reason, warnings: [], extraKeys: [] };
+
+  const { posting, warnings, extraKeys } = parsed;
+  const rejected = (reason: string): FileReport => ({ file, outcome: "rejected", slug: posting.slug, reason, warnings, extraKeys });
+  const organisation = posting.organisation ?? options.defaultOrganisation;
+  if (!organisation) {
+    return rejected(
+      "aucune organisation : indiquez-la dans l'en-tête (startup, friend, equipe) ou avec --organisation",
+    );
+  }
+  const earlier = seenSlugs.get(posting.slug);
+  if (earlier) return rejected(`même identifiant (slug « ${posting.slug} ») que ${earlier} dans ce lot`);
+  seenSlugs.set(posting.slug, file);
+
+  try {
+    const outcome = await saveImportedPosting(db, { ...posting, organisation }, name);
+    return { file, outcome, slug: posting.slug, warnings, extraKeys };
+  } catch (error) {
+    return rejected(`enregistrement impossible : ${(error as Error).message.split("\n").at(-1)}`);
+  }
+}
+
+/** Imports files and folders of markdown postings; one bad file never stops the batch. */
+export async function importPostings(db: Db, paths: string[], options: ImportOptions = {}): Promise<FileReport[]> {
+  const seenSlugs = new Map<string, string>();
+  const reports: FileReport[] = [];
+  for (const file of await collectFiles(paths)) {
+    reports.push(await importFile(db, file, options, seenSlugs));
+  }
+  return reports;
+}

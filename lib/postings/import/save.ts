@@ -1,0 +1,61 @@
+import type { Db } from "@/lib/db/client";
+import type { OrganisationKind, Prisma } from "@/lib/db/models";
+import { slugify } from "./slug";
+import type { ImportedPosting, OrganisationRef } from "./types";
+
+type Tx = Prisma.TransactionClient;
+
+async function findOrCreateOrganisation(
+  tx: Tx,
+  name: string,
+  kind: OrganisationKind,
+  parentId: string | null,
+): Promise<string> {
+  const slug = slugify(name);
+  const existing = await tx.organisation.findUnique({ where: { slug }, select: { id: true, parentId: true } });
+  if (!existing) {
+    const created = await tx.organisation.create({ data: { slug, name, kind, parentId }, select: { id: true } });
+    return created.id;
+  }
+  // A file that names the incubator of a known start-up completes it; it never moves it.
+  if (parentId && !existing.parentId && parentId !== existing.id) {
+    await tx.organisation.update({ where: { id: existing.id }, data: { parentId } });
+  }
+  return existing.id;
+}
+
+async function organisationId(tx: Tx, ref: OrganisationRef): Promise<string> {
+  const parentId = ref.parent ? await findOrCreateOrganisation(tx, ref.parent.name, ref.parent.kind, null) : null;
+  return findOrCreateOrganisation(tx, ref.name, ref.kind, parentId);
+}
+
+export type SaveOutcome = "created" | "updated";
+
+/**
+ * Writes one imported posting, keyed by slug: its organisation (found or created), its
+ * fields, domains and technologies, all in one transaction so that nothing is half-written.
+ */
+export async function saveImportedPosting(
+  db: Db,
+  posting: ImportedPosting & { organisation: OrganisationRef },
+  sourceFile: string,
+): Promise<SaveOutcome> {
+  const { organisation, domains, technologies, extraFrontMatter, ...fields } = posting;
+  return db.$transaction(async (tx) => {
+    const data = {
+      ...fields,
+      organisationId: await organisationId(tx, organisation),
+      extraFrontMatter: JSON.stringify(extraFrontMatter),
+      sourceFile,
+    };
+    const existing = await tx.posting.findUnique({ where: { slug: posting.slug }, select: { id: true } });
+    const saved = existing
+      ? await tx.posting.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } })
+      : await tx.posting.create({ data });
+    await tx.postingDomain.deleteMany({ where: { postingId: saved.id } });
+    await tx.postingTechnology.deleteMany({ where: { postingId: saved.id } });
+    await tx.postingDomain.createMany({ data: domains.map((domain) => ({ postingId: saved.id, domain })) });
+    await tx.postingTechnology.createMany({ data: technologies.map((name) => ({ postingId: saved.id, name })) });
+    return existing ? "updated" : "created";
+  });
+}
