@@ -54,3 +54,16 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
     }
   });
 });
+
+describe("migrating a PostgreSQL database that does not exist yet", () => {
+  it("creates it first, as prisma migrate deploy does", async () => {
+    const scratch = await createScratchDatabase("postgresql");
+    await scratch.drop();
+    try {
+      expect((await migrate(scratch.url)).length).toBeGreaterThan(0);
+      expect(await schemaDrift(scratch.url)).toBeNull();
+    } finally {
+      await scratch.drop();
+    }
+  });
+});

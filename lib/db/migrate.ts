@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import { ensurePostgresDatabase } from "./create-database";
 import { withSchemaEngine } from "./schema-engine";
 import { expectedSchema, migrationsDir, schemaFile, type Provider } from "./schema-files";
 import { providerOf } from "./url";
@@ -51,6 +52,7 @@ export async function readMigrations(provider: Provider): Promise<MigrationList>
  */
 export async function migrate(url: string): Promise<string[]> {
   const provider = providerOf(url);
+  if (provider === "postgresql") await ensurePostgresDatabase(url);
   const schema = { path: schemaFile(provider), content: await expectedSchema(provider) };
   const migrationsList = await readMigrations(provider);
   return withSchemaEngine(url, schema, async (engine) => {

@@ -1,0 +1,93 @@
+import "server-only";
+import { getDb, type Db } from "@/lib/db/client";
+import { isOpen, openWhere, publicWhere } from "./visibility";
+
+export const PAGE_SIZE = 12;
+
+const organisationSelect = {
+  slug: true,
+  name: true,
+  kind: true,
+  parent: { select: { slug: true, name: true, kind: true } },
+} as const;
+
+const cardSelect = {
+  slug: true,
+  title: true,
+  roles: true,
+  contractType: true,
+  location: true,
+  remotePolicy: true,
+  publishedAt: true,
+  organisation: { select: organisationSelect },
+} as const;
+
+export type PostingCard = Awaited<ReturnType<typeof findCards>>[number];
+
+function findCards(db: Db, now: Date, skip: number, take: number) {
+  return db.posting.findMany({
+    where: openWhere(now),
+    // Newest first; undated postings last, then a stable order for pagination.
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+    skip,
+    take,
+    select: cardSelect,
+  });
+}
+
+export type PostingPage = {
+  items: PostingCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+};
+
+/** One page of the open postings, newest first. Pages start at 1; a page past the end is empty. */
+export async function listOpenPostings(page = 1, now = new Date(), pageSize = PAGE_SIZE): Promise<PostingPage> {
+  const db = await getDb();
+  const current = Number.isInteger(page) && page > 0 ? page : 1;
+  const [items, total] = await Promise.all([
+    findCards(db, now, (current - 1) * pageSize, pageSize),
+    db.posting.count({ where: openWhere(now) }),
+  ]);
+  return { items, total, page: current, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export type PublicPosting = NonNullable<Awaited<ReturnType<typeof findPublicPosting>>> & {
+  open: boolean;
+};
+
+function findPublicPosting(db: Db, slug: string, now: Date) {
+  return db.posting.findFirst({
+    where: { slug, ...publicWhere(now) },
+    select: {
+      ...cardSelect,
+      team: true,
+      contractDetail: true,
+      duration: true,
+      startDate: true,
+      startDateText: true,
+      remoteDetail: true,
+      pay: true,
+      contactEmail: true,
+      externalUrl: true,
+      juniorsWelcome: true,
+      status: true,
+      opensAt: true,
+      closesAt: true,
+      closedAt: true,
+      filledAt: true,
+      body: true,
+      updatedAt: true,
+      domains: { select: { domain: true }, orderBy: { domain: "asc" } },
+      technologies: { select: { name: true }, orderBy: { name: "asc" } },
+    },
+  });
+}
+
+/** A posting as the public sees it (published or closed), or null: drafts and unknown slugs alike. */
+export async function getPublicPosting(slug: string, now = new Date()): Promise<PublicPosting | null> {
+  const db = await getDb();
+  const posting = await findPublicPosting(db, slug, now);
+  return posting ? { ...posting, open: isOpen(posting, now) } : null;
+}

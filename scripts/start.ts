@@ -1,0 +1,50 @@
+// npm start (and npm run dev): prepares the database, builds when no build exists, then serves.
+//   1. applies the committed migrations to DATABASE_URL (default: the SQLite file ./data/rejoindre.db);
+//   2. loads the demo postings when the database has none (DEMO_POSTINGS=off to never do so);
+//   3. runs `next build` when there is no production build yet;
+//   4. serves on PORT (default 3000).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { createDb } from "../lib/db/client";
+import { migrate } from "../lib/db/migrate";
+import { ROOT } from "../lib/db/schema-files";
+import { databaseUrl, providerOf, sqliteFilePath } from "../lib/db/url";
+import { loadDemoPostingsIfEmpty } from "../lib/postings/demo";
+
+const dev = process.argv.includes("--dev");
+const url = databaseUrl();
+const port = process.env.PORT?.trim() || "3000";
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+const where = providerOf(url) === "sqlite" ? `SQLite, ${path.relative(ROOT, sqliteFilePath(url))}` : "PostgreSQL";
+console.log(`Base de données : ${where}`);
+const applied = await migrate(url);
+console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Migrations : à jour.");
+
+if (process.env.DEMO_POSTINGS !== "off") {
+  const db = await createDb(url);
+  try {
+    const reports = await loadDemoPostingsIfEmpty(db);
+    if (reports.length) {
+      const loaded = reports.filter((r) => r.outcome !== "rejected").length;
+      console.log(`Base vide : ${loaded} offres de démonstration chargées.`);
+      for (const r of reports.filter((r) => r.outcome === "rejected")) console.warn(`Offre de démonstration rejetée : ${r.file} (${r.reason})`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (!dev && !existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+  console.log("Aucune version compilée : compilation (next build), une à deux minutes…");
+  const build = spawnSync(process.execPath, [nextBin, "build", "--webpack"], { cwd: ROOT, env, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const args = dev ? ["dev", "--webpack", "-p", port] : ["start", "-p", port];
+const server = spawn(process.execPath, [nextBin, ...args], { cwd: ROOT, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
