@@ -1,24 +1,26 @@
-import type { ContractType, RemotePolicy } from "@/lib/db/models";
+import type { RemotePolicy } from "@/lib/db/models";
 import type { BodyFacts } from "@/lib/postings/import/body-facts";
 import { type Context, entry, readText, setAside } from "@/lib/postings/import/context";
 import { CONTRACT_LABELS, contractFromRoles, readContract } from "@/lib/postings/import/contract";
 import { parseFrenchDate, toDay } from "@/lib/postings/import/french-dates";
+import type { ImportedPosting } from "@/lib/postings/import/types";
 import { normaliseEmail, normaliseUrl, parseLooseBoolean, parseRemotePolicy } from "@/lib/postings/import/loose-values";
 
-export type Details = {
-  contractType: ContractType | null;
-  contractDetail: string | null;
-  duration: string | null;
-  startDate: Date | null;
-  startDateText: string | null;
-  location: string | null;
-  remotePolicy: RemotePolicy | null;
-  remoteDetail: string | null;
-  pay: string | null;
-  contactEmail: string | null;
-  externalUrl: string | null;
-  juniorsWelcome: boolean | null;
-};
+export type Details = Pick<
+  ImportedPosting,
+  | "contractType"
+  | "contractDetail"
+  | "duration"
+  | "startDate"
+  | "startDateText"
+  | "location"
+  | "remotePolicy"
+  | "remoteDetail"
+  | "pay"
+  | "contactEmail"
+  | "externalUrl"
+  | "juniorsWelcome"
+>;
 
 /** The front-matter text, else the body fact (reported as a warning): front matter always wins. */
 function withBody(context: Context, fromFrontMatter: string | null, fromBody: string | undefined, label: string): string | null {
