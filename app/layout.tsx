@@ -1,0 +1,42 @@
+import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SERVICE_NAME, SERVICE_TAGLINE } from "@/components/dsfr/brand";
+import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
+import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/server";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+
+export const metadata: Metadata = {
+  title: { default: `${SERVICE_NAME} – ${SERVICE_TAGLINE}`, template: `%s – ${SERVICE_NAME}` },
+  description:
+    "Les offres d'emploi, de stage et de mission des start-ups d'État, d'Etalab, de la DINUM et des équipes numériques de l'État.",
+};
+
+const LANG = "fr";
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html {...getHtmlAttributes({ lang: LANG })}>
+      <head>
+        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
+      </head>
+      <body>
+        <DsfrProvider lang={LANG}>
+          <StartDsfrOnHydration />
+          <SkipLinks
+            links={[
+              { label: "Contenu", anchor: "#contenu" },
+              { label: "Pied de page", anchor: "#fr-footer" },
+            ]}
+          />
+          <SiteHeader />
+          <main id="contenu" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </DsfrProvider>
+      </body>
+    </html>
+  );
+}

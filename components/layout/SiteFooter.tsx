@@ -1,0 +1,23 @@
+import { Footer } from "@codegouvfr/react-dsfr/Footer";
+import { HOME_LINK } from "@/components/dsfr/brand";
+
+export function SiteFooter() {
+  return (
+    <Footer
+      brandTop={
+        <>
+          République
+          <br />
+          Française
+        </>
+      }
+      homeLinkProps={HOME_LINK}
+      contentDescription="Rejoindre publie les offres d'emploi des équipes numériques de l'État : les start-ups d'État de beta.gouv.fr, Etalab, la Direction interministérielle du numérique (DINUM) et leurs partenaires."
+      // No accessibility audit has been carried out yet: the law asks us to say so.
+      accessibility="non compliant"
+      accessibilityLinkProps={{ href: "/accessibilite" }}
+      termsLinkProps={{ href: "/mentions-legales" }}
+      bottomItems={[{ text: "Données personnelles", linkProps: { href: "/donnees-personnelles" } }]}
+    />
+  );
+}

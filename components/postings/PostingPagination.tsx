@@ -1,0 +1,28 @@
+import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+
+export function pageHref(page: number): string {
+  return page === 1 ? "/" : `/?page=${page}`;
+}
+
+/**
+ * The page asked for in `?page=`: 1 when absent, null when it is not a positive whole
+ * number (the caller answers 404, as for a page past the end).
+ */
+export function parsePageParam(value: string | string[] | undefined): number | null {
+  if (value === undefined) return 1;
+  if (typeof value !== "string" || !/^[1-9]\d{0,5}$/.test(value)) return null;
+  return Number(value);
+}
+
+export function PostingPagination({ page, pageCount }: { page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  return (
+    <Pagination
+      className="fr-mt-6w"
+      count={pageCount}
+      defaultPage={page}
+      showFirstLast
+      getPageLinkProps={(target) => ({ href: pageHref(target) })}
+    />
+  );
+}
