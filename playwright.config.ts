@@ -1,0 +1,68 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/** Where the PostgreSQL run of the suite keeps its database (emptied at each run). */
+function postgresUrl(): string {
+  if (process.env.E2E_POSTGRES_URL) return process.env.E2E_POSTGRES_URL;
+  const url = new URL(process.env.PG_ADMIN_URL || "postgresql://postgres@127.0.0.1:5432/postgres");
+  url.pathname = "/rejoindre_e2e";
+  return url.toString();
+}
+
+// The same specs run against the portal on each backend, one server per backend.
+const BACKENDS = [
+  { name: "sqlite", port: "3100", databaseUrl: "file:./data/e2e.db" },
+  { name: "postgresql", port: "3101", databaseUrl: postgresUrl() },
+];
+
+/**
+ * Machines without internet cannot download Playwright's browser: use the system Chromium
+ * when one is named or installed, Playwright's own browser otherwise.
+ */
+function systemChromium(): string | undefined {
+  const named = process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
+  if (named) return named;
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+const executablePath = systemChromium();
+const launchOptions = executablePath
+  ? {
+      executablePath,
+      // --no-sandbox: the system Chromium runs as root in containers. The others keep it from
+      // calling home (updates, sync, QUIC probes), which only slows tests down offline.
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+  },
+  projects: BACKENDS.map((backend) => ({
+    name: backend.name,
+    use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${backend.port}` },
+  })),
+  webServer: BACKENDS.map((backend) => ({
+    // Empties the database, then npm start: migrates, loads the demo postings, builds if needed, serves.
+    command: "npx tsx scripts/e2e-server.ts",
+    url: `http://127.0.0.1:${backend.port}`,
+    env: { PORT: backend.port, DATABASE_URL: backend.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    reuseExistingServer: false,
+    timeout: 300_000,
+  })),
+});
