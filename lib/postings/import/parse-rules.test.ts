@@ -64,7 +64,7 @@ describe("status from open / status / pourvu", () => {
   it("a past poste_ferme keeps the posting published with closesAt set", () => {
     const p = parse("title: Offre\nopen: true\npost_ouvert: 2021-06-09\nposte_ferme: 2021-07-07").posting;
     expect(p.status).toBe("PUBLISHED");
-    expect(p.closesAt).toEqual(day("2021-07-07"));
+    expect(p.closesAt).toEqual(new Date("2021-07-07T21:59:59.999Z"));
     expect(p.opensAt).toEqual(day("2021-06-09"));
     expect(p.publishedAt).toEqual(day("2021-06-09"));
   });

@@ -140,7 +140,7 @@ describe("Atelier numérique friend/equipe dialect", () => {
     expect(p.pay).toBe("Gratification selon la grille de l'apprentissage");
     expect(p.contactEmail).toBe("camille.durand@culture.example.fr");
     expect(p.opensAt).toEqual(day("2023-09-01"));
-    expect(p.closesAt).toEqual(day("2023-10-15"));
+    expect(p.closesAt).toEqual(new Date("2023-10-15T21:59:59.999Z"));
     expect(p.publishedAt).toEqual(day("2023-09-04"));
     expect(p.status).toBe("PUBLISHED");
     expect(p.closedAt).toBeNull();

@@ -3,6 +3,7 @@ import { extractBodyFacts } from "@/lib/postings/import/body-facts";
 import { type Context, entry, readDay, readText, setAside } from "@/lib/postings/import/context";
 import { namesKnownContract } from "@/lib/postings/import/contract";
 import { readDetails } from "@/lib/postings/import/details";
+import { endOfParisDay } from "@/lib/postings/import/french-dates";
 import { decodeContent, readFrontMatter } from "@/lib/postings/import/front-matter";
 import { readDomains, readPublishedAt, readSlug, readTechnologies, readTitle } from "@/lib/postings/import/identity";
 import { sortKeys, toJsonValue } from "@/lib/postings/import/keys";
@@ -81,7 +82,8 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
   const details = readDetails(context, extractBodyFacts(body), roles, contractFromType);
 
   const opensAt = readDay(context, "opensAt");
-  const closesAt = readDay(context, "closesAt");
+  const closingDay = readDay(context, "closesAt");
+  const closesAt = closingDay && endOfParisDay(closingDay);
   const publishedAt = readPublishedAt(context, fileName, {
     publishedAt: readDay(context, "publishedAt"),
     date: readDay(context, "date"),

@@ -78,7 +78,8 @@ describe.skipIf(!existsSync(seeds))("the real historical postings", () => {
     expect(p.location).toBe("Ministère de la Culture – Secrétariat général – Service du numérique");
     expect(p.status).toBe("PUBLISHED");
     expect(p.opensAt).toEqual(day("2021-06-09"));
-    expect(p.closesAt).toEqual(day("2021-07-07"));
+    // Open all of its closing day, in Paris time (summer: UTC+2).
+    expect(p.closesAt).toEqual(new Date("2021-07-07T21:59:59.999Z"));
     expect(p.publishedAt).toEqual(day("2021-06-09"));
     expect(p.contactEmail).toBe("clemence.chalopet@culture.gouv.fr");
     expect(p.domains).toEqual([]);
