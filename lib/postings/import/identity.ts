@@ -1,3 +1,4 @@
+import { domainLabels } from "@/lib/postings/labels";
 import type { Domain } from "@/lib/db/models";
 import { leadingTitle } from "@/lib/postings/import/body-facts";
 import { type Context, entry, readText } from "@/lib/postings/import/context";
@@ -70,7 +71,7 @@ export function readDomains(context: Context, roles: string | null, title: strin
   }
   const inferred = inferDomains([roles, title]);
   if (inferred.length === 0) context.warnings.push("aucun domaine trouvé dans le rôle ni le titre");
-  else context.warnings.push(`domaines déduits du rôle et du titre : ${inferred.join(", ")}`);
+  else context.warnings.push(`domaines déduits du rôle et du titre : ${inferred.map((d) => domainLabels[d]).join(", ")}`);
   return inferred;
 }
 
