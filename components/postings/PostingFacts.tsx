@@ -15,6 +15,8 @@ function DateText({ date }: { date: Date }) {
 
 /** A label and the posting's own wording of it, one per line ("CDD" / "18 mois, renouvelable"). */
 function withDetail(label: string | null, detail: string | null): ReactNode {
+  // "CDI de droit public" already says "CDI": no need to say it twice.
+  if (label && detail?.toLowerCase().startsWith(label.toLowerCase())) return detail;
   if (label && detail) {
     return (
       <>
