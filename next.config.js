@@ -21,6 +21,9 @@ function includeOnlyUsedDsfrIcons() {
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A cache in front may serve a page at most an hour past its revalidation period, not
+  // Next's default of a year: a closed posting must not linger as open.
+  expireTime: 3600,
   experimental: {
     // Each server process keeps its rendered pages in memory and never writes into the build
     // directory, so several processes can serve one build (the e2e servers of both backends,
