@@ -39,3 +39,11 @@ test("les liens d'évitement mènent au contenu", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#contenu$/);
 });
+
+test("les paramètres d'affichage du pied de page passent le site en thème sombre", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("button", { name: "Paramètres d'affichage" }).click();
+  const dialog = page.getByRole("dialog", { name: "Paramètres d'affichage" });
+  await dialog.getByText("Thème sombre").click();
+  await expect(page.locator("html")).toHaveAttribute("data-fr-theme", "dark");
+});

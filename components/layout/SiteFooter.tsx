@@ -1,3 +1,4 @@
+import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import { HOME_LINK } from "@/components/dsfr/brand";
 
@@ -17,7 +18,11 @@ export function SiteFooter() {
       accessibility="non compliant"
       accessibilityLinkProps={{ href: "/accessibilite" }}
       termsLinkProps={{ href: "/mentions-legales" }}
-      bottomItems={[{ text: "Données personnelles", linkProps: { href: "/donnees-personnelles" } }]}
+      // The footer renders DSFR's display-settings dialog; this item is the button that opens it.
+      bottomItems={[
+        { text: "Données personnelles", linkProps: { href: "/donnees-personnelles" } },
+        headerFooterDisplayItem,
+      ]}
     />
   );
 }
