@@ -5,8 +5,26 @@ import {
   externalPosting,
   filledPosting,
   newestOpenPosting,
+  openPostings,
   postingPath,
 } from "./demo-postings";
+import { contractLabel, formatDate } from "../lib/postings/labels";
+
+test("l'accueil liste les offres ouvertes, les plus récentes d'abord, avec leurs faits", async ({ page }) => {
+  const expected = openPostings().slice(0, 12);
+  await page.goto("/");
+  await expect(page.getByText(`${openPostings().length} offres ouvertes`)).toBeVisible();
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText(expected.map((p) => p.title));
+
+  for (const posting of expected) {
+    const card = page.locator(".fr-card").filter({ has: page.getByRole("link", { name: posting.title, exact: true }) });
+    await expect(card).toContainText(posting.organisation!.name);
+    const contract = contractLabel(posting.contractType);
+    if (contract) await expect(card).toContainText(contract);
+    if (posting.location) await expect(card).toContainText(posting.location);
+    if (posting.publishedAt) await expect(card).toContainText(`Publiée le ${formatDate(posting.publishedAt)}`);
+  }
+});
 
 test("un visiteur voit les offres ouvertes et en ouvre une", async ({ page }) => {
   const posting = newestOpenPosting();
