@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
-import { ensurePostgresDatabase } from "./create-database";
+import { ensurePostgresDatabase } from "./databases";
 import { withSchemaEngine } from "./schema-engine";
 import { expectedSchema, migrationsDir, schemaFile, type Provider } from "./schema-files";
 import { providerOf } from "./url";

@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { createPostgresDatabase, dropPostgresDatabase, removeSqliteFiles } from "./databases";
 import type { Provider } from "./schema-files";
 
 /** Where tooling and tests create and drop their throw-away PostgreSQL databases. */
@@ -17,29 +16,10 @@ export async function createScratchDatabase(provider: Provider, label = "scratch
   const name = `rejoindre_${label}_${process.pid}_${randomBytes(4).toString("hex")}`;
   if (provider === "sqlite") {
     const file = path.join(os.tmpdir(), `${name}.db`);
-    return {
-      url: `file:${file}`,
-      drop: async () => {
-        await Promise.all(["", "-journal", "-wal", "-shm"].map((suffix) => rm(file + suffix, { force: true })));
-      },
-    };
+    return { url: `file:${file}`, drop: () => removeSqliteFiles(file) };
   }
-  const admin = postgresAdminUrl();
-  await runAdmin(admin, `CREATE DATABASE "${name}"`);
-  const url = new URL(admin);
+  const url = new URL(postgresAdminUrl());
   url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => runAdmin(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-  };
-}
-
-async function runAdmin(adminUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await createPostgresDatabase(url.toString());
+  return { url: url.toString(), drop: () => dropPostgresDatabase(url.toString()) };
 }
