@@ -24,20 +24,29 @@ export function setAside(context: Context, key: string, value: unknown, why: str
   context.warnings.push(`${why} : « ${key} » = ${showValue(value)} (conservée dans les clés supplémentaires)`);
 }
 
-/** A known key's value as text (lists joined); null when absent or unreadable. */
-export function readText(context: Context, field: KnownField): string | null {
+/**
+ * A known key's value read by `parse`; null when absent, and set aside with the reason
+ * `why` when `parse` cannot understand it.
+ */
+export function readParsed<T>(
+  context: Context,
+  field: KnownField,
+  parse: (value: unknown) => T | null,
+  why: string,
+): T | null {
   const found = entry(context, field);
   if (!found) return null;
-  const text = asText(found.value instanceof Date ? isoDay(found.value) : found.value);
-  if (text === null) setAside(context, found.key, found.value, "valeur illisible");
-  return text;
+  const parsed = parse(found.value);
+  if (parsed === null) setAside(context, found.key, found.value, why);
+  return parsed;
+}
+
+/** A known key's value as text (lists joined); null when absent or unreadable. */
+export function readText(context: Context, field: KnownField): string | null {
+  return readParsed(context, field, (value) => asText(value instanceof Date ? isoDay(value) : value), "valeur illisible");
 }
 
 /** A known key's value as a UTC-midnight day; null when absent or not a day. */
 export function readDay(context: Context, field: KnownField): Date | null {
-  const found = entry(context, field);
-  if (!found) return null;
-  const day = toDay(found.value);
-  if (day === null) setAside(context, found.key, found.value, "date illisible");
-  return day;
+  return readParsed(context, field, toDay, "date illisible");
 }

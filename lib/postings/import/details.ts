@@ -1,6 +1,6 @@
 import type { RemotePolicy } from "@/lib/db/models";
 import type { BodyFacts } from "@/lib/postings/import/body-facts";
-import { type Context, entry, readText, setAside } from "@/lib/postings/import/context";
+import { type Context, entry, readParsed, readText, setAside } from "@/lib/postings/import/context";
 import { CONTRACT_LABELS, contractFromRoles, readContract } from "@/lib/postings/import/contract";
 import { parseFrenchDate, toDay } from "@/lib/postings/import/french-dates";
 import type { ImportedPosting } from "@/lib/postings/import/types";
@@ -66,22 +66,6 @@ function readContact(context: Context, facts: BodyFacts): string | null {
   return withBody(context, null, facts.contact, "contact lu");
 }
 
-function readJuniors(context: Context): boolean | null {
-  const found = entry(context, "juniors");
-  if (!found) return null;
-  const flag = parseLooseBoolean(found.value);
-  if (flag === null) setAside(context, found.key, found.value, "valeur oui/non illisible");
-  return flag;
-}
-
-function readExternalUrl(context: Context): string | null {
-  const found = entry(context, "externalUrl");
-  if (!found) return null;
-  const url = normaliseUrl(found.value);
-  if (url === null) setAside(context, found.key, found.value, "adresse web illisible");
-  return url;
-}
-
 /** Contract, dates and practical details, from the front matter first and then the body. */
 export function readDetails(context: Context, facts: BodyFacts, roles: string | null, contractFromType: string | null): Details {
   return {
@@ -92,7 +76,7 @@ export function readDetails(context: Context, facts: BodyFacts, roles: string | 
     ...readRemote(context, facts),
     pay: withBody(context, readText(context, "pay"), facts.pay, "rémunération lue"),
     contactEmail: readContact(context, facts),
-    externalUrl: readExternalUrl(context),
-    juniorsWelcome: readJuniors(context),
+    externalUrl: readParsed(context, "externalUrl", normaliseUrl, "adresse web illisible"),
+    juniorsWelcome: readParsed(context, "juniors", parseLooseBoolean, "valeur oui/non illisible"),
   };
 }

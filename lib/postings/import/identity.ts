@@ -1,5 +1,5 @@
 import { domainLabels } from "@/lib/postings/labels";
-import type { Domain } from "@/lib/db/models";
+import { Domain } from "@/lib/db/models";
 import { leadingTitle } from "@/lib/postings/import/body-facts";
 import { type Context, entry, readText } from "@/lib/postings/import/context";
 import { domainOfValue, inferDomains } from "@/lib/postings/import/domains";
@@ -55,7 +55,8 @@ export function readPublishedAt(context: Context, fileName: string, dates: { pub
   return dates.opensAt;
 }
 
-const DOMAIN_ORDER: Domain[] = ["DEVELOPMENT", "DESIGN", "PRODUCT", "COACHING", "DEPLOYMENT", "DATA", "COMMUNITY", "INTRAPRENEURSHIP", "OTHER"];
+// Domains in the order the model declares them, whatever order the file lists them in.
+const DOMAIN_ORDER = Object.values(Domain);
 
 /** Domains from the `domaines` key, else inferred from the roles and the title. */
 export function readDomains(context: Context, roles: string | null, title: string): Domain[] {
