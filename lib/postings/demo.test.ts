@@ -1,14 +1,10 @@
 import { readdir } from "node:fs/promises";
-import { beforeEach, describe, expect, it } from "vitest";
-import { BACKENDS, migratedTestDatabase, type TestDatabase } from "@/lib/test/databases";
+import { describe, expect, it } from "vitest";
+import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { DEMO_POSTINGS_DIR, loadDemoPostingsIfEmpty } from "./demo";
 
 describe.each(BACKENDS)("demo postings on %s", (provider) => {
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = await migratedTestDatabase(provider);
-    return () => t.cleanup();
-  });
+  const t = useMigratedTestDatabase(provider);
 
   it("loads every demo file into an empty database", async () => {
     const files = (await readdir(DEMO_POSTINGS_DIR)).filter((f) => f.endsWith(".md"));

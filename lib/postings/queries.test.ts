@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
-import { BACKENDS, migratedTestDatabase, type TestDatabase } from "@/lib/test/databases";
+import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { getPublicPosting, listOpenPostings } from "./queries";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -20,11 +20,7 @@ async function seed(db: Db, postings: Partial<Prisma.PostingUncheckedCreateInput
 }
 
 describe.each(BACKENDS)("public posting queries on %s", (provider) => {
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = await migratedTestDatabase(provider);
-    return () => t.cleanup();
-  });
+  const t = useMigratedTestDatabase(provider);
 
   it("lists only open postings, newest first, with their organisation and its incubator", async () => {
     await seed(t.db, [

@@ -1,3 +1,4 @@
+import { beforeEach } from "vitest";
 import { createDb, setDb, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { createScratchDatabase } from "@/lib/db/scratch";
@@ -21,6 +22,30 @@ export async function migratedTestDatabase(provider: Provider): Promise<TestData
       setDb(undefined);
       await db.$disconnect();
       await scratch.drop();
+    },
+  };
+}
+
+/**
+ * A fresh migrated database of the given backend for each test of the enclosing suite.
+ * The returned object always points at the current test's database.
+ */
+export function useMigratedTestDatabase(provider: Provider): Pick<TestDatabase, "url" | "db"> {
+  let current: TestDatabase | undefined;
+  beforeEach(async () => {
+    current = await migratedTestDatabase(provider);
+    return () => current?.cleanup();
+  });
+  const now = () => {
+    if (!current) throw new Error("la base de test n'existe que pendant un test");
+    return current;
+  };
+  return {
+    get url() {
+      return now().url;
+    },
+    get db() {
+      return now().db;
     },
   };
 }

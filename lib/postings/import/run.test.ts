@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BACKENDS, migratedTestDatabase, type TestDatabase } from "@/lib/test/databases";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { importPostings } from "./run";
 import { saveImportedPosting } from "./save";
 import type { ImportedPosting } from "./types";
@@ -58,11 +58,7 @@ afterAll(async () => {
 });
 
 describe.each(BACKENDS)("importing postings on %s", (provider) => {
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = await migratedTestDatabase(provider);
-    return () => t.cleanup();
-  });
+  const t = useMigratedTestDatabase(provider);
 
   it("creates postings and their organisations, a start-up under its incubator", async () => {
     const files = [await write("a.md", STARTUP_FILE), await write("b.md", PARTNER_FILE)];
