@@ -10,9 +10,11 @@ function postgresUrl(): string {
 }
 
 // The same specs run against the portal on each backend, one server per backend.
+// E2E_PORT moves both servers (it and the next port), so that two checkouts can run at once.
+const firstPort = Number(process.env.E2E_PORT || 3100);
 const BACKENDS = [
-  { name: "sqlite", port: "3100", databaseUrl: "file:./data/e2e.db" },
-  { name: "postgresql", port: "3101", databaseUrl: postgresUrl() },
+  { name: "sqlite", port: String(firstPort), databaseUrl: "file:./data/e2e.db" },
+  { name: "postgresql", port: String(firstPort + 1), databaseUrl: postgresUrl() },
 ];
 
 /**
