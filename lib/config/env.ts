@@ -12,6 +12,22 @@ const envSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
   // How many reverse proxies stand in front of the portal and append to X-Forwarded-For.
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+
+  // Applications (lib/applications). The CV limit stays under the proxy body limit that
+  // next.config.js sets (64 MB), so that no layer cuts an upload short.
+  CV_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
+  // Submissions of the form per client address and window, whatever their outcome.
+  APPLICATION_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  APPLICATION_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
+  // Signs the proof-of-work challenges; instances behind one load balancer share it.
+  // Unset: a random key per process (challenges then only verify on the process that made them).
+  ALTCHA_HMAC_KEY: z.string().min(32, "au moins 32 caractères").optional(),
+
+  // Mail (lib/mail). Without SMTP_URL, mail stays in the database outbox (and is printed to
+  // the console in development); with it, the outbox sends through that server and retries.
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  // The sender of every mail, e.g. "Rejoindre <ne-pas-repondre@exemple.gouv.fr>".
+  MAIL_FROM: z.string().trim().min(3).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
