@@ -12,10 +12,10 @@ export const HONEYPOT_FIELD = "website";
 const KEY_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type SubmissionOutcome =
-  /** Stored (or stored earlier, for a replay); `duplicateOf` when the address had applied already. */
+  /** Stored now, or earlier (`replay`), or not stored because the address had applied already (`duplicate`). */
   | { kind: "accepted"; applicationId: string; replay: boolean; duplicate: boolean }
   /** Sent back to the candidate, nothing stored. */
-  | { kind: "corrections"; errors: FieldErrors; values: TypedValues; message?: string }
+  | { kind: "corrections"; postingId: string; errors: FieldErrors; values: TypedValues; message?: string }
   /** Refused outright, nothing stored. */
   | { kind: "refused"; status: 400 | 404 | 410; message: string };
 
@@ -88,6 +88,7 @@ export async function submitApplication(
   if (!fields.ok || !cv.ok || challenge.kind === "expired") {
     return {
       kind: "corrections",
+      postingId: posting.id,
       errors: { ...(fields.ok ? {} : fields.errors), ...(cv.ok ? {} : { cv: cv.error }) },
       values: typedValues(form),
       message:

@@ -1,0 +1,107 @@
+import "server-only";
+import { env } from "@/lib/config/env";
+import { clientAddress } from "@/lib/http/client-address";
+import { hit } from "@/lib/rate-limit/rate-limit";
+import { formatMegabytes } from "./cv";
+import { sendQueuedMailSoon } from "@/lib/mail/delivery";
+import { refusalPage } from "./refusal-page";
+import { deleteRetry, saveRetry } from "./retry";
+import { submitApplication } from "./submit";
+
+// Room for the typed fields and the multipart framing around the CV.
+export const FIELDS_ALLOWANCE_BYTES = 256 * 1024;
+
+export const formPath = (slug: string) => `/offres/${encodeURIComponent(slug)}/candidater`;
+export const confirmationPath = (slug: string) => `${formPath(slug)}/envoyee`;
+
+function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+}
+
+function refusal(status: number, message: string, slug: string, headers: Record<string, string> = {}): Response {
+  const back =
+    status === 404 || status === 410
+      ? { href: "/", label: "Voir les offres ouvertes" }
+      : { href: formPath(slug), label: "Revenir au formulaire de candidature" };
+  return new Response(refusalPage(status, message, back), {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
+}
+
+class TooLarge extends Error {}
+
+/** The request's form, read without ever holding more than `limit` bytes of body. */
+async function readForm(request: Request, limit: number): Promise<FormData | null> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data;/i.test(type) || !request.body) return null;
+  let received = 0;
+  const counted = request.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.byteLength;
+        if (received > limit) controller.error(new TooLarge());
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+  try {
+    return await new Response(counted, { headers: { "Content-Type": type } }).formData();
+  } catch (error) {
+    if (error instanceof TooLarge || received > limit) throw new TooLarge();
+    return null;
+  }
+}
+
+/**
+ * POST /offres/<slug>/candidater/envoi: the application form, sent by a browser with or
+ * without JavaScript, or forged by hand. Answers 303 to the confirmation (stored) or back to
+ * the form with its errors (nothing stored), or a French page with 400, 404, 410, 413 or 429
+ * (nothing stored).
+ */
+export async function receiveApplication(request: Request, slug: string): Promise<Response> {
+  const config = env();
+  const limit = config.CV_MAX_BYTES + FIELDS_ALLOWANCE_BYTES;
+  const tooLarge = () =>
+    refusal(413, `L'envoi dépasse la taille permise : le CV peut peser au plus ${formatMegabytes(config.CV_MAX_BYTES)}.`, slug);
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge();
+
+  const rule = {
+    name: "application-form",
+    limit: config.APPLICATION_RATE_LIMIT,
+    windowMs: config.APPLICATION_RATE_WINDOW_MINUTES * 60_000,
+  };
+  const verdict = await hit(rule, clientAddress(request.headers, config.TRUST_PROXY));
+  if (!verdict.allowed) {
+    const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
+    return refusal(
+      429,
+      `Trop de candidatures ont été envoyées depuis votre connexion. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`,
+      slug,
+      { "Retry-After": String(verdict.retryAfterSeconds) },
+    );
+  }
+
+  let form: FormData | null;
+  try {
+    form = await readForm(request, limit);
+  } catch {
+    return tooLarge();
+  }
+  if (!form) return refusal(400, "Cet envoi n'est pas un formulaire de candidature lisible.", slug);
+
+  const outcome = await submitApplication(slug, form, { maxCvBytes: config.CV_MAX_BYTES });
+  switch (outcome.kind) {
+    case "accepted":
+      await deleteRetry(form.get("retry"));
+      sendQueuedMailSoon();
+      return seeOther(confirmationPath(slug));
+    case "corrections": {
+      const { errors, values, message } = outcome;
+      const token = await saveRetry(outcome.postingId, { errors, values, message });
+      return seeOther(`${formPath(slug)}?reprise=${token}#erreurs`);
+    }
+    case "refused":
+      return refusal(outcome.status, outcome.message, slug);
+  }
+}

@@ -1,0 +1,33 @@
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/**
+ * The page a refused submission answers with (400, 404, 410, 413, 429): the status must
+ * reach the client, so it is written here rather than rendered by a route; it stands alone,
+ * in the DSFR's colours and its fallback fonts.
+ */
+export function refusalPage(status: number, message: string, back: { href: string; label: string }): string {
+  return `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Candidature refusée – Rejoindre</title>
+<style>
+body{margin:0;font-family:Marianne,arial,sans-serif;color:#161616;background:#fff;line-height:1.5}
+main{max-width:40rem;margin:4rem auto;padding:0 1rem}
+h1{font-size:2rem;line-height:2.5rem}
+p.message{border-left:4px solid #ce0500;padding:.5rem 1rem;background:#ffe9e9}
+a{color:#000091}
+</style>
+</head>
+<body>
+<main>
+<h1>Votre candidature n'a pas été envoyée</h1>
+<p class="message" role="alert">${escape(message)}</p>
+<p>Rien n'a été enregistré. <a href="${escape(back.href)}">${escape(back.label)}</a></p>
+<p><small>Erreur ${status}</small></p>
+</main>
+</body>
+</html>`;
+}
