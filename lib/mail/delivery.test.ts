@@ -1,0 +1,86 @@
+import { createServer, type AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { receiveApplication } from "@/lib/applications/receive";
+import { applicationRequest, seedPosting, validFields } from "@/lib/applications/test-support";
+import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
+import { deliverDueMail } from "./outbox";
+import { startSmtpServer } from "./test-smtp-server";
+import { smtpSender } from "./transport";
+
+const SLUG = "developpeuse";
+const FROM = "Rejoindre <ne-pas-repondre@rejoindre.test>";
+
+/** An address where nothing listens: a port taken, then released. */
+async function deadSmtpUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `smtp://127.0.0.1:${port}`;
+}
+
+describe.each(BACKENDS)("mail of an application on %s", (provider) => {
+  const t = useMigratedTestDatabase(provider);
+  const closers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    await Promise.all(closers.splice(0).map((close) => close()));
+  });
+
+  it("sends the acknowledgement to the candidate and the notification to the posting's contact, once", async () => {
+    const smtp = await startSmtpServer();
+    closers.push(smtp.close);
+    await seedPosting(t.db);
+    await receiveApplication(applicationRequest(SLUG, { fields: validFields({ email: "zoe@exemple.fr", firstName: "Zoé" }) }), SLUG);
+
+    const send = smtpSender(smtp.url, FROM);
+    expect(await deliverDueMail(t.db, send)).toEqual({ sent: 2, failed: 0 });
+    expect(await deliverDueMail(t.db, send)).toEqual({ sent: 0, failed: 0 });
+
+    expect(smtp.received.map((m) => [m.to, m.subject]).sort()).toEqual([
+      [["recrutement@equipe.gouv.fr"], "Nouvelle candidature : Développeuse ou développeur"],
+      [["zoe@exemple.fr"], "Candidature reçue : Développeuse ou développeur"],
+    ]);
+    expect(smtp.received.every((m) => m.from === "ne-pas-repondre@rejoindre.test")).toBe(true);
+    const acknowledgement = smtp.received.find((m) => m.to[0] === "zoe@exemple.fr")!;
+    expect(acknowledgement.raw).toMatch(/^Reply-To: recrutement@equipe\.gouv\.fr/m);
+    expect(await t.db.outboxMail.count({ where: { sentAt: null } })).toBe(0);
+  });
+
+  it("keeps the application and queues its mail when SMTP is down, then sends it when the server is back", async () => {
+    await seedPosting(t.db);
+    const response = await receiveApplication(applicationRequest(SLUG), SLUG);
+    expect(response.status).toBe(303);
+
+    const now = new Date();
+    const down = await deliverDueMail(t.db, smtpSender(await deadSmtpUrl(), FROM), () => now);
+    expect(down).toEqual({ sent: 0, failed: 2 });
+    expect(await t.db.application.count()).toBe(1);
+    const queued = await t.db.outboxMail.findMany();
+    expect(queued).toHaveLength(2);
+    for (const mail of queued) {
+      expect(mail).toMatchObject({ sentAt: null, attempts: 1, lockedUntil: null });
+      expect(mail.lastError).toBeTruthy();
+      expect(mail.nextAttemptAt.getTime()).toBeGreaterThan(now.getTime());
+    }
+
+    const smtp = await startSmtpServer();
+    closers.push(smtp.close);
+    const send = smtpSender(smtp.url, FROM);
+    expect(await deliverDueMail(t.db, send, () => now)).toEqual({ sent: 0, failed: 0 });
+    const later = new Date(now.getTime() + 2 * 60_000);
+    expect(await deliverDueMail(t.db, send, () => later)).toEqual({ sent: 2, failed: 0 });
+    expect(smtp.received).toHaveLength(2);
+  });
+
+  it("never sends a mail twice when two senders run at once", async () => {
+    const smtp = await startSmtpServer();
+    closers.push(smtp.close);
+    await seedPosting(t.db);
+    for (let i = 0; i < 5; i++) await receiveApplication(applicationRequest(SLUG), SLUG);
+
+    const send = smtpSender(smtp.url, FROM);
+    const reports = await Promise.all([deliverDueMail(t.db, send), deliverDueMail(t.db, send)]);
+    expect(reports.reduce((n, r) => n + r.sent, 0)).toBe(10);
+    expect(smtp.received).toHaveLength(10);
+  });
+});
