@@ -29,6 +29,10 @@ const nextConfig = {
     // directory, so several processes can serve one build (the e2e servers of both backends,
     // or instances behind a load balancer) without handing each other pages.
     isrFlushToDisk: false,
+    // A proxy (middleware) buffers request bodies up to this size and cuts the rest. It must
+    // stay above the largest application the form route accepts (CV_MAX_BYTES, at most 50 MB
+    // by lib/config/env.ts, plus the fields): the route enforces the real limit with a 413.
+    proxyClientMaxBodySize: "64mb",
   },
   webpack: (config) => {
     // DSFR's stylesheet pulls in the Marianne .woff2 files; emit them as self-hosted assets

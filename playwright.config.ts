@@ -58,12 +58,20 @@ export default defineConfig({
   projects: BACKENDS.map((backend) => ({
     name: backend.name,
     use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${backend.port}` },
+    // Specs that check what was stored open the server's database (e2e/database.ts).
+    metadata: { databaseUrl: backend.databaseUrl },
   })),
   webServer: BACKENDS.map((backend) => ({
     // Empties the database, then npm start: migrates, loads the demo postings, builds if needed, serves.
     command: "npx tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${backend.port}`,
-    env: { PORT: backend.port, DATABASE_URL: backend.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: backend.port,
+      DATABASE_URL: backend.databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      // Every spec applies from 127.0.0.1: the per-address limit is tested in lib/applications.
+      APPLICATION_RATE_LIMIT: "100000",
+    },
     reuseExistingServer: false,
     timeout: 300_000,
   })),

@@ -51,3 +51,5 @@ export const filledPosting = () => pick("pourvue", (p) => p.public && !p.open &&
 export const externalPosting = () => pick("ouverte avec un lien externe", (p) => p.open && p.externalUrl !== null);
 
 export const postingPath = (posting: { slug: string }) => `/offres/${encodeURIComponent(posting.slug)}`;
+export const formPosting = () => pick("ouverte sans lien externe", (p) => p.open && p.externalUrl === null);
+export const formPath = (posting: { slug: string }) => `${postingPath(posting)}/candidater`;

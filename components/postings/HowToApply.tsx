@@ -1,11 +1,11 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { PublicPosting } from "@/lib/postings/queries";
 
-function mailtoHref(email: string, title: string): string {
-  return `mailto:${email}?subject=${encodeURIComponent(`Candidature : ${title}`)}`;
-}
-
-/** How to apply to an open posting. The application form will replace the e-mail route. */
+/**
+ * How to apply to an open posting: on the team's own site when it names one, otherwise
+ * through the portal's form, on a page of its own (this page is cached for every visitor;
+ * the form is not).
+ */
 export function HowToApply({ posting }: { posting: PublicPosting }) {
   if (!posting.open) return null;
   return (
@@ -20,18 +20,13 @@ export function HowToApply({ posting }: { posting: PublicPosting }) {
             Candidater sur le site de l'équipe
           </a>
         </>
-      ) : posting.contactEmail ? (
+      ) : (
         <>
-          <p className="fr-text--sm">
-            Envoyez votre CV et quelques lignes sur ce qui vous motive à{" "}
-            <a href={`mailto:${posting.contactEmail}`}>{posting.contactEmail}</a>.
-          </p>
-          <a className={fr.cx("fr-btn")} href={mailtoHref(posting.contactEmail, posting.title)}>
-            Candidater par e-mail
+          <p className="fr-text--sm">Un formulaire, votre CV et quelques lignes sur ce qui vous motive.</p>
+          <a className={fr.cx("fr-btn")} href={`/offres/${encodeURIComponent(posting.slug)}/candidater`}>
+            Candidater à cette offre
           </a>
         </>
-      ) : (
-        <p className="fr-text--sm">La façon de candidater est indiquée dans le texte de l'offre.</p>
       )}
     </section>
   );

@@ -3,12 +3,11 @@ import { getDb, type Db } from "@/lib/db/client";
 import { enqueueMail, outboxRows } from "@/lib/mail/outbox";
 import { isOpen, isPublic } from "@/lib/postings/visibility";
 import { verifyChallenge, type ChallengeVerdict } from "./challenge";
+import { HONEYPOT_FIELD } from "./constants";
 import { checkCv, type CheckedCv } from "./cv";
 import { acknowledgementMail, alreadyAppliedMail, recruiterNotificationMail, type MailPosting } from "./mails";
 import { formFields, parseApplicationFields, typedValues, type ApplicationFields, type FieldErrors, type TypedValues } from "./schema";
 
-/** The form field that people never see and bots fill in. */
-export const HONEYPOT_FIELD = "website";
 const KEY_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type SubmissionOutcome =

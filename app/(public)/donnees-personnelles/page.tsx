@@ -13,7 +13,7 @@ export default function PersonalDataPage() {
         responsable des traitements décrits sur cette page.
       </p>
 
-      <h2>Ce que le service conserve aujourd'hui</h2>
+      <h2>Offres d'emploi</h2>
       <p>
         Le service conserve les offres d'emploi publiées par les équipes. Une offre peut contenir
         l'adresse électronique professionnelle d'une personne à contacter et, dans son texte, le nom
@@ -36,39 +36,60 @@ export default function PersonalDataPage() {
         techniques (adresse IP, page demandée, date et heure) utilisés pour la sécurité du service.
       </p>
 
-      <h2>Candidatures</h2>
+      <h2 id="candidatures">Candidatures</h2>
       <p>
-        Le dépôt de candidature sur ce site n'est pas encore ouvert : aujourd'hui, vous candidatez
-        par courrier électronique auprès de l'équipe qui recrute, ou sur son propre site. Ces
-        échanges ne passent pas par Rejoindre.
-      </p>
-      <p>
-        Lorsque le formulaire de candidature sera disponible, cette page décrira précisément les
-        informations demandées. Les règles suivantes s'appliqueront :
+        Lorsque vous candidatez avec le formulaire d'une offre, l'équipe qui recrute a besoin de vous
+        connaître et de vous répondre. Le service conserve pour cela :
       </p>
       <ul>
+        <li>vos prénom, nom et adresse électronique, et votre téléphone si vous l'indiquez ;</li>
+        <li>votre message et votre CV ;</li>
+        <li>les liens vers vos profils (LinkedIn, GitHub, portfolio) si vous les indiquez ;</li>
         <li>
-          une candidature sera conservée au plus 3 mois après la fin du recrutement auquel elle
-          répond, puis supprimée ;
+          la date de votre candidature et de votre accord, et si elle a passé la vérification
+          anti-robot (sinon, l'équipe la vérifie elle-même) ;
         </li>
-        <li>
-          si vous l'acceptez explicitement, elle pourra être conservée au plus 2 ans dans un vivier,
-          pour vous proposer d'autres postes ; vous pourrez retirer cet accord à tout moment ;
-        </li>
-        <li>
-          seules les personnes chargées du recrutement dans l'équipe qui publie l'offre pourront
-          consulter votre candidature, ainsi que les administrateurs du service lorsque c'est
-          nécessaire à son fonctionnement ;
-        </li>
-        <li>vos données ne seront ni vendues, ni cédées, ni utilisées à des fins commerciales.</li>
+        <li>les courriels envoyés à son sujet (l'accusé de réception, l'avis à l'équipe).</li>
       </ul>
+      <p>
+        Rien d'autre ne vous est demandé : ni numéro de sécurité sociale, ni date de naissance, ni
+        photo. Votre adresse IP n'est pas enregistrée avec votre candidature ; seul un compteur
+        anonymisé limite le nombre d'envois depuis une même connexion. Si le formulaire vous est
+        renvoyé pour correction, ce que vous aviez saisi (sans le CV) est gardé une heure au plus pour
+        vous l'afficher de nouveau.
+      </p>
+      <h3>Combien de temps</h3>
+      <ul>
+        <li>
+          votre candidature et votre CV sont conservés au plus 3 mois après la fin du recrutement
+          auquel ils répondent, puis supprimés ;
+        </li>
+        <li>
+          si vous cochez la case du vivier, ils peuvent être conservés au plus 2 ans après notre
+          dernier échange, pour vous proposer d'autres postes ; vous pouvez retirer cet accord à tout
+          moment.
+        </li>
+      </ul>
+      <h3>Qui y a accès</h3>
+      <p>
+        Seules les personnes chargées du recrutement dans l'équipe qui publie l'offre consultent
+        votre candidature, ainsi que les administrateurs du service lorsque c'est nécessaire à son
+        fonctionnement. Votre CV n'est jamais accessible par une adresse publique. Vos données ne sont
+        ni vendues, ni cédées, ni utilisées à des fins commerciales.
+      </p>
+      <p>
+        Le fondement de ce traitement est votre consentement, que vous donnez en cochant la case
+        prévue à cet effet, et que vous pouvez retirer à tout moment.
+      </p>
 
       <h2>Vos droits</h2>
       <p>
         Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et
         d'opposition sur les données qui vous concernent. Pour demander qu'une information vous
-        concernant soit corrigée ou effacée, écrivez <SiteContact />. Une réponse vous sera apportée
-        dans un délai d'un mois.
+        concernant soit corrigée ou effacée, ou pour retirer votre candidature, écrivez{" "}
+        <SiteContact /> depuis l'adresse avec laquelle vous avez candidaté, en précisant l'offre.
+        Votre candidature, votre CV et les courriels qui s'y rapportent sont alors effacés. Une
+        réponse vous sera apportée dans un délai d'un mois.
       </p>
       <p>
         Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous

@@ -1,0 +1,178 @@
+import { createHash, randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { pdfBytes, textPretendingToBePdf } from "../lib/applications/test-files";
+import { withServerDatabase } from "./database";
+import { formPath, formPosting, postingPath } from "./demo-postings";
+
+const CONSENT = "J'accepte que l'équipe qui recrute traite ma candidature pour ce poste.";
+const uniqueEmail = () => `camille.${randomUUID().slice(0, 8)}@exemple.fr`;
+const pdf = { name: "CV Camille.pdf", mimeType: "application/pdf", buffer: pdfBytes() };
+
+async function fillForm(page: Page, email: string, cv = pdf) {
+  await page.getByLabel("Prénom").fill("Camille");
+  await page.getByLabel("Nom", { exact: true }).fill("Martin");
+  await page.getByLabel("Adresse électronique").fill(email);
+  await page.getByLabel("Votre message").fill("Je souhaite rejoindre l'équipe.\nÀ bientôt !");
+  await page.getByLabel("Votre CV").setInputFiles(cv);
+  // The DSFR draws its box in the label, over the input: tick it as a keyboard does.
+  await page.getByLabel(CONSENT).press("Space");
+  await expect(page.getByLabel(CONSENT)).toBeChecked();
+}
+
+async function expectNoAxeViolation(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
+}
+
+test("une candidate postule avec un PDF depuis la page de l'offre et voit la confirmation", async ({ page }, testInfo) => {
+  const posting = formPosting();
+  const email = uniqueEmail();
+  await page.goto(postingPath(posting));
+  await page.getByRole("link", { name: "Candidater à cette offre" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Candidater : ${posting.title}`);
+
+  await fillForm(page, email);
+  // The proof of work runs as the page loads; its payload joins the form once solved.
+  await expect(page.locator("input[name=altcha]")).not.toHaveValue("", { timeout: 30_000 });
+  await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Votre candidature est envoyée" })).toBeVisible();
+  await expect(page.getByText(`Candidature reçue : ${posting.title}`)).toBeVisible();
+  const stored = await withServerDatabase(testInfo, (db) =>
+    db.application.findFirst({ where: { email }, include: { cv: { select: { fileName: true, sha256: true } }, mails: true } }),
+  );
+  expect(stored).toMatchObject({ firstName: "Camille", needsReview: false, cv: { fileName: "CV Camille.pdf" } });
+  expect(stored?.cv?.sha256).toBe(createHash("sha256").update(pdf.buffer).digest("hex"));
+  expect(stored?.mails.map((m) => m.to)).toContain(email);
+});
+
+test("un fichier texte renommé .pdf est refusé à côté du champ CV, et le reste est gardé", async ({ page }, testInfo) => {
+  const email = uniqueEmail();
+  await page.goto(formPath(formPosting()));
+  await fillForm(page, email, { name: "cv.pdf", mimeType: "application/pdf", buffer: textPretendingToBePdf() });
+  await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+
+  await expect(page).toHaveTitle(/^Erreur : /);
+  const cv = page.getByLabel("Votre CV");
+  await expect(cv).toHaveAccessibleDescription(/n'est pas un document PDF, ODT ou DOCX/);
+  await expect(cv).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("alert").getByRole("link", { name: /n'est pas un document PDF/ })).toBeVisible();
+  await expect(page.getByLabel("Prénom")).toHaveValue("Camille");
+  await expect(page.getByLabel("Adresse électronique")).toHaveValue(email);
+  await expect(page.getByLabel("Votre message")).toHaveValue("Je souhaite rejoindre l'équipe.\nÀ bientôt !");
+  await expect(page.getByLabel(CONSENT)).toBeChecked();
+  await expectNoAxeViolation(page);
+  expect(await withServerDatabase(testInfo, (db) => db.application.count({ where: { email } }))).toBe(0);
+
+  // Corrected, the same form goes through.
+  await cv.setInputFiles(pdf);
+  await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Votre candidature est envoyée" })).toBeVisible();
+});
+
+test("axe ne trouve aucune violation sur le formulaire ni sur la confirmation", async ({ page }) => {
+  await page.goto(formPath(formPosting()));
+  await expect(page.locator("input[name=altcha]")).not.toHaveValue("", { timeout: 30_000 });
+  await expectNoAxeViolation(page);
+  await fillForm(page, uniqueEmail());
+  await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Votre candidature est envoyée" })).toBeVisible();
+  await expectNoAxeViolation(page);
+});
+
+test("tout le formulaire se remplit et s'envoie au clavier seul", async ({ page }, testInfo) => {
+  const email = uniqueEmail();
+  await page.goto(formPath(formPosting()));
+  await page.getByLabel("Prénom").focus();
+  const type = async (text: string) => {
+    await page.keyboard.type(text);
+    await page.keyboard.press("Tab");
+  };
+  await type("Camille");
+  await type("Martin");
+  await type(email);
+  await type("06 12 34 56 78");
+  await type("Motivée par le service public.");
+  // The file field opens the system's file chooser on Space, as a person would.
+  await expect(page.getByLabel("Votre CV")).toBeFocused();
+  const chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Space");
+  await (await chooser).setFiles(pdf);
+  await page.keyboard.press("Tab");
+  await type("https://www.linkedin.com/in/camille-martin");
+  await type("");
+  await type("");
+  const consent = page.getByLabel(CONSENT);
+  await expect(consent).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(consent).toBeChecked();
+  // Past the pool checkbox and the proof-of-work widget, to the submit button.
+  const submit = page.getByRole("button", { name: "Envoyer ma candidature" });
+  for (let i = 0; i < 6 && !(await submit.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(submit).toBeFocused();
+  await expect(page.locator("input[name=altcha]")).not.toHaveValue("", { timeout: 30_000 });
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { level: 1, name: "Votre candidature est envoyée" })).toBeVisible();
+  const stored = await withServerDatabase(testInfo, (db) => db.application.findFirst({ where: { email } }));
+  expect(stored).toMatchObject({ phone: "06 12 34 56 78", linkedinUrl: "https://www.linkedin.com/in/camille-martin" });
+});
+
+test.describe("sans JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("la candidature part quand même, marquée à vérifier", async ({ page }, testInfo) => {
+    const email = uniqueEmail();
+    await page.goto(formPath(formPosting()));
+    await expect(page.getByText("JavaScript est désactivé")).toBeVisible();
+    await fillForm(page, email);
+    await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Votre candidature est envoyée" })).toBeVisible();
+    const stored = await withServerDatabase(testInfo, (db) => db.application.findFirst({ where: { email } }));
+    expect(stored).toMatchObject({ needsReview: true });
+  });
+
+  test("les erreurs s'affichent à côté des champs, les valeurs saisies sont gardées", async ({ page }) => {
+    await page.goto(formPath(formPosting()));
+    await page.getByLabel("Prénom").fill("Dominique");
+    await page.getByLabel("Adresse électronique").fill("pas-une-adresse");
+    await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+
+    await expect(page.getByRole("alert")).toContainText("champs sont à corriger");
+    await expect(page.getByLabel("Nom", { exact: true })).toHaveAccessibleDescription(/^Indiquez votre nom\./);
+    await expect(page.getByLabel("Adresse électronique")).toHaveAccessibleDescription(/Indiquez une adresse électronique valide/);
+    await expect(page.getByLabel("Votre CV")).toHaveAccessibleDescription(/Joignez votre CV/);
+    await expect(page.getByLabel("Prénom")).toHaveValue("Dominique");
+    await expect(page.getByLabel("Adresse électronique")).toHaveValue("pas-une-adresse");
+  });
+});
+
+test("un CV de la taille maximale exacte arrive entier (même SHA-256)", async ({ request }, testInfo) => {
+  const maxBytes = 10 * 1024 * 1024;
+  const buffer = pdfBytes(maxBytes);
+  const email = uniqueEmail();
+  const posting = formPosting();
+  const response = await request.post(`${formPath(posting)}/envoi`, {
+    maxRedirects: 0,
+    multipart: {
+      idempotencyKey: randomUUID(),
+      firstName: "Camille",
+      lastName: "Martin",
+      email,
+      message: "Mon CV est volumineux.",
+      consent: "on",
+      website: "",
+      cv: { name: "cv.pdf", mimeType: "application/pdf", buffer },
+    },
+  });
+  expect(response.status()).toBe(303);
+  expect(response.headers().location).toBe(`${formPath(posting)}/envoyee`);
+  const cv = await withServerDatabase(testInfo, (db) =>
+    db.applicationFile.findFirst({ where: { application: { email } }, select: { size: true, sha256: true, content: true } }),
+  );
+  const expected = createHash("sha256").update(buffer).digest("hex");
+  expect(cv?.size).toBe(maxBytes);
+  expect(cv?.sha256).toBe(expected);
+  expect(createHash("sha256").update(cv!.content).digest("hex")).toBe(expected);
+});
