@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { pdfBytes, textPretendingToBePdf } from "../lib/applications/test-files";
 import { withServerDatabase } from "./database";
-import { formPath, formPosting, postingPath } from "./demo-postings";
+import { closedPosting, externalPosting, formPath, formPosting, postingPath } from "./demo-postings";
 
 const CONSENT = "J'accepte que l'équipe qui recrute traite ma candidature pour ce poste.";
 const uniqueEmail = () => `camille.${randomUUID().slice(0, 8)}@exemple.fr`;
@@ -175,4 +175,34 @@ test("un CV de la taille maximale exacte arrive entier (même SHA-256)", async (
   expect(cv?.size).toBe(maxBytes);
   expect(cv?.sha256).toBe(expected);
   expect(createHash("sha256").update(cv!.content).digest("hex")).toBe(expected);
+});
+
+test("le formulaire ne demande que ce qui sert à recruter", async ({ page }) => {
+  await page.goto(formPath(formPosting()));
+  // What the browser sends: the named controls of the form (the widget adds its payload).
+  await expect(page.locator("input[name=altcha]")).toHaveCount(1);
+  const names = await page.locator("form[action$='/candidater/envoi']").evaluate((form: HTMLFormElement) => [
+    ...new Set([...form.elements].map((field) => (field as HTMLInputElement).name).filter(Boolean)),
+  ]);
+  expect(names.sort()).toEqual(
+    ["altcha", "consent", "cv", "email", "firstName", "githubUrl", "idempotencyKey", "lastName", "linkedinUrl",
+      "message", "phone", "poolConsent", "portfolioUrl", "website"].sort(),
+  );
+  // Both consents start unticked, and the first one leads to the privacy page.
+  await expect(page.getByLabel(CONSENT)).not.toBeChecked();
+  await expect(page.getByLabel(/conservée dans un vivier/)).not.toBeChecked();
+  await page.getByRole("link", { name: "données personnelles", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Candidatures" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "Combien de temps" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "Qui y a accès" })).toBeVisible();
+});
+
+test("une offre clôturée ou reçue ailleurs ne propose pas le formulaire", async ({ page }) => {
+  await page.goto(formPath(closedPosting()));
+  await expect(page.getByRole("heading", { name: "Cette offre est clôturée" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Envoyer ma candidature" })).toHaveCount(0);
+  await page.goto(formPath(externalPosting()));
+  await expect(page.getByRole("heading", { name: "Cette offre ne reçoit pas de candidatures ici" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Envoyer ma candidature" })).toHaveCount(0);
+  expect((await page.goto(formPath({ slug: "cette-offre-n-existe-pas" })))?.status()).toBe(404);
 });

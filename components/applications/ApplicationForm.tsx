@@ -107,7 +107,8 @@ export function ApplicationForm(props: ApplicationFormProps) {
               }}
             />
             <Upload
-              className="fr-mb-4w"
+              // fr-input-group positions the group, so that its error bar stays beside it.
+              className="fr-input-group fr-mb-4w"
               label="Votre CV"
               hint={`Formats acceptés : PDF, ODT ou DOCX. Taille maximale : ${formatMegabytes(props.maxCvBytes)}.`}
               {...(errors.cv ? { state: "error" as const, stateRelatedMessage: errors.cv } : {})}

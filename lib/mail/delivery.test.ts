@@ -1,5 +1,6 @@
 import { createServer, type AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { resetEnvForTests } from "@/lib/config/env";
 import { receiveApplication } from "@/lib/applications/receive";
 import { applicationRequest, seedPosting, validFields } from "@/lib/applications/test-support";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
@@ -70,6 +71,24 @@ describe.each(BACKENDS)("mail of an application on %s", (provider) => {
     const later = new Date(now.getTime() + 2 * 60_000);
     expect(await deliverDueMail(t.db, send, () => later)).toEqual({ sent: 2, failed: 0 });
     expect(smtp.received).toHaveLength(2);
+  });
+
+  it("sends the mail of an application in the background once SMTP_URL is set, the response not waiting", async () => {
+    const smtp = await startSmtpServer();
+    closers.push(smtp.close);
+    const saved = process.env.SMTP_URL;
+    process.env.SMTP_URL = smtp.url;
+    resetEnvForTests();
+    closers.push(async () => {
+      if (saved === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = saved;
+      resetEnvForTests();
+    });
+    await seedPosting(t.db);
+    const response = await receiveApplication(applicationRequest(SLUG, { fields: validFields({ email: "zoe@exemple.fr" }) }), SLUG);
+    expect(response.status).toBe(303);
+    await vi.waitFor(() => expect(smtp.received).toHaveLength(2), { timeout: 10_000 });
+    expect(smtp.received.flatMap((m) => m.to).sort()).toEqual(["recrutement@equipe.gouv.fr", "zoe@exemple.fr"]);
   });
 
   it("never sends a mail twice when two senders run at once", async () => {
