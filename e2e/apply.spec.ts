@@ -45,6 +45,11 @@ test("une candidate postule avec un PDF depuis la page de l'offre et voit la con
   expect(stored).toMatchObject({ firstName: "Camille", needsReview: false, cv: { fileName: "CV Camille.pdf" } });
   expect(stored?.cv?.sha256).toBe(createHash("sha256").update(pdf.buffer).digest("hex"));
   expect(stored?.mails.map((m) => m.to)).toContain(email);
+
+  // A refresh of the confirmation sends nothing again.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Votre candidature est envoyée" })).toBeVisible();
+  expect(await withServerDatabase(testInfo, (db) => db.application.count({ where: { email } }))).toBe(1);
 });
 
 test("un fichier texte renommé .pdf est refusé à côté du champ CV, et le reste est gardé", async ({ page }, testInfo) => {

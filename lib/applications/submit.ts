@@ -140,6 +140,8 @@ async function store(db: Db, w: Write): Promise<string> {
     select: { id: true },
   });
   if (w.challenge.kind !== "solved") return (await application).id;
+  // Spent challenges are kept until they expire, when they could no longer be replayed anyway.
+  await db.usedChallenge.deleteMany({ where: { expiresAt: { lte: w.now } } });
   const spent = db.usedChallenge.create({ data: { id: w.challenge.id, expiresAt: w.challenge.expiresAt } });
   const [, created] = await db.$transaction([spent, application]);
   return created.id;

@@ -4,6 +4,7 @@ import { resetEnvForTests } from "@/lib/config/env";
 import { receiveApplication } from "@/lib/applications/receive";
 import { applicationRequest, seedPosting, validFields } from "@/lib/applications/test-support";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
+import { activeSender } from "./delivery";
 import { deliverDueMail } from "./outbox";
 import { startSmtpServer } from "./test-smtp-server";
 import { smtpSender } from "./transport";
@@ -89,6 +90,33 @@ describe.each(BACKENDS)("mail of an application on %s", (provider) => {
     expect(response.status).toBe(303);
     await vi.waitFor(() => expect(smtp.received).toHaveLength(2), { timeout: 10_000 });
     expect(smtp.received.flatMap((m) => m.to).sort()).toEqual(["recrutement@equipe.gouv.fr", "zoe@exemple.fr"]);
+  });
+
+  it("without SMTP_URL, keeps mail queued in production and prints it to the console in development", async () => {
+    const saved = { NODE_ENV: process.env.NODE_ENV, SMTP_URL: process.env.SMTP_URL };
+    closers.push(async () => {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete (process.env as Record<string, string | undefined>)[name];
+        else (process.env as Record<string, string | undefined>)[name] = value;
+      }
+      resetEnvForTests();
+    });
+    delete process.env.SMTP_URL;
+    (process.env as Record<string, string>).NODE_ENV = "production";
+    resetEnvForTests();
+    expect(activeSender()).toBeNull();
+    await seedPosting(t.db);
+    await receiveApplication(applicationRequest(SLUG, { fields: validFields({ email: "zoe@exemple.fr" }) }), SLUG);
+    expect(await t.db.outboxMail.count({ where: { sentAt: null } })).toBe(2);
+
+    (process.env as Record<string, string>).NODE_ENV = "development";
+    resetEnvForTests();
+    const printed = vi.spyOn(console, "info").mockImplementation(() => {});
+    closers.push(async () => printed.mockRestore());
+    expect(await deliverDueMail(t.db, activeSender()!)).toEqual({ sent: 2, failed: 0 });
+    expect(printed.mock.calls.map((call) => String(call[0]))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/À : zoe@exemple\.fr\n[^]*Objet : Candidature reçue/)]),
+    );
   });
 
   it("never sends a mail twice when two senders run at once", async () => {

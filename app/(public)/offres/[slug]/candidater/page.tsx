@@ -19,12 +19,14 @@ type FormPageProps = {
   searchParams: Promise<{ reprise?: string | string[] }>;
 };
 
+// generateMetadata and the page need the same posting and retry state: one query each.
 const loadTarget = cache((slug: string) => getApplicationTarget(slug));
+const loadRetryOnce = cache(loadRetry);
 
 async function load({ params, searchParams }: FormPageProps) {
   const target = await loadTarget((await params).slug);
   const token = (await searchParams).reprise;
-  const retry = target ? await loadRetry(token, target.id) : null;
+  const retry = target ? await loadRetryOnce(token, target.id) : null;
   return { target, retry, token: typeof token === "string" ? token : undefined };
 }
 
