@@ -132,10 +132,11 @@ test.describe("sans JavaScript", () => {
     await page.goto(formPath(formPosting()));
     await expect(page.getByText("JavaScript est désactivé")).toBeVisible();
     await fillForm(page, email);
-    await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+    // An impatient double click: the same form, sent twice, makes one application.
+    await page.getByRole("button", { name: "Envoyer ma candidature" }).dblclick();
     await expect(page.getByRole("heading", { level: 1, name: "Votre candidature est envoyée" })).toBeVisible();
-    const stored = await withServerDatabase(testInfo, (db) => db.application.findFirst({ where: { email } }));
-    expect(stored).toMatchObject({ needsReview: true });
+    const stored = await withServerDatabase(testInfo, (db) => db.application.findMany({ where: { email } }));
+    expect(stored).toEqual([expect.objectContaining({ needsReview: true })]);
   });
 
   test("les erreurs s'affichent à côté des champs, les valeurs saisies sont gardées", async ({ page }) => {
@@ -210,4 +211,15 @@ test("une offre clôturée ou reçue ailleurs ne propose pas le formulaire", asy
   await expect(page.getByRole("heading", { name: "Cette offre ne reçoit pas de candidatures ici" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Envoyer ma candidature" })).toHaveCount(0);
   expect((await page.goto(formPath({ slug: "cette-offre-n-existe-pas" })))?.status()).toBe(404);
+});
+
+test("un CV trop lourd est signalé à côté du champ avant l'envoi", async ({ page }) => {
+  await page.goto(formPath(formPosting()));
+  const email = uniqueEmail();
+  await fillForm(page, email, { name: "cv.pdf", mimeType: "application/pdf", buffer: pdfBytes(10 * 1024 * 1024 + 1) });
+  const cv = page.getByLabel("Votre CV");
+  await expect(cv).toHaveAccessibleDescription(/dépasse la limite de 10 Mo/);
+  await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+  await expect(cv).toBeFocused();
+  await expect(page).toHaveURL(formPath(formPosting()));
 });

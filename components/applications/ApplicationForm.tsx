@@ -1,11 +1,11 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Upload } from "@codegouvfr/react-dsfr/Upload";
 import Link from "next/link";
 import { formatMegabytes } from "@/lib/applications/cv";
 import { HONEYPOT_FIELD } from "@/lib/applications/constants";
 import type { FieldErrors, FieldName, TypedValues } from "@/lib/applications/schema";
+import { CvField } from "./CvField";
 import { CONSENT_GROUP_ID, ErrorSummary, fieldId } from "./ErrorSummary";
 import { ProofOfWork } from "./ProofOfWork";
 
@@ -106,19 +106,12 @@ export function ApplicationForm(props: ApplicationFormProps) {
                 "aria-invalid": errors.message ? true : undefined,
               }}
             />
-            <Upload
-              // fr-input-group positions the group, so that its error bar stays beside it.
-              className="fr-input-group fr-mb-4w"
-              label="Votre CV"
+            <CvField
+              id={fieldId("cv")}
               hint={`Formats acceptés : PDF, ODT ou DOCX. Taille maximale : ${formatMegabytes(props.maxCvBytes)}.`}
-              {...(errors.cv ? { state: "error" as const, stateRelatedMessage: errors.cv } : {})}
-              nativeInputProps={{
-                id: fieldId("cv"),
-                name: "cv",
-                required: true,
-                accept: ".pdf,.odt,.docx,application/pdf,application/vnd.oasis.opendocument.text,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "aria-invalid": errors.cv ? true : undefined,
-              }}
+              maxBytes={props.maxCvBytes}
+              error={errors.cv}
+              tooLargeMessage={`Ce fichier dépasse la limite de ${formatMegabytes(props.maxCvBytes)} : joignez un CV plus léger.`}
             />
             {LINKS.map((field) => (
               <TextInput key={field.name} field={field} values={values} errors={errors} />
