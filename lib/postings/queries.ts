@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/models";
 import { isOpen, openWhere, publicWhere } from "./visibility";
 
 export const PAGE_SIZE = 12;
@@ -24,9 +25,9 @@ const cardSelect = {
 
 export type PostingCard = Awaited<ReturnType<typeof findCards>>[number];
 
-function findCards(db: Db, now: Date, skip: number, take: number) {
+function findCards(db: Db, where: Prisma.PostingWhereInput, skip: number, take: number) {
   return db.posting.findMany({
-    where: openWhere(now),
+    where,
     // Newest first; undated postings last, then a stable order for pagination.
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
     skip,
@@ -42,15 +43,24 @@ export type PostingPage = {
   pageCount: number;
 };
 
-/** One page of the open postings, newest first. Pages start at 1; a page past the end is empty. */
-export async function listOpenPostings(page = 1, now = new Date(), pageSize = PAGE_SIZE): Promise<PostingPage> {
+/** One page of the postings matching `where`, newest first. Pages start at 1; a page past the end is empty. */
+export async function findPostingPage(
+  where: Prisma.PostingWhereInput,
+  page: number,
+  pageSize = PAGE_SIZE,
+): Promise<PostingPage> {
   const db = await getDb();
   const current = Number.isInteger(page) && page > 0 ? page : 1;
   const [items, total] = await Promise.all([
-    findCards(db, now, (current - 1) * pageSize, pageSize),
-    db.posting.count({ where: openWhere(now) }),
+    findCards(db, where, (current - 1) * pageSize, pageSize),
+    db.posting.count({ where }),
   ]);
   return { items, total, page: current, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** One page of the open postings, newest first. */
+export function listOpenPostings(page = 1, now = new Date(), pageSize = PAGE_SIZE): Promise<PostingPage> {
+  return findPostingPage(openWhere(now), page, pageSize);
 }
 
 export type PublicPosting = NonNullable<Awaited<ReturnType<typeof findPublicPosting>>> & {
