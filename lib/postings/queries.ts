@@ -5,6 +5,9 @@ import { isOpen, openWhere, publicWhere } from "./visibility";
 
 export const PAGE_SIZE = 12;
 
+/** The address of a posting's page. */
+export const postingPath = (slug: string) => `/offres/${encodeURIComponent(slug)}`;
+
 const organisationSelect = {
   slug: true,
   name: true,
@@ -100,4 +103,10 @@ export async function getPublicPosting(slug: string, now = new Date()): Promise<
   const db = await getDb();
   const posting = await findPublicPosting(db, slug, now);
   return posting ? { ...posting, open: isOpen(posting, now) } : null;
+}
+
+/** Every open posting's slug and last change, for the sitemap. */
+export async function listOpenPostingSlugs(now = new Date()): Promise<{ slug: string; updatedAt: Date }[]> {
+  const db = await getDb();
+  return db.posting.findMany({ where: openWhere(now), select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
 }

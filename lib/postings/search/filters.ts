@@ -1,38 +1,9 @@
 // Search and filters as they appear in URLs: the home page, the archive and the JSON API
 // read the same parameters, so a search can be shared, bookmarked and replayed in the API.
 import { z } from "zod";
-import type { ContractType, Domain } from "@/lib/db/models";
-import { slugify } from "@/lib/postings/import/slug";
-import { contractTypeLabels, domainLabels } from "@/lib/postings/labels";
+import { contractParam, contractParams, domainParam, domainParams, type PostingFilters } from "./params";
 
-export type RemoteFilter = "possible" | "complet";
-
-export type PostingFilters = {
-  q?: string;
-  organisation?: string;
-  domain?: Domain;
-  contract?: ContractType;
-  location?: string;
-  remote?: RemoteFilter;
-  juniors?: boolean;
-};
-
-/** URL values of an enum: the slug of its French label ("CDD" → "cdd", "Données" → "donnees"). */
-function urlValues<K extends string>(labels: Record<K, string>): Record<string, K> {
-  return Object.fromEntries(Object.entries(labels).map(([key, label]) => [slugify(label as string), key])) as Record<string, K>;
-}
-
-export const contractParams = urlValues(contractTypeLabels);
-export const domainParams = urlValues(domainLabels);
-export const contractParam = (type: ContractType) => slugify(contractTypeLabels[type]);
-export const domainParam = (domain: Domain) => slugify(domainLabels[domain]);
-export const remoteParams: Record<RemoteFilter, string> = {
-  possible: "Télétravail possible",
-  complet: "Télétravail complet",
-};
-
-/** The URL parameter of each filter, in the order the form shows them. */
-export const FILTER_PARAMS = ["q", "organisation", "domaine", "contrat", "lieu", "teletravail", "juniors"] as const;
+export * from "./params";
 
 const text = (max: number) =>
   z

@@ -156,14 +156,19 @@ describe.each(BACKENDS)("searching postings on %s", (provider) => {
     expect(await searchPostings({ q: "rien" }, options)).toMatchObject({ total: 0, pageCount: 1 });
   });
 
-  it("offers the organisations with public postings and the incubators above them", async () => {
+  it("offers the top-level organisations with public postings, and the one already chosen", async () => {
     await seed(t.db);
-    expect((await listFilterOrganisations(NOW)).map((o) => o.label)).toEqual([
-      "Aides Simplifiées (Incubateur des Territoires)",
+    await t.db.organisation.create({ data: { slug: "sans-offre", name: "Sans offre", kind: "TEAM" } });
+    expect((await listFilterOrganisations(undefined, NOW)).map((o) => o.label)).toEqual([
       "Équipe numérique",
       "Etalab",
       "Incubateur des Territoires",
-      "Mon Suivi Social (Incubateur des Territoires)",
+    ]);
+    expect((await listFilterOrganisations("mon-suivi-social", NOW)).map((o) => o.slug)).toEqual([
+      "equipe-numerique",
+      "etalab",
+      "incubateur-des-territoires",
+      "mon-suivi-social",
     ]);
   });
 

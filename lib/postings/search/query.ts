@@ -55,14 +55,22 @@ const frenchOrder = new Intl.Collator("fr", { sensitivity: "base" });
 export type OrganisationOption = { slug: string; label: string };
 
 /**
- * The organisations a candidate can filter by: those with a public posting, and the
- * incubators of their start-ups, in French alphabetical order.
+ * The organisations the search form offers: incubators, teams and partners at the top of
+ * the tree with a public posting of their own or of one of their start-ups (choosing an
+ * incubator includes its start-ups), plus the organisation already chosen, if any. Start-ups
+ * are found by name in the keywords, or through the link on each posting: listing hundreds
+ * of them would weigh more than the rest of the home page (docs/decisions/0004-search.md).
  */
-export async function listFilterOrganisations(now = new Date()): Promise<OrganisationOption[]> {
+export async function listFilterOrganisations(selected?: string, now = new Date()): Promise<OrganisationOption[]> {
   const db = await getDb();
   const withPostings = { postings: { some: publicWhere(now) } };
   const organisations = await db.organisation.findMany({
-    where: { OR: [withPostings, { children: { some: withPostings } }] },
+    where: {
+      OR: [
+        { parentId: null, OR: [withPostings, { children: { some: withPostings } }] },
+        ...(selected ? [{ slug: selected }] : []),
+      ],
+    },
     select: { slug: true, name: true, parent: { select: { name: true } } },
   });
   return organisations
