@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { FEED_PATH, organisationFeedPath } from "@/lib/postings/feed-paths";
 import type { PostingPage } from "@/lib/postings/queries";
 import { hasFilters, type PostingFilters } from "@/lib/postings/search/filters";
 import type { OrganisationOption, SearchScope } from "@/lib/postings/search/query";
@@ -11,7 +13,8 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many).
 
 function countLabel(total: number, scope: SearchScope, filtered: boolean): string {
   if (filtered) {
-    if (total === 0) return "Aucune offre ne correspond à votre recherche";
+    // The empty state below says it in a heading.
+    if (total === 0) return "Aucun résultat";
     return plural(total, "1 offre correspond à votre recherche", "# offres correspondent à votre recherche");
   }
   if (scope === "archive") return total === 0 ? "Aucune offre clôturée" : plural(total, "1 offre clôturée ou pourvue", "# offres clôturées ou pourvues");
@@ -48,6 +51,30 @@ export function PostingSearchView({ scope, filters, result, organisations }: Pos
       </p>
       {items.length > 0 ? <PostingList postings={items} /> : empty}
       <PostingPagination page={page} pageCount={pageCount} path={path} filters={filters} />
+      <ul className="fr-links-group fr-mt-6w">
+        {scope === "open" ? (
+          <li>
+            <Link className="fr-link" href="/archives">
+              Offres clôturées et pourvues
+            </Link>
+          </li>
+        ) : (
+          <li>
+            <Link className="fr-link" href="/">
+              Offres ouvertes
+            </Link>
+          </li>
+        )}
+        <li>
+          <a
+            className="fr-link fr-icon-rss-line fr-link--icon-left"
+            href={filters.organisation ? organisationFeedPath(filters.organisation) : FEED_PATH}
+            type="application/atom+xml"
+          >
+            {filters.organisation ? "Suivre les offres de cette organisation (flux Atom)" : "Suivre les nouvelles offres (flux Atom)"}
+          </a>
+        </li>
+      </ul>
     </>
   );
 }

@@ -2,13 +2,12 @@ import "server-only";
 import { Feed } from "feed";
 import { getDb } from "@/lib/db/client";
 import { contractLabel, organisationLabel } from "@/lib/postings/labels";
+import { FEED_PATH, organisationFeedPath } from "@/lib/postings/feed-paths";
 import { postingPath } from "@/lib/postings/queries";
 import { openWhere } from "@/lib/postings/visibility";
 import { absoluteUrl } from "@/lib/site";
 import { SERVICE_NAME } from "@/components/dsfr/brand";
 
-export const FEED_PATH = "/flux/offres.atom";
-export const organisationFeedPath = (slug: string) => `/flux/organisations/${slug}.atom`;
 /** A feed lists the newest open postings; older ones are on the site and in the API. */
 export const FEED_SIZE = 50;
 

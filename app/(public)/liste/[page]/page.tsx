@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { HomeIntro } from "@/components/postings/HomeIntro";
 import { pageHref, parsePageParam } from "@/components/postings/PostingPagination";
 import { PostingSearchView } from "@/components/postings/PostingSearchView";
-import { FEED_PATH } from "@/lib/postings/feed";
+import { FEED_PATH } from "@/lib/postings/feed-paths";
 import { searchPostings, listFilterOrganisations } from "@/lib/postings/search/query";
 
 // The unfiltered home page, "/" and "/?page=n" (rewritten here by next.config.js), is the
@@ -22,7 +22,8 @@ type ListPageProps = { params: Promise<{ page: string }> };
 export async function generateMetadata({ params }: ListPageProps): Promise<Metadata> {
   const page = parsePageParam((await params).page) ?? 1;
   return {
-    title: page > 1 ? `Offres ouvertes, page ${page}` : undefined,
+    // Page 1 keeps the site's own title (a `title: undefined` would erase it).
+    ...(page > 1 && { title: `Offres ouvertes, page ${page}` }),
     alternates: {
       canonical: pageHref(page),
       types: { "application/atom+xml": [{ url: FEED_PATH, title: "Offres ouvertes" }] },
