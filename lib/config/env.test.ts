@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("environment", () => {
+  it("fills defaults, and treats empty values as unset", () => {
+    const env = parseEnv({ SITE_URL: "", TRUST_PROXY: " " });
+    expect(env.SITE_URL).toBe("http://localhost:3000");
+    expect(env.TRUST_PROXY).toBe(0);
+  });
+
+  it("names every malformed variable", () => {
+    let error: unknown;
+    try {
+      parseEnv({ SITE_URL: "pas une adresse", TRUST_PROXY: "-1" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    expect((error as EnvError).variables.sort()).toEqual(["SITE_URL", "TRUST_PROXY"]);
+    expect((error as EnvError).message).toContain("SITE_URL");
+  });
+});

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/**
+ * The portal's environment, read and checked once. Every variable the application reads is
+ * declared here, with its default, so that a missing or malformed one is named at start-up
+ * rather than discovered on the request that first needs it.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().trim().optional(),
+  // The address candidates and mail recipients reach the portal at (links in mails, feeds…).
+  SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  // How many reverse proxies stand in front of the portal and append to X-Forwarded-For.
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly variables: string[], details: string) {
+    super(`Configuration invalide (${variables.join(", ")}) :\n${details}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Empty strings count as unset: `FOO=` in a file means "use the default". */
+function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((e): e is [string, string] => !!e[1]?.trim()));
+}
+
+/** Parses an environment; throws an EnvError naming every missing or malformed variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(withoutEmpty(source));
+  if (result.success) return result.data;
+  const variables = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
+  const details = result.error.issues.map((issue) => `  - ${String(issue.path[0])} : ${issue.message}`).join("\n");
+  throw new EnvError(variables, details);
+}
+
+let cached: Env | undefined;
+
+/** The process's environment, parsed on first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Tests change process.env: forget the parsed copy. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
