@@ -63,7 +63,12 @@ export default defineConfig({
     // Empties the database, then npm start: migrates, loads the demo postings, builds if needed, serves.
     command: "npx tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${backend.port}`,
-    env: { PORT: backend.port, DATABASE_URL: backend.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: backend.port,
+      DATABASE_URL: backend.databaseUrl,
+      SITE_URL: `http://127.0.0.1:${backend.port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     reuseExistingServer: false,
     timeout: 300_000,
   })),

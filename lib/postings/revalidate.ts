@@ -9,5 +9,11 @@ import { revalidatePath } from "next/cache";
  */
 export function revalidatePublicPostings(slugs: readonly string[]): void {
   revalidatePath("/");
+  // "/" and "/?page=n" are served by the cached /liste/[page] (next.config.js rewrites):
+  // the cache holds them under that route, every page of which may change.
+  revalidatePath("/liste/[page]", "page");
+  // The Atom feeds, overall and per organisation (an incubator's lists its start-ups').
+  revalidatePath("/flux/[feed]", "page");
+  revalidatePath("/flux/organisations/[feed]", "page");
   for (const slug of slugs) revalidatePath(`/offres/${encodeURIComponent(slug)}`);
 }
