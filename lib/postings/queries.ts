@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
+import { organisationsById } from "./organisation-directory";
 import { isOpen, openWhere, publicWhere } from "./visibility";
 
 export const PAGE_SIZE = 12;
@@ -26,17 +27,22 @@ const cardSelect = {
   organisation: { select: organisationSelect },
 } as const;
 
-export type PostingCard = Awaited<ReturnType<typeof findCards>>[number];
+const { organisation: _organisation, ...flatCardSelect } = cardSelect;
 
-function findCards(db: Db, where: Prisma.PostingWhereInput, skip: number, take: number) {
-  return db.posting.findMany({
+export type PostingCard = Prisma.PostingGetPayload<{ select: typeof cardSelect }>;
+
+/** One page of cards: the postings' own columns in one query, their organisations from the directory. */
+async function findCards(db: Db, where: Prisma.PostingWhereInput, skip: number, take: number): Promise<PostingCard[]> {
+  const rows = await db.posting.findMany({
     where,
     // Newest first; undated postings last, then a stable order for pagination.
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
     skip,
     take,
-    select: cardSelect,
+    select: { ...flatCardSelect, organisationId: true },
   });
+  const organisations = await organisationsById(db, rows.map((row) => row.organisationId));
+  return rows.map(({ organisationId, ...row }) => ({ ...row, organisation: organisations.get(organisationId)! }));
 }
 
 export type PostingPage = {
