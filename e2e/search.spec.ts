@@ -80,3 +80,13 @@ test("les offres clôturées et pourvues ont leur page, où l'on peut aussi cher
 test("un filtre inconnu dans l'adresse donne 404, pas une liste trompeuse", async ({ page }) => {
   expect((await page.goto("/?contrat=cdx"))?.status()).toBe(404);
 });
+
+test("depuis une offre, on retrouve toutes les offres ouvertes de son organisation", async ({ page }) => {
+  const posting = openPostings().find((p) => p.organisation?.parent)!;
+  const sameOrganisation = openPostings().filter((p) => p.organisation!.name === posting.organisation!.name);
+  await page.goto(`/offres/${posting.slug}`);
+  await page.getByRole("link", { name: `Toutes les offres de ${posting.organisation!.name}` }).click();
+  await expect(page).toHaveURL(/\?organisation=/);
+  await expect(page.getByLabel("Organisation")).toHaveValue(new URL(page.url()).searchParams.get("organisation")!);
+  await expect(cardTitles(page)).toHaveText(sameOrganisation.map((p) => p.title));
+});

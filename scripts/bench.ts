@@ -138,7 +138,9 @@ async function main() {
       },
       peakMemoryBytes: await peakMemory(server.pid!),
     });
-    console.log(`\n${POSTINGS} offres, ${ORGANISATIONS} organisations, ${CONNECTIONS} connexions, ${DURATION} s par mesure, ${os.cpus().length} cœurs\n`);
+    // The machine may be shared: its load says how much of it the measures had.
+    const loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+    console.log(`\n${POSTINGS} offres, ${ORGANISATIONS} organisations, ${CONNECTIONS} connexions, ${DURATION} s par mesure, ${os.cpus().length} cœurs, charge moyenne 1/5/15 min : ${loadAverage}\n`);
     console.log(report);
   } finally {
     limit?.kill();

@@ -3,7 +3,7 @@ import { Feed } from "feed";
 import { getDb } from "@/lib/db/client";
 import { contractLabel, organisationLabel } from "@/lib/postings/labels";
 import { FEED_PATH, organisationFeedPath } from "@/lib/postings/feed-paths";
-import { postingPath } from "@/lib/postings/queries";
+import { newestFirst, postingPath } from "@/lib/postings/queries";
 import { openWhere } from "@/lib/postings/visibility";
 import { absoluteUrl } from "@/lib/site";
 import { SERVICE_NAME } from "@/components/dsfr/brand";
@@ -32,7 +32,7 @@ export async function openPostingsFeed(organisationSlug?: string, now = new Date
     : openWhere(now);
   const postings = await db.posting.findMany({
     where,
-    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+    orderBy: newestFirst(db),
     take: FEED_SIZE,
     select: {
       slug: true,

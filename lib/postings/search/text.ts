@@ -21,9 +21,12 @@ export type SearchablePosting = {
   organisation: SearchableOrganisation;
 };
 
-/** Surrounded by spaces, so that a query word can be matched at the start of any word. */
+/**
+ * Each distinct word once, surrounded by spaces, so that a query word can be matched at the
+ * start of any word. A query matches words, not phrases: repeats would only lengthen the scan.
+ */
 function asColumn(words: string): string {
-  return words ? ` ${words} ` : "";
+  return words ? ` ${[...new Set(words.split(" "))].join(" ")} ` : "";
 }
 
 /** The two normalised columns written with every posting (see docs/decisions/0004-search.md). */

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { HowToApply } from "@/components/postings/HowToApply";
+import { OrganisationOffers } from "@/components/postings/OrganisationOffers";
 import { PostingClosedAlert } from "@/components/postings/PostingClosedAlert";
 import { PostingFacts } from "@/components/postings/PostingFacts";
 import { RenderMarkdown } from "@/lib/markdown/render";
@@ -74,6 +75,7 @@ export default async function PostingPage({ params }: PostingPageProps) {
           <div className="fr-p-3w" style={{ backgroundColor: fr.colors.decisions.background.alt.grey.default }}>
             <PostingFacts posting={posting} />
             <HowToApply posting={posting} />
+            <OrganisationOffers organisation={posting.organisation} />
           </div>
         </aside>
         <div className="fr-col-12 fr-col-md-8">
