@@ -87,6 +87,6 @@ test("depuis une offre, on retrouve toutes les offres ouvertes de son organisati
   await page.goto(`/offres/${posting.slug}`);
   await page.getByRole("link", { name: `Toutes les offres de ${posting.organisation!.name}` }).click();
   await expect(page).toHaveURL(/\?organisation=/);
-  await expect(page.getByLabel("Organisation")).toHaveValue(new URL(page.url()).searchParams.get("organisation")!);
+  await expect(page.getByLabel("Organisation", { exact: true })).toHaveValue(new URL(page.url()).searchParams.get("organisation")!);
   await expect(cardTitles(page)).toHaveText(sameOrganisation.map((p) => p.title));
 });
