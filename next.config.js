@@ -17,6 +17,23 @@ function includeOnlyUsedDsfrIcons() {
   if (run.status !== 0) throw new Error("react-dsfr update-icons a échoué : voir le message ci-dessus.");
 }
 
+// The URL parameters of a search (lib/postings/search/filters.ts: FILTER_PARAMS).
+const SEARCH_PARAMS = ["q", "organisation", "domaine", "contrat", "lieu", "teletravail", "juniors"];
+
+/**
+ * "/" is the home page for visitors, two routes inside: a search ("/?q=…", any filter
+ * present) renders per request at /recherche; the unfiltered list ("/", "/?page=n") is the
+ * cached /liste/[page]. The address stays "/?…", shareable, and the cached page costs no
+ * rendering or query per request (docs/decisions/0004-search.md).
+ */
+function homeRewrites() {
+  return [
+    ...SEARCH_PARAMS.map((key) => ({ source: "/", has: [{ type: "query", key }], destination: "/recherche" })),
+    { source: "/", has: [{ type: "query", key: "page", value: "(?<page>.*)" }], destination: "/liste/:page" },
+    { source: "/", destination: "/liste/1" },
+  ];
+}
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -34,6 +51,7 @@ const nextConfig = {
     // by lib/config/env.ts, plus the fields): the route enforces the real limit with a 413.
     proxyClientMaxBodySize: "64mb",
   },
+  rewrites: async () => ({ beforeFiles: homeRewrites(), afterFiles: [], fallback: [] }),
   webpack: (config) => {
     // DSFR's stylesheet pulls in the Marianne .woff2 files; emit them as self-hosted assets
     // (Turbopack cannot compile that scss here, so builds use `next build --webpack`).

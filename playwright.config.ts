@@ -71,6 +71,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Every spec applies from 127.0.0.1: the per-address limit is tested in lib/applications.
       APPLICATION_RATE_LIMIT: "100000",
+      SITE_URL: `http://127.0.0.1:${backend.port}`,
     },
     reuseExistingServer: false,
     timeout: 300_000,

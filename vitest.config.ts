@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",
+    // Absolute links (feeds, API, JSON-LD) in tests, whatever PORT or SITE_URL the shell has.
+    env: { SITE_URL: "http://localhost:3000" },
     globalSetup: ["./lib/test/global-setup.ts"],
     // Data-layer suites share one PostgreSQL server; each file makes its own database.
     testTimeout: 30_000,

@@ -6,8 +6,10 @@ import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvid
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { siteUrl } from "@/lib/site";
 
 export const metadata: Metadata = {
+  metadataBase: siteUrl(),
   title: { default: `${SERVICE_NAME} – ${SERVICE_TAGLINE}`, template: `%s – ${SERVICE_NAME}` },
   description:
     "Les offres d'emploi, de stage et de mission des start-ups d'État, d'Etalab, de la DINUM et des équipes numériques de l'État.",

@@ -12,6 +12,7 @@ import { migrate } from "../lib/db/migrate";
 import { ROOT } from "../lib/db/schema-files";
 import { databaseUrl, providerOf, sqliteFilePath } from "../lib/db/url";
 import { loadDemoPostingsIfEmpty } from "../lib/postings/demo";
+import { fillMissingSearchColumns } from "../lib/postings/search/refresh";
 
 const dev = process.argv.includes("--dev");
 const url = databaseUrl();
@@ -23,6 +24,16 @@ const where = providerOf(url) === "sqlite" ? `SQLite, ${path.relative(ROOT, sqli
 console.log(`Base de données : ${where}`);
 const applied = await migrate(url);
 console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Migrations : à jour.");
+
+{
+  const db = await createDb(url);
+  try {
+    const filled = await fillMissingSearchColumns(db);
+    if (filled) console.log(`Recherche : ${filled} offres indexées.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
 
 if (process.env.DEMO_POSTINGS !== "off") {
   const db = await createDb(url);

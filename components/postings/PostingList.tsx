@@ -1,3 +1,7 @@
+"use client";
+// A client component for the weight of the page, not for behaviour: the cards render on the
+// server as before, but the RSC payload carries their data (a few hundred bytes each)
+// instead of a copy of their markup (about 1.7 KB each). See docs/decisions/0005-search-and-cached-home.md.
 import type { PostingCard as PostingCardData } from "@/lib/postings/queries";
 import { PostingCard } from "./PostingCard";
 

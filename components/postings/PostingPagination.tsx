@@ -1,7 +1,9 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import { searchQueryString, type PostingFilters } from "@/lib/postings/search/filters";
 
-export function pageHref(page: number): string {
-  return page === 1 ? "/" : `/?page=${page}`;
+/** The address of one page of a list: its path, its search, and `page` past the first. */
+export function pageHref(page: number, path = "/", filters: PostingFilters = {}): string {
+  return `${path}${searchQueryString(filters, page)}`;
 }
 
 /**
@@ -14,7 +16,9 @@ export function parsePageParam(value: string | string[] | undefined): number | n
   return Number(value);
 }
 
-export function PostingPagination({ page, pageCount }: { page: number; pageCount: number }) {
+type PostingPaginationProps = { page: number; pageCount: number; path?: string; filters?: PostingFilters };
+
+export function PostingPagination({ page, pageCount, path, filters }: PostingPaginationProps) {
   if (pageCount <= 1) return null;
   return (
     <Pagination
@@ -22,7 +26,7 @@ export function PostingPagination({ page, pageCount }: { page: number; pageCount
       count={pageCount}
       defaultPage={page}
       showFirstLast
-      getPageLinkProps={(target) => ({ href: pageHref(target) })}
+      getPageLinkProps={(target) => ({ href: pageHref(target, path, filters) })}
     />
   );
 }

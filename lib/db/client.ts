@@ -1,5 +1,6 @@
 import type { PrismaClient } from "./generated/sqlite/client";
 import { adapterFor } from "./adapter";
+import type { Provider } from "./schema-files";
 import { databaseUrl, providerOf } from "./url";
 
 /**
@@ -9,15 +10,25 @@ import { databaseUrl, providerOf } from "./url";
  */
 export type Db = PrismaClient;
 
+const providers = new WeakMap<Db, Provider>();
+
 /** A client for `url`, loading only the generated client of that backend. */
 export async function createDb(url: string): Promise<Db> {
   const adapter = adapterFor(url);
-  if (providerOf(url) === "postgresql") {
-    const { PrismaClient: PgClient } = await import("./generated/postgresql/client");
-    return new PgClient({ adapter }) as unknown as Db;
-  }
-  const { PrismaClient: SqliteClient } = await import("./generated/sqlite/client");
-  return new SqliteClient({ adapter });
+  const provider = providerOf(url);
+  const db =
+    provider === "postgresql"
+      ? (new (await import("./generated/postgresql/client")).PrismaClient({ adapter }) as unknown as Db)
+      : new (await import("./generated/sqlite/client")).PrismaClient({ adapter });
+  providers.set(db, provider);
+  return db;
+}
+
+/** The backend of a client made by `createDb`, for the rare query that must be written differently. */
+export function providerOfDb(db: Db): Provider {
+  const provider = providers.get(db);
+  if (!provider) throw new Error("client Prisma inconnu : créez-le avec createDb");
+  return provider;
 }
 
 const globalForDb = globalThis as unknown as { rejoindreDb?: Promise<Db> };

@@ -9,5 +9,11 @@ import { revalidatePath } from "next/cache";
  */
 export function revalidatePublicPostings(slugs: readonly string[]): void {
   revalidatePath("/");
+  // "/" and "/?page=n" are rewritten to the cached app/(public)/liste/[page] (next.config.js):
+  // the cache tags them by that route file, group included, and any page of it may change.
+  revalidatePath("/(public)/liste/[page]", "page");
+  // The Atom feeds, overall and per organisation (app/flux/**/route.ts): a route handler is
+  // tagged by the layouts above it, so "/flux" as a layout covers them all.
+  revalidatePath("/flux", "layout");
   for (const slug of slugs) revalidatePath(`/offres/${encodeURIComponent(slug)}`);
 }

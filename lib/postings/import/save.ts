@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { OrganisationKind, Prisma } from "@/lib/db/models";
+import { postingSearchColumns } from "@/lib/postings/search/text";
 import { slugify } from "./slug";
 import type { ImportedPosting, OrganisationRef } from "./types";
 
@@ -47,6 +48,7 @@ export async function saveImportedPosting(
       organisationId: await organisationId(tx, organisation),
       extraFrontMatter: JSON.stringify(extraFrontMatter),
       sourceFile,
+      ...postingSearchColumns({ ...fields, technologies, organisation }),
     };
     const existing = await tx.posting.findUnique({ where: { slug: posting.slug }, select: { id: true } });
     const saved = existing

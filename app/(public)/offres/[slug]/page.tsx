@@ -4,11 +4,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { HowToApply } from "@/components/postings/HowToApply";
+import { OrganisationOffers } from "@/components/postings/OrganisationOffers";
 import { PostingClosedAlert } from "@/components/postings/PostingClosedAlert";
 import { PostingFacts } from "@/components/postings/PostingFacts";
 import { RenderMarkdown } from "@/lib/markdown/render";
 import { contractLabel, organisationLabel } from "@/lib/postings/labels";
-import { getPublicPosting } from "@/lib/postings/queries";
+import { jobPostingJsonLd, jsonLdScriptText } from "@/lib/postings/job-posting-schema";
+import { getPublicPosting, postingPath } from "@/lib/postings/queries";
+import { absoluteUrl } from "@/lib/site";
+import { SERVICE_NAME } from "@/components/dsfr/brand";
 
 // Incremental static regeneration: each posting renders on its first visit, then is served
 // from the cache and re-rendered in the background at most every five minutes. Nothing is
@@ -33,9 +37,15 @@ export async function generateMetadata({ params }: PostingPageProps): Promise<Me
     organisationLabel(posting.organisation),
     posting.location,
   ].filter(Boolean);
+  const description = `${posting.open ? "Offre d'emploi" : "Offre clôturée"} : ${posting.title}. ${facts.join(" · ")}.`;
+  const path = postingPath(posting.slug);
   return {
     title: posting.title,
-    description: `${posting.open ? "Offre d'emploi" : "Offre clôturée"} : ${posting.title}. ${facts.join(" · ")}.`,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: "website", url: path, title: posting.title, description, siteName: SERVICE_NAME, locale: "fr_FR" },
+    // A closed posting stays readable, but search engines should not offer it as a job.
+    robots: posting.open ? undefined : { index: false, follow: true },
   };
 }
 
@@ -45,6 +55,12 @@ export default async function PostingPage({ params }: PostingPageProps) {
 
   return (
     <div className="fr-container fr-mb-8w">
+      {posting.open && (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jobPostingJsonLd(posting, absoluteUrl(postingPath(posting.slug)))) }}
+        />
+      )}
       <Breadcrumb
         currentPageLabel={posting.title}
         homeLinkProps={{ href: "/" }}
@@ -59,6 +75,7 @@ export default async function PostingPage({ params }: PostingPageProps) {
           <div className="fr-p-3w" style={{ backgroundColor: fr.colors.decisions.background.alt.grey.default }}>
             <PostingFacts posting={posting} />
             <HowToApply posting={posting} />
+            <OrganisationOffers organisation={posting.organisation} />
           </div>
         </aside>
         <div className="fr-col-12 fr-col-md-8">

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { HomeIntro } from "@/components/postings/HomeIntro";
+import { PostingSearchView } from "@/components/postings/PostingSearchView";
+import { parseSearchParams, type SearchParams } from "@/lib/postings/search/filters";
+import { listFilterOrganisations, searchPostings } from "@/lib/postings/search/query";
+import { searchPageTitle } from "@/lib/postings/search/title";
+
+// "/?q=…&contrat=…" is rewritten here (next.config.js): a search renders per request,
+// while the unfiltered home page stays cached.
+export const dynamic = "force-dynamic";
+
+type SearchPageProps = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
+  const parsed = parseSearchParams(await searchParams);
+  return {
+    title: parsed.ok ? searchPageTitle("Offres ouvertes", parsed.filters, parsed.page) : "Recherche d'offres",
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ searchParams }: SearchPageProps) {
+  const parsed = parseSearchParams(await searchParams);
+  // Values no form offers (a hand-edited URL): the address does not exist.
+  if (!parsed.ok) notFound();
+  const [result, organisations] = await Promise.all([
+    searchPostings(parsed.filters, { page: parsed.page }),
+    listFilterOrganisations(parsed.filters.organisation),
+  ]);
+  if (parsed.page > result.pageCount) notFound();
+
+  return (
+    <div className="fr-container fr-my-6w">
+      <HomeIntro />
+      <PostingSearchView scope="open" filters={parsed.filters} result={result} organisations={organisations} />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { FEED_PATH, organisationFeedPath } from "@/lib/postings/feed-paths";
+import type { PostingPage } from "@/lib/postings/queries";
+import { hasFilters, type PostingFilters } from "@/lib/postings/search/filters";
+import type { OrganisationOption, SearchScope } from "@/lib/postings/search/query";
+import { NoMatchingPostings } from "./NoMatchingPostings";
+import { NoOpenPostings } from "./NoOpenPostings";
+import { PostingList } from "./PostingList";
+import { PostingPagination } from "./PostingPagination";
+import { SearchForm } from "./SearchForm";
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many).replace("#", n.toLocaleString("fr-FR"));
+
+function countLabel(total: number, scope: SearchScope, filtered: boolean): string {
+  if (filtered) {
+    // The empty state below says it in a heading.
+    if (total === 0) return "Aucun résultat";
+    return plural(total, "1 offre correspond à votre recherche", "# offres correspondent à votre recherche");
+  }
+  if (scope === "archive") return total === 0 ? "Aucune offre clôturée" : plural(total, "1 offre clôturée ou pourvue", "# offres clôturées ou pourvues");
+  return total === 0 ? "Aucune offre ouverte" : plural(total, "1 offre ouverte", "# offres ouvertes");
+}
+
+export const SCOPE_PATHS: Record<SearchScope, string> = { open: "/", archive: "/archives" };
+
+type PostingSearchViewProps = {
+  scope: SearchScope;
+  filters: PostingFilters;
+  result: PostingPage;
+  organisations: OrganisationOption[];
+};
+
+/** The search form, the result count, one page of cards (or what to try next) and the pages. */
+export function PostingSearchView({ scope, filters, result, organisations }: PostingSearchViewProps) {
+  const { items, total, page, pageCount } = result;
+  const filtered = hasFilters(filters);
+  const path = SCOPE_PATHS[scope];
+  const empty = filtered ? (
+    <NoMatchingPostings filters={filters} archive={scope === "archive"} />
+  ) : scope === "open" ? (
+    <NoOpenPostings />
+  ) : (
+    <p>Aucune offre n'a encore été clôturée.</p>
+  );
+  return (
+    <>
+      <SearchForm action={path} filters={filters} organisations={organisations} />
+      <p className="fr-text--bold" id="resultats">
+        {countLabel(total, scope, filtered)}
+        {pageCount > 1 && ` – page ${page} sur ${pageCount}`}
+      </p>
+      {items.length > 0 ? <PostingList postings={items} /> : empty}
+      <PostingPagination page={page} pageCount={pageCount} path={path} filters={filters} />
+      <ul className="fr-links-group fr-mt-6w">
+        {scope === "open" ? (
+          <li>
+            <Link className="fr-link" href="/archives">
+              Offres clôturées et pourvues
+            </Link>
+          </li>
+        ) : (
+          <li>
+            <Link className="fr-link" href="/">
+              Offres ouvertes
+            </Link>
+          </li>
+        )}
+        <li>
+          <a
+            className="fr-link fr-icon-rss-line fr-link--icon-left"
+            href={filters.organisation ? organisationFeedPath(filters.organisation) : FEED_PATH}
+            type="application/atom+xml"
+          >
+            {filters.organisation ? "Suivre les offres de cette organisation (flux Atom)" : "Suivre les nouvelles offres (flux Atom)"}
+          </a>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+// The URL vocabulary of a search, shared by the server and the search form (which runs in
+// the browser too: nothing heavy here).
+import type { ContractType, Domain } from "@/lib/db/models";
+import { slugify } from "@/lib/postings/import/slug";
+import { contractTypeLabels, domainLabels } from "@/lib/postings/labels";
+
+export type RemoteFilter = "possible" | "complet";
+
+export type PostingFilters = {
+  q?: string;
+  organisation?: string;
+  domain?: Domain;
+  contract?: ContractType;
+  location?: string;
+  remote?: RemoteFilter;
+  juniors?: boolean;
+};
+
+/** URL values of an enum: the slug of its French label ("CDD" → "cdd", "Données" → "donnees"). */
+function urlValues<K extends string>(labels: Record<K, string>): Record<string, K> {
+  return Object.fromEntries(Object.entries(labels).map(([key, label]) => [slugify(label as string), key])) as Record<string, K>;
+}
+
+export const contractParams = urlValues(contractTypeLabels);
+export const domainParams = urlValues(domainLabels);
+export const contractParam = (type: ContractType) => slugify(contractTypeLabels[type]);
+export const domainParam = (domain: Domain) => slugify(domainLabels[domain]);
+export const remoteParams: Record<RemoteFilter, string> = {
+  possible: "Télétravail possible",
+  complet: "Télétravail complet",
+};
+
+/** The URL parameter of each filter, in the order the form shows them. */
+export const FILTER_PARAMS = ["q", "organisation", "domaine", "contrat", "lieu", "teletravail", "juniors"] as const;
+

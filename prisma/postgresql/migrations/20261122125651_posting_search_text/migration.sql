@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Posting" ADD COLUMN     "searchLocation" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "searchText" TEXT NOT NULL DEFAULT '';

@@ -1,0 +1,151 @@
+// npm run bench: fills a separate database (5,000 postings over 100 organisations; the
+// applications once their model exists), builds and starts the production server on
+// loopback, and measures each route with autocannon at 50 connections against the physical
+// limit of a bare Node server. Options: --no-build, --duration=<s>, --postings=<n>.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { brotliCompressSync } from "node:zlib";
+import autocannon from "autocannon";
+import { generateBenchData } from "../lib/bench/data";
+import { fillApplications, fillPostings } from "../lib/bench/fill";
+import { formatReport, scriptSources, type Encoding, type Measure, type RouteKind, type RouteResult } from "../lib/bench/report";
+import { createDb } from "../lib/db/client";
+import { removeSqliteFiles } from "../lib/db/databases";
+import { migrate } from "../lib/db/migrate";
+import { ROOT } from "../lib/db/schema-files";
+import { providerOf, sqliteFilePath } from "../lib/db/url";
+
+const option = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+const DURATION = option("duration", 10);
+const POSTINGS = option("postings", 5000);
+const ORGANISATIONS = 100;
+const APPLICATIONS = 200_000;
+const CONNECTIONS = 50;
+const PORT = Number(process.env.BENCH_PORT || 3370);
+const LIMIT_PORT = PORT + 1;
+const DATABASE_URL = process.env.BENCH_DATABASE_URL || "file:./data/bench.db";
+const BASE = `http://127.0.0.1:${PORT}`;
+const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL, SITE_URL: BASE, PORT: String(PORT) } as NodeJS.ProcessEnv;
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+async function prepareDatabase(): Promise<void> {
+  let db = await createDb(DATABASE_URL);
+  const current = await db.posting.count().catch(() => -1);
+  if (current === POSTINGS) {
+    console.log(`Base de mesure : ${POSTINGS} offres déjà présentes (${DATABASE_URL}).`);
+  } else {
+    await db.$disconnect();
+    if (providerOf(DATABASE_URL) !== "sqlite") throw new Error("Le banc remplit une base SQLite neuve : BENCH_DATABASE_URL doit être un fichier.");
+    await removeSqliteFiles(sqliteFilePath(DATABASE_URL));
+    await migrate(DATABASE_URL);
+    db = await createDb(DATABASE_URL);
+    console.log(`Remplissage : ${POSTINGS} offres, ${ORGANISATIONS} organisations…`);
+    await fillPostings(db, generateBenchData(ORGANISATIONS, POSTINGS), (done) => console.log(`  ${done} offres`));
+  }
+  const applications = await fillApplications(db, APPLICATIONS);
+  console.log(applications.skipped ? `Candidatures : ${applications.skipped}.` : `Candidatures : ${applications.created}.`);
+  await db.$disconnect();
+}
+
+async function waitFor(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error(`le serveur s'est arrêté (code ${server.exitCode})`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} ne répond pas`);
+}
+
+async function load(url: string, encoding: Encoding): Promise<Measure> {
+  const headers = encoding === "identity" ? {} : { "accept-encoding": encoding };
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Peak resident memory of a process and its children, from /proc (Linux). */
+async function peakMemory(pid: number): Promise<number> {
+  const pids = [pid, ...spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number)];
+  let total = 0;
+  for (const p of pids) {
+    const status = await readFile(`/proc/${p}/status`, "utf8").catch(() => "");
+    total += Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+  }
+  return total;
+}
+
+async function main() {
+  await prepareDatabase();
+  if (!process.argv.includes("--no-build")) {
+    console.log("Compilation (next build)…");
+    const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, env, stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const server = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(PORT)], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  let limit: ChildProcess | undefined;
+  try {
+    await waitFor(`${BASE}/`, server);
+    const home = await (await fetch(`${BASE}/`)).text();
+    const postingPath = /href="(\/offres\/[^"]+)"/.exec(home)?.[1];
+    if (!postingPath) throw new Error("l'accueil ne liste aucune offre");
+
+    const dir = await mkdtemp(path.join(os.tmpdir(), "rejoindre-bench-"));
+    await writeFile(path.join(dir, "home.html"), home);
+    limit = spawn(process.execPath, [path.join(import.meta.dirname, "bench/limit-server.mjs"), String(LIMIT_PORT), path.join(dir, "home.html")], { stdio: "ignore" });
+    await waitFor(`http://127.0.0.1:${LIMIT_PORT}/`, limit);
+
+    const routes: [string, string, RouteKind][] = [
+      ["accueil", "/", "cached"],
+      ["recherche (mot + 2 filtres)", "/?q=developpeur&contrat=cdd&teletravail=possible", "dynamic"],
+      ["offre", postingPath, "cached"],
+      ["API JSON", "/api/v1/offres?contrat=cdd", "dynamic"],
+      ["flux Atom", "/flux/offres.atom", "cached"],
+    ];
+    const limits = {} as Record<Encoding, Measure>;
+    const results: RouteResult[] = [];
+    for (const encoding of ["identity", "gzip, br"] as const) {
+      console.log(`Limite physique, ${encoding}…`);
+      limits[encoding] = await load(`http://127.0.0.1:${LIMIT_PORT}/`, encoding);
+      for (const [route, routePath, kind] of routes) {
+        // Warm-up: the first visit renders a cached page, and lets V8 compile the hot paths.
+        for (let i = 0; i < 5; i++) await (await fetch(`${BASE}${routePath}`)).arrayBuffer();
+        console.log(`${route}, ${encoding}…`);
+        results.push({ route, path: routePath, kind, encoding, ...(await load(`${BASE}${routePath}`, encoding)) });
+      }
+    }
+
+    const scripts = await Promise.all(scriptSources(home).map(async (src) => Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())));
+    const html = Buffer.from(home);
+    const report = formatReport({
+      results,
+      limits,
+      weights: {
+        homeHtmlBytes: html.length,
+        homeHtmlCompressedBytes: brotliCompressSync(html).length,
+        homeScriptCount: scripts.length,
+        homeScriptBytes: scripts.reduce((sum, s) => sum + s.length, 0),
+        homeScriptCompressedBytes: scripts.reduce((sum, s) => sum + brotliCompressSync(s).length, 0),
+      },
+      peakMemoryBytes: await peakMemory(server.pid!),
+    });
+    // The machine may be shared: its load says how much of it the measures had.
+    const loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+    console.log(`\n${POSTINGS} offres, ${ORGANISATIONS} organisations, ${CONNECTIONS} connexions, ${DURATION} s par mesure, ${os.cpus().length} cœurs, charge moyenne 1/5/15 min : ${loadAverage}\n`);
+    console.log(report);
+  } finally {
+    limit?.kill();
+    server.kill();
+  }
+}
+
+await main();
