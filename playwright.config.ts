@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -57,13 +58,23 @@ export default defineConfig({
   },
   projects: BACKENDS.map((backend) => ({
     name: backend.name,
+    // Specs that set up accounts write them straight into this backend's database.
+    metadata: { databaseUrl: backend.databaseUrl },
     use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${backend.port}` },
   })),
   webServer: BACKENDS.map((backend) => ({
     // Empties the database, then npm start: migrates, loads the demo postings, builds if needed, serves.
     command: "npx tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${backend.port}`,
-    env: { PORT: backend.port, DATABASE_URL: backend.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: backend.port,
+      DATABASE_URL: backend.databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      // A fresh session secret for each run; production refuses to start without one.
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: `http://127.0.0.1:${backend.port}`,
+      SITE_URL: `http://127.0.0.1:${backend.port}`,
+    },
     reuseExistingServer: false,
     timeout: 300_000,
   })),

@@ -14,6 +14,7 @@ export function SiteHeader() {
       serviceTitle={SERVICE_NAME}
       serviceTagline={SERVICE_TAGLINE}
       homeLinkProps={HOME_LINK}
+      quickAccessItems={[{ iconId: "fr-icon-lock-line", linkProps: { href: "/admin" }, text: "Espace recruteurs" }]}
     />
   );
 }

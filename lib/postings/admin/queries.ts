@@ -96,7 +96,7 @@ export async function writableOrganisations(actor: Actor | null) {
   return db.organisation.findMany({
     where: actor.admin ? {} : { id: { in: actor.memberships.filter((m) => m.role === "RECRUITER").map((m) => m.organisationId) } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, kind: true, parent: { select: { name: true, kind: true } } },
+    select: { id: true, slug: true, name: true, kind: true, parent: { select: { slug: true, name: true, kind: true } } },
   });
 }
 
