@@ -6,10 +6,9 @@ import { generatePassword, hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import type { MemberRole } from "@/lib/db/models";
 
-export const ROLES = ["admin", "recruiter", "reader"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "./roles";
 
-export const ROLE_LABELS: Record<Role, string> = { admin: "Administrateur", recruiter: "Recruteur", reader: "Lecteur (RH)" };
+export { ROLES, type Role };
 
 export const newUserSchema = z
   .object({

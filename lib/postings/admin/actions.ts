@@ -1,6 +1,7 @@
 "use server";
 // Server actions of the admin offer pages: each one reads the session itself, parses the
 // submitted FormData, and leaves rights to the commands. redirect() stays outside try.
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/current";
 import { Forbidden } from "@/lib/auth/permissions";
@@ -28,7 +29,11 @@ function answer(previous: FormState, over: Partial<FormState>): FormState {
 async function attempt<T>(context: string, run: () => Promise<CommandResult<T>>): Promise<CommandResult<T> | { ok: false; message: string; error: "forbidden" | "unexpected" }> {
   try {
     const result = await run();
-    if (result.ok) revalidatePublicPostings(result.revalidate);
+    if (result.ok) {
+      revalidatePublicPostings(result.revalidate);
+      // The page re-reads the offer: its forms then carry the new version.
+      refresh();
+    }
     return result;
   } catch (error) {
     if (error instanceof Forbidden) return { ok: false, error: "forbidden", message: error.message };

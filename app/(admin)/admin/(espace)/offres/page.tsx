@@ -1,6 +1,8 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import Link from "next/link";
+import { FilterInput, FilterSelect } from "@/components/admin/FilterFields";
+import { TableFrame } from "@/components/admin/TableFrame";
 import { ADMIN_STATUS_BADGES, ADMIN_STATUS_LABELS, isAdminStatus } from "@/components/admin/postingStatus";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
@@ -38,40 +40,32 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
       </div>
       {params.supprimee === "1" && <p className="fr-alert fr-alert--success fr-alert--sm fr-mb-3w">Brouillon supprimé.</p>}
       <form method="get" className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-3w" role="search" aria-label="Filtrer les offres">
-        <div className="fr-col-12 fr-col-md-4 fr-input-group">
-          <label className="fr-label" htmlFor="filtre-q">Intitulé ou adresse</label>
-          <input className="fr-input" id="filtre-q" name="q" type="search" defaultValue={q} />
-        </div>
-        <div className="fr-col-12 fr-col-md-3 fr-select-group">
-          <label className="fr-label" htmlFor="filtre-statut">État</label>
-          <select className="fr-select" id="filtre-statut" name="statut" defaultValue={status ?? ""}>
-            <option value="">Tous</option>
-            {Object.entries(ADMIN_STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
-            ))}
-          </select>
-        </div>
-        <div className="fr-col-12 fr-col-md-3 fr-select-group">
-          <label className="fr-label" htmlFor="filtre-organisation">Organisation</label>
-          <select className="fr-select" id="filtre-organisation" name="organisation" defaultValue={organisationId ?? ""}>
-            <option value="">Toutes</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>{o.name}</option>
-            ))}
-          </select>
-        </div>
+        <FilterInput className="fr-col-12 fr-col-md-4" id="filtre-q" name="q" type="search" label="Intitulé ou adresse" defaultValue={q} />
+        <FilterSelect
+          className="fr-col-12 fr-col-md-3"
+          id="filtre-statut"
+          name="statut"
+          label="État"
+          allLabel="Tous"
+          defaultValue={status ?? ""}
+          options={Object.entries(ADMIN_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+        <FilterSelect
+          className="fr-col-12 fr-col-md-3"
+          id="filtre-organisation"
+          name="organisation"
+          label="Organisation"
+          allLabel="Toutes"
+          defaultValue={organisationId ?? ""}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
         <div className="fr-col-12 fr-col-md-2">
           <button className="fr-btn fr-btn--secondary" type="submit">Filtrer</button>
         </div>
       </form>
       <p role="status">{list.total === 0 ? "Aucune offre." : list.total === 1 ? "1 offre" : `${list.total} offres`}</p>
       {list.items.length > 0 && (
-        <div className="fr-table fr-table--no-caption">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>Offres</caption>
+        <TableFrame caption="Offres" hideCaption>
                   <thead>
                     <tr>
                       <th scope="col">Intitulé</th>
@@ -96,11 +90,7 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
                       </tr>
                     ))}
                   </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+                </TableFrame>
       )}
       {list.pageCount > 1 && (
         <Pagination count={list.pageCount} defaultPage={list.page} getPageLinkProps={(n) => ({ href: query(n) })} />

@@ -39,7 +39,6 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
         <>
           <PostingActions id={posting.id} version={posting.version} status={status} scheduledPublication={!!posting.publishedAt && posting.publishedAt > new Date()} />
           <PostingForm
-            key={posting.version}
             organisations={organisations}
             initialValues={formValuesOf(posting)}
             posting={{ id: posting.id, version: posting.version }}

@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+
+/** DSFR's table wrappers (scrolling on small screens) around a table with a caption. */
+export function TableFrame({ caption, hideCaption, children }: { caption: string; hideCaption?: boolean; children: ReactNode }) {
+  return (
+    <div className={`fr-table${hideCaption ? " fr-table--no-caption" : ""}`}>
+      <div className="fr-table__wrapper">
+        <div className="fr-table__container">
+          <div className="fr-table__content">
+            <table>
+              <caption>{caption}</caption>
+              {children}
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
