@@ -29,6 +29,8 @@ const nextConfig = {
     // directory, so several processes can serve one build (the e2e servers of both backends,
     // or instances behind a load balancer) without handing each other pages.
     isrFlushToDisk: false,
+    // The admin import uploads several markdown files in one server action (1 MB by default).
+    serverActions: { bodySizeLimit: "8mb" },
   },
   webpack: (config) => {
     // DSFR's stylesheet pulls in the Marianne .woff2 files; emit them as self-hosted assets

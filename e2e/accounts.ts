@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { createDb } from "../lib/db/client";
+import { slugify } from "../lib/postings/import/slug";
 import { createUser, type Role } from "../lib/users/create";
 
 export type Account = { email: string; password: string; id: string };
@@ -22,7 +23,7 @@ async function withDb<T>(testInfo: TestInfo, work: (db: Awaited<ReturnType<typeo
 export function createOrganisation(testInfo: TestInfo, label = "Équipe"): Promise<{ id: string; name: string }> {
   const name = `${label} ${unique()}`;
   return withDb(testInfo, (db) =>
-    db.organisation.create({ data: { name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"), kind: "TEAM" }, select: { id: true, name: true } }),
+    db.organisation.create({ data: { name, slug: slugify(name), kind: "TEAM" }, select: { id: true, name: true } }),
   );
 }
 
@@ -46,4 +47,10 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByRole("textbox", { name: "Mot de passe" }).fill(account.password);
   await page.keyboard.press("Enter");
   await expect(page.getByText(`Connecté·e :`)).toBeVisible();
+}
+
+export function createDraft(testInfo: TestInfo, organisationId: string, title: string): Promise<{ id: string; slug: string }> {
+  return withDb(testInfo, (db) =>
+    db.posting.create({ data: { title, slug: `brouillon-${unique()}`, organisationId, body: `${title} : texte confidentiel.` }, select: { id: true, slug: true } }),
+  );
 }

@@ -124,3 +124,20 @@ test("le cookie de session est HttpOnly, SameSite=Lax et dure 8 heures au plus",
   await expect(page).toHaveURL(/\/admin\/connexion/);
   expect((await page.goto("/admin/offres"))?.url()).toMatch(/\/admin\/connexion/);
 });
+
+test("un recruteur importe des fichiers markdown et lit le compte rendu par fichier", async ({ page }, testInfo) => {
+  const organisation = await createOrganisation(testInfo);
+  await signIn(page, await createAccount(testInfo, "recruiter", [organisation.id]), "/admin/import");
+  const title = `Product owner importé ${organisation.name}`;
+  await page.getByLabel("Fichiers markdown des offres").setInputFiles([
+    { name: "offre.md", mimeType: "text/markdown", buffer: Buffer.from(`---\ntitle: ${title}\nequipe: ${organisation.name}\ncontrat: CDI\nopen: true\nhumeur: joyeuse\n---\n\nPiloter le produit avec les usagers.\n`) },
+    { name: "sans-entete.md", mimeType: "text/markdown", buffer: Buffer.from("Juste du texte.") },
+  ]);
+  await page.getByRole("button", { name: "Importer" }).click();
+  await expect(page.getByText("2 fichier(s) : 1 importé(s), 0 mis à jour, 1 rejeté(s).")).toBeVisible();
+  const report = page.getByRole("table", { name: "Compte rendu par fichier" });
+  await expect(report.getByRole("row", { name: /offre\.md Importée/ })).toContainText("humeur");
+  await expect(report.getByRole("row", { name: /sans-entete\.md Rejetée/ })).toContainText("Motif");
+  await report.getByRole("link", { name: /\/offres\// }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+});

@@ -5,7 +5,8 @@ export function TableFrame({ caption, hideCaption, children }: { caption: string
   return (
     <div className={`fr-table${hideCaption ? " fr-table--no-caption" : ""}`}>
       <div className="fr-table__wrapper">
-        <div className="fr-table__container">
+        {/* Focusable, so that keyboard users can scroll a table wider than the screen. */}
+        <div className="fr-table__container" tabIndex={0} role="region" aria-label={caption}>
           <div className="fr-table__content">
             <table>
               <caption>{caption}</caption>

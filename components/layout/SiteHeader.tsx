@@ -14,7 +14,6 @@ export function SiteHeader() {
       serviceTitle={SERVICE_NAME}
       serviceTagline={SERVICE_TAGLINE}
       homeLinkProps={HOME_LINK}
-      quickAccessItems={[{ iconId: "fr-icon-lock-line", linkProps: { href: "/admin" }, text: "Espace recruteurs" }]}
     />
   );
 }
