@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+
+type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
 
 /** Where the PostgreSQL run of the suite keeps its database (emptied at each run). */
 function postgresUrl(): string {
@@ -13,6 +15,9 @@ function postgresUrl(): string {
 // The same specs run against the portal on each backend, one server per backend.
 // E2E_PORT moves both servers (it and the next port), so that two checkouts can run at once.
 const firstPort = Number(process.env.E2E_PORT || 3100);
+// The local OpenID Connect provider standing in for ProConnect (e2e/oidc-provider.ts).
+const oidcPort = Number(process.env.E2E_OIDC_PORT || firstPort + 2);
+const oidcClientSecret = randomBytes(24).toString("base64url");
 const BACKENDS = [
   { name: "sqlite", port: String(firstPort), databaseUrl: "file:./data/e2e.db" },
   { name: "postgresql", port: String(firstPort + 1), databaseUrl: postgresUrl() },
@@ -62,7 +67,7 @@ export default defineConfig({
     metadata: { databaseUrl: backend.databaseUrl },
     use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${backend.port}` },
   })),
-  webServer: BACKENDS.map((backend) => ({
+  webServer: BACKENDS.map((backend): WebServer => ({
     // Empties the database, then npm start: migrates, loads the demo postings, builds if needed, serves.
     command: "npx tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${backend.port}`,
@@ -74,8 +79,22 @@ export default defineConfig({
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: `http://127.0.0.1:${backend.port}`,
       SITE_URL: `http://127.0.0.1:${backend.port}`,
+      PROCONNECT_ISSUER: `http://127.0.0.1:${oidcPort}`,
+      PROCONNECT_CLIENT_ID: "rejoindre-e2e",
+      PROCONNECT_CLIENT_SECRET: oidcClientSecret,
     },
     reuseExistingServer: false,
     timeout: 300_000,
-  })),
+  })).concat({
+    command: "npx tsx e2e/oidc-provider.ts",
+    url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+    env: {
+      OIDC_PORT: String(oidcPort),
+      OIDC_CLIENT_SECRET: oidcClientSecret,
+      OIDC_REDIRECT_URIS: BACKENDS.map((b) => `http://127.0.0.1:${b.port}/api/auth/callback/proconnect`).join(","),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  }),
 });

@@ -71,8 +71,14 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user, account, profile }) {
         if (!user) return token;
         const db = await getDb();
-        const userId = account?.provider === "proconnect" ? (await userForOidcProfile(profile))?.id : user.id;
-        if (!userId) return {};
+        let userId = user.id;
+        if (account?.provider === "proconnect") {
+          const linked = await userForOidcProfile(profile);
+          if (!linked) return {};
+          userId = linked.id;
+          await db.user.update({ where: { id: linked.id }, data: { lastSignInAt: new Date() } });
+          await recordAudit(db, { action: "auth.sign_in", actor: linked, subject: { type: "session", id: linked.id, label: linked.email }, changes: { méthode: "ProConnect" } });
+        }
         const session = await createSession(db, userId);
         return { sid: session.id };
       },

@@ -23,9 +23,16 @@ export function proConnectProvider(config: Env): OAuthConfig<OidcProfile> | null
     wellKnown: `${issuer}/.well-known/openid-configuration`,
     clientId: config.PROCONNECT_CLIENT_ID,
     clientSecret: config.PROCONNECT_CLIENT_SECRET,
-    authorization: { params: { scope: "openid email given_name usual_name" } },
+    authorization: {
+      params: {
+        scope: "openid email given_name usual_name",
+        // The standard claims request: the identity comes in the signed, verified ID token.
+        claims: JSON.stringify({ id_token: { email: { essential: true }, given_name: null, usual_name: null } }),
+      },
+    },
     checks: ["pkce", "state", "nonce"],
     idToken: true,
+    client: { id_token_signed_response_alg: "RS256" },
     profile(profile) {
       const name = [profile.given_name, profile.usual_name ?? profile.family_name].filter(Boolean).join(" ");
       return { id: profile.sub ?? "", email: profile.email ?? null, name: name || profile.email || null };
@@ -37,7 +44,7 @@ export function proConnectProvider(config: Env): OAuthConfig<OidcProfile> | null
  * The enabled account an OpenID Connect identity signs in to: the one already linked to its
  * subject, else the one with its email (linked then), else none.
  */
-export async function userForOidcProfile(profile: Profile | undefined): Promise<{ id: string } | null> {
+export async function userForOidcProfile(profile: Profile | undefined): Promise<{ id: string; email: string } | null> {
   const { sub, email } = (profile ?? {}) as OidcProfile;
   if (!sub) return null;
   const db = await getDb();
@@ -53,5 +60,5 @@ export async function userForOidcProfile(profile: Profile | undefined): Promise<
     return null;
   }
   if (!linked) await db.user.update({ where: { id: user.id }, data: { oidcSubject: sub } });
-  return { id: user.id };
+  return { id: user.id, email: user.email };
 }
