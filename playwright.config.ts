@@ -34,6 +34,7 @@ function systemChromium(): string | undefined {
 }
 
 const executablePath = systemChromium();
+const ADMIN_SPECS = /(admin-[\w-]+|startup)\.spec\.ts$/;
 const launchOptions = executablePath
   ? {
       executablePath,
@@ -61,12 +62,19 @@ export default defineConfig({
     timezoneId: "Europe/Paris",
     trace: "retain-on-failure",
   },
-  projects: BACKENDS.map((backend) => ({
-    name: backend.name,
-    // Specs that set up accounts write them straight into this backend's database.
-    metadata: { databaseUrl: backend.databaseUrl },
-    use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${backend.port}` },
-  })),
+  // The admin specs publish offers: they run once the public specs, which expect exactly the
+  // demo postings, are done on the same server.
+  projects: BACKENDS.flatMap((backend) => {
+    const common = {
+      // Specs that set up accounts write them straight into this backend's database.
+      metadata: { databaseUrl: backend.databaseUrl },
+      use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${backend.port}` },
+    };
+    return [
+      { name: backend.name, testIgnore: ADMIN_SPECS, ...common },
+      { name: `${backend.name}-admin`, testMatch: ADMIN_SPECS, dependencies: [backend.name], ...common },
+    ];
+  }),
   webServer: BACKENDS.map((backend): WebServer => ({
     // Empties the database, then npm start: migrates, loads the demo postings, builds if needed, serves.
     command: "npx tsx scripts/e2e-server.ts",

@@ -6,7 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 test("le serveur de production refuse de démarrer sans NEXTAUTH_SECRET", async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== "sqlite", "une fois suffit : le démarrage ne dépend pas de la base");
+  test.skip(testInfo.project.name !== "sqlite-admin", "une fois suffit : le démarrage ne dépend pas de la base");
   const root = path.resolve(import.meta.dirname, "..");
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };

@@ -45,7 +45,8 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
       <div aria-live="polite" role="status">
         {error && <Alert severity="error" small description={error} className="fr-mb-3w" />}
       </div>
-      <form onSubmit={submit} noValidate>
+      {/* Without JavaScript the form still posts to next-auth, never puts the password in a URL. */}
+      <form method="post" action="/api/auth/callback/credentials" onSubmit={submit} noValidate>
         <Input
           label="Adresse électronique"
           nativeInputProps={{ name: "email", type: "email", autoComplete: "username", required: true }}
