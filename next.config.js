@@ -50,6 +50,8 @@ const nextConfig = {
     // stay above the largest application the form route accepts (CV_MAX_BYTES, at most 50 MB
     // by lib/config/env.ts, plus the fields): the route enforces the real limit with a 413.
     proxyClientMaxBodySize: "64mb",
+    // The admin import uploads several markdown files in one server action (1 MB by default).
+    serverActions: { bodySizeLimit: "8mb" },
   },
   rewrites: async () => ({ beforeFiles: homeRewrites(), afterFiles: [], fallback: [] }),
   webpack: (config) => {

@@ -1,5 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+
+type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
 
 /** Where the PostgreSQL run of the suite keeps its database (emptied at each run). */
 function postgresUrl(): string {
@@ -12,6 +15,9 @@ function postgresUrl(): string {
 // The same specs run against the portal on each backend, one server per backend.
 // E2E_PORT moves both servers (it and the next port), so that two checkouts can run at once.
 const firstPort = Number(process.env.E2E_PORT || 3100);
+// The local OpenID Connect provider standing in for ProConnect (e2e/oidc-provider.ts).
+const oidcPort = Number(process.env.E2E_OIDC_PORT || firstPort + 2);
+const oidcClientSecret = randomBytes(24).toString("base64url");
 const BACKENDS = [
   { name: "sqlite", port: String(firstPort), databaseUrl: "file:./data/e2e.db" },
   { name: "postgresql", port: String(firstPort + 1), databaseUrl: postgresUrl() },
@@ -28,6 +34,7 @@ function systemChromium(): string | undefined {
 }
 
 const executablePath = systemChromium();
+const ADMIN_SPECS = /(admin-[\w-]+|startup)\.spec\.ts$/;
 const launchOptions = executablePath
   ? {
       executablePath,
@@ -55,13 +62,20 @@ export default defineConfig({
     timezoneId: "Europe/Paris",
     trace: "retain-on-failure",
   },
-  projects: BACKENDS.map((backend) => ({
-    name: backend.name,
-    use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${backend.port}` },
-    // Specs that check what was stored open the server's database (e2e/database.ts).
-    metadata: { databaseUrl: backend.databaseUrl },
-  })),
-  webServer: BACKENDS.map((backend) => ({
+  // The admin specs publish offers: they run once the public specs, which expect exactly the
+  // demo postings, are done on the same server.
+  projects: BACKENDS.flatMap((backend) => {
+    const common = {
+      // Specs that set up accounts write them straight into this backend's database.
+      metadata: { databaseUrl: backend.databaseUrl },
+      use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${backend.port}` },
+    };
+    return [
+      { name: backend.name, testIgnore: ADMIN_SPECS, ...common },
+      { name: `${backend.name}-admin`, testMatch: ADMIN_SPECS, dependencies: [backend.name], ...common },
+    ];
+  }),
+  webServer: BACKENDS.map((backend): WebServer => ({
     // Empties the database, then npm start: migrates, loads the demo postings, builds if needed, serves.
     command: "npx tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${backend.port}`,
@@ -71,9 +85,26 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Every spec applies from 127.0.0.1: the per-address limit is tested in lib/applications.
       APPLICATION_RATE_LIMIT: "100000",
+      // A fresh session secret for each run; production refuses to start without one.
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: `http://127.0.0.1:${backend.port}`,
       SITE_URL: `http://127.0.0.1:${backend.port}`,
+      PROCONNECT_ISSUER: `http://127.0.0.1:${oidcPort}`,
+      PROCONNECT_CLIENT_ID: "rejoindre-e2e",
+      PROCONNECT_CLIENT_SECRET: oidcClientSecret,
     },
     reuseExistingServer: false,
     timeout: 300_000,
-  })),
+  })).concat({
+    command: "npx tsx e2e/oidc-provider.ts",
+    url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+    env: {
+      OIDC_PORT: String(oidcPort),
+      OIDC_CLIENT_SECRET: oidcClientSecret,
+      OIDC_REDIRECT_URIS: BACKENDS.map((b) => `http://127.0.0.1:${b.port}/api/auth/callback/proconnect`).join(","),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  }),
 });

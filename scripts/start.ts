@@ -1,6 +1,7 @@
 // npm start (and npm run dev): prepares the database, builds when no build exists, then serves.
 //   1. applies the committed migrations to DATABASE_URL (default: the SQLite file ./data/rejoindre.db);
-//   2. loads the demo postings when the database has none (DEMO_POSTINGS=off to never do so);
+//   2. loads the demo postings when the database has none (DEMO_POSTINGS=off to never do so),
+//      and on the embedded demo creates a demo admin whose generated password is printed once;
 //   3. runs `next build` when there is no production build yet;
 //   4. serves on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
@@ -11,14 +12,30 @@ import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { ROOT } from "../lib/db/schema-files";
 import { databaseUrl, providerOf, sqliteFilePath } from "../lib/db/url";
+import { demoSecret } from "../lib/auth/demo-secret";
+import { EnvError, parseEnv } from "../lib/config/env";
+import { DEFAULT_DATABASE_URL } from "../lib/db/url";
 import { loadDemoPostingsIfEmpty } from "../lib/postings/demo";
 import { fillMissingSearchColumns } from "../lib/postings/search/refresh";
+import { createDemoAdminIfNoUser } from "../lib/users/demo-admin";
 
 const dev = process.argv.includes("--dev");
 const url = databaseUrl();
 const port = process.env.PORT?.trim() || "3000";
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// The embedded demo (the default SQLite file) gets a generated session secret; any other
+// database is a real deployment and must be given NEXTAUTH_SECRET.
+const embeddedDemo = !process.env.DATABASE_URL?.trim() || process.env.DATABASE_URL.trim() === DEFAULT_DATABASE_URL;
+if (!env.NEXTAUTH_SECRET?.trim() && embeddedDemo) env.NEXTAUTH_SECRET = await demoSecret(path.join(ROOT, "data"));
+env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+try {
+  parseEnv({ ...env, NODE_ENV: dev ? "development" : "production" });
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 const where = providerOf(url) === "sqlite" ? `SQLite, ${path.relative(ROOT, sqliteFilePath(url))}` : "PostgreSQL";
 console.log(`Base de données : ${where}`);
@@ -43,6 +60,11 @@ if (process.env.DEMO_POSTINGS !== "off") {
       const loaded = reports.filter((r) => r.outcome !== "rejected").length;
       console.log(`Base vide : ${loaded} offres de démonstration chargées.`);
       for (const r of reports.filter((r) => r.outcome === "rejected")) console.warn(`Offre de démonstration rejetée : ${r.file} (${r.reason})`);
+    }
+    const admin = embeddedDemo ? await createDemoAdminIfNoUser(db) : null;
+    if (admin) {
+      console.log(`Administrateur de démonstration : ${admin.email}`);
+      console.log(`Mot de passe (affiché cette seule fois) : ${admin.password}`);
     }
   } finally {
     await db.$disconnect();

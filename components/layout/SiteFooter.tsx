@@ -21,6 +21,7 @@ export function SiteFooter() {
       // The footer renders DSFR's display-settings dialog; this item is the button that opens it.
       bottomItems={[
         { text: "Données personnelles", linkProps: { href: "/donnees-personnelles" } },
+        { text: "Espace recruteurs", linkProps: { href: "/admin" } },
         headerFooterDisplayItem,
       ]}
     />

@@ -20,3 +20,17 @@ describe("environment", () => {
     expect((error as EnvError).message).toContain("SITE_URL");
   });
 });
+
+describe("sign-in settings", () => {
+  it("refuses production without an auth secret, naming it", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET/);
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "court" })).toThrow(/32 caractères/);
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) }).NEXTAUTH_SECRET).toHaveLength(32);
+    expect(parseEnv({ NODE_ENV: "development" }).NEXTAUTH_SECRET).toBeUndefined();
+  });
+
+  it("wants all ProConnect settings or none", () => {
+    expect(() => parseEnv({ PROCONNECT_ISSUER: "https://idp.example" })).toThrow(/PROCONNECT_CLIENT_ID/);
+    expect(parseEnv({}).PROCONNECT_ISSUER).toBeUndefined();
+  });
+});

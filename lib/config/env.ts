@@ -28,6 +28,24 @@ const envSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   // The sender of every mail, e.g. "Rejoindre <ne-pas-repondre@exemple.gouv.fr>".
   MAIL_FROM: z.string().trim().min(3).optional(),
+  // Signs the admin session cookie (next-auth). Mandatory in production, at least 32 characters.
+  NEXTAUTH_SECRET: z.string().min(32, "au moins 32 caractères (openssl rand -base64 32)").optional(),
+  // The portal's own address as next-auth builds its callback URLs; https makes cookies Secure.
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // ProConnect (or any OpenID Connect provider): offered on the sign-in page when all three are set.
+  PROCONNECT_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  PROCONNECT_CLIENT_ID: z.string().optional(),
+  PROCONNECT_CLIENT_SECRET: z.string().optional(),
+}).superRefine((value, context) => {
+  if (value.NODE_ENV === "production" && !value.NEXTAUTH_SECRET) {
+    context.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "obligatoire en production (openssl rand -base64 32)" });
+  }
+  const oidc = [value.PROCONNECT_ISSUER, value.PROCONNECT_CLIENT_ID, value.PROCONNECT_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    for (const name of ["PROCONNECT_ISSUER", "PROCONNECT_CLIENT_ID", "PROCONNECT_CLIENT_SECRET"] as const) {
+      if (!value[name]) context.addIssue({ code: "custom", path: [name], message: "requise avec les autres variables PROCONNECT_*" });
+    }
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

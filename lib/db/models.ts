@@ -2,8 +2,9 @@
 export {
   ContractType,
   Domain,
+  MemberRole,
   OrganisationKind,
   PostingStatus,
   RemotePolicy,
 } from "./generated/sqlite/enums";
-export type { Organisation, Posting, Prisma } from "./generated/sqlite/client";
+export type { AuditEvent, Membership, Organisation, Posting, Prisma, User } from "./generated/sqlite/client";

@@ -86,7 +86,7 @@ export function parseJekyllFileName(fileName: string): { date: Date; slug: strin
 const parisOffset = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", timeZoneName: "longOffset" });
 
 /** Minutes Paris is ahead of UTC at `instant` (60 in winter, 120 in summer). */
-function parisOffsetMinutes(instant: Date): number {
+export function parisOffsetMinutes(instant: Date): number {
   const name = parisOffset.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? "";
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   if (!match) return 0;

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { parsePostingFile } from "./parse";
-import { saveImportedPosting } from "./save";
+import { saveImportedPosting, type ImportGuard } from "./save";
 import type { OrganisationRef } from "./types";
 
 const POSTING_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
@@ -19,6 +19,8 @@ export type FileReport = {
 export type ImportOptions = {
   /** The organisation of files that name none; without it such files are rejected. */
   defaultOrganisation?: OrganisationRef;
+  /** Who imports, when not the command line: rights checked, organisations never created. */
+  guard?: ImportGuard;
 };
 
 /** The files to import: each file named, and the posting files found in each folder, recursively. */
@@ -49,13 +51,23 @@ async function importFile(
   options: ImportOptions,
   seenSlugs: Map<string, string>,
 ): Promise<FileReport> {
-  const name = path.basename(file);
   let content: Buffer;
   try {
     content = await readFile(file);
   } catch (error) {
     return { file, outcome: "rejected", reason: `lecture impossible : ${(error as Error).message}`, warnings: [], extraKeys: [] };
   }
+  return importContent(db, file, content, options, seenSlugs);
+}
+
+async function importContent(
+  db: Db,
+  file: string,
+  content: Buffer,
+  options: ImportOptions,
+  seenSlugs: Map<string, string>,
+): Promise<FileReport> {
+  const name = path.basename(file);
   const parsed = parsePostingFile(name, content);
   if (!parsed.ok) return { file, outcome: "rejected", reason: parsed.reason, warnings: [], extraKeys: [] };
 
@@ -72,7 +84,7 @@ async function importFile(
   seenSlugs.set(posting.slug, file);
 
   try {
-    const outcome = await saveImportedPosting(db, { ...posting, organisation }, name);
+    const outcome = await saveImportedPosting(db, { ...posting, organisation }, name, options.guard);
     return { file, outcome, slug: posting.slug, warnings, extraKeys };
   } catch (error) {
     return rejected(`enregistrement impossible : ${(error as Error).message.split("\n").at(-1)}`);
@@ -86,5 +98,17 @@ export async function importPostings(db: Db, paths: string[], options: ImportOpt
   for (const file of await collectFiles(paths)) {
     reports.push(await importFile(db, file, options, seenSlugs));
   }
+  return reports;
+}
+
+/** Imports uploaded files (name and bytes), as the command line imports files on disk. */
+export async function importUploadedPostings(
+  db: Db,
+  files: { name: string; content: Buffer }[],
+  options: ImportOptions = {},
+): Promise<FileReport[]> {
+  const seenSlugs = new Map<string, string>();
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await importContent(db, file.name, file.content, options, seenSlugs));
   return reports;
 }

@@ -6,6 +6,19 @@ import type { ImportedPosting, OrganisationRef } from "./types";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * Rights of the person importing from the admin area: the organisations they may write.
+ * Unless it may create organisations (admins), they must exist already; a file may neither create an offer
+ * in nor take over an offer of an organisation the person may not write.
+ */
+export type ImportGuard = { createOrganisations: boolean; canWrite: (organisationId: string) => boolean; onSaved?: (tx: Tx, saved: { id: string; slug: string; title: string; organisationId: string; outcome: SaveOutcome }) => Promise<void> };
+
+async function existingOrganisationId(tx: Tx, ref: OrganisationRef): Promise<string> {
+  const found = await tx.organisation.findUnique({ where: { slug: slugify(ref.name) }, select: { id: true } });
+  if (!found) throw new Error(`organisation inconnue : « ${ref.name} » (un administrateur peut la créer en important ce fichier)`);
+  return found.id;
+}
+
 async function findOrCreateOrganisation(
   tx: Tx,
   name: string,
@@ -40,17 +53,21 @@ export async function saveImportedPosting(
   db: Db,
   posting: ImportedPosting & { organisation: OrganisationRef },
   sourceFile: string,
+  guard?: ImportGuard,
 ): Promise<SaveOutcome> {
   const { organisation, domains, technologies, extraFrontMatter, ...fields } = posting;
   return db.$transaction(async (tx) => {
     const data = {
       ...fields,
-      organisationId: await organisationId(tx, organisation),
+      organisationId: guard && !guard.createOrganisations ? await existingOrganisationId(tx, organisation) : await organisationId(tx, organisation),
       extraFrontMatter: JSON.stringify(extraFrontMatter),
       sourceFile,
       ...postingSearchColumns({ ...fields, technologies, organisation }),
     };
-    const existing = await tx.posting.findUnique({ where: { slug: posting.slug }, select: { id: true } });
+    const existing = await tx.posting.findUnique({ where: { slug: posting.slug }, select: { id: true, organisationId: true } });
+    if (guard && (!guard.canWrite(data.organisationId) || (existing && !guard.canWrite(existing.organisationId)))) {
+      throw new Error("vous ne pouvez pas publier pour cette organisation");
+    }
     const saved = existing
       ? await tx.posting.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } })
       : await tx.posting.create({ data });
@@ -58,6 +75,8 @@ export async function saveImportedPosting(
     await tx.postingTechnology.deleteMany({ where: { postingId: saved.id } });
     await tx.postingDomain.createMany({ data: domains.map((domain) => ({ postingId: saved.id, domain })) });
     await tx.postingTechnology.createMany({ data: technologies.map((name) => ({ postingId: saved.id, name })) });
-    return existing ? "updated" : "created";
+    const outcome = existing ? "updated" : "created";
+    await guard?.onSaved?.(tx, { id: saved.id, slug: saved.slug, title: saved.title, organisationId: saved.organisationId, outcome });
+    return outcome;
   });
 }

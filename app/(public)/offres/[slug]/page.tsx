@@ -1,13 +1,9 @@
-import { fr } from "@codegouvfr/react-dsfr";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { HowToApply } from "@/components/postings/HowToApply";
 import { OrganisationOffers } from "@/components/postings/OrganisationOffers";
-import { PostingClosedAlert } from "@/components/postings/PostingClosedAlert";
-import { PostingFacts } from "@/components/postings/PostingFacts";
-import { RenderMarkdown } from "@/lib/markdown/render";
+import { PostingView } from "@/components/postings/PostingView";
 import { contractLabel, organisationLabel } from "@/lib/postings/labels";
 import { jobPostingJsonLd, jsonLdScriptText } from "@/lib/postings/job-posting-schema";
 import { getPublicPosting, postingPath } from "@/lib/postings/queries";
@@ -66,22 +62,7 @@ export default async function PostingPage({ params }: PostingPageProps) {
         homeLinkProps={{ href: "/" }}
         segments={[]}
       />
-      <h1>{posting.title}</h1>
-      <p className="fr-text--lead">{organisationLabel(posting.organisation)}</p>
-      <PostingClosedAlert posting={posting} />
-      <div className="fr-grid-row fr-grid-row--gutters">
-        <aside className="fr-col-12 fr-col-md-4" aria-label="Résumé de l'offre">
-          {/* A DSFR colour token rather than fr-background-alt--grey, whose utility sheet weighs 110 KB. */}
-          <div className="fr-p-3w" style={{ backgroundColor: fr.colors.decisions.background.alt.grey.default }}>
-            <PostingFacts posting={posting} />
-            <HowToApply posting={posting} />
-            <OrganisationOffers organisation={posting.organisation} />
-          </div>
-        </aside>
-        <div className="fr-col-12 fr-col-md-8">
-          <RenderMarkdown markdown={posting.body} title={posting.title} />
-        </div>
-      </div>
+      <PostingView posting={posting} aside={<OrganisationOffers organisation={posting.organisation} />} />
     </div>
   );
 }

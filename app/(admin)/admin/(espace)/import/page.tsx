@@ -1,0 +1,23 @@
+import { notFound } from "next/navigation";
+import { ImportForm } from "@/components/admin/ImportForm";
+import { requireActorOrSignIn } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { writableOrganisations } from "@/lib/postings/admin/queries";
+
+export const metadata = { title: "Importer des offres" };
+
+export default async function ImportPage() {
+  const actor = await requireActorOrSignIn("/admin/import");
+  if (!can(actor, "postings:write")) notFound();
+  const organisations = await writableOrganisations(actor);
+  return (
+    <>
+      <h1>Importer des offres</h1>
+      <p>
+        Le même import que la commande <code>npm run import</code> : chaque fichier garde tout ce qu'il dit (les clés inconnues sont
+        conservées), et importer à nouveau un fichier met à jour l'offre de même adresse.
+      </p>
+      <ImportForm organisations={organisations} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { AdminMenu } from "@/components/admin/AdminMenu";
+import { SignOutButton } from "@/components/admin/SignOutButton";
+import { currentActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: { default: "Espace recruteurs", template: "%s – Espace recruteurs – Rejoindre" }, robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+// Not a guard: every page redirects a visitor without a session to the sign-in page (with
+// its own address to come back to), and every action and data function checks rights itself.
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const actor = await currentActor();
+  if (!actor) return children;
+  const entries = [
+    { text: "Tableau de bord", href: "/admin" },
+    { text: "Offres", href: "/admin/offres" },
+    ...(can(actor, "postings:write") ? [{ text: "Importer des offres", href: "/admin/import" }] : []),
+    ...(can(actor, "users:manage") ? [{ text: "Utilisateurs", href: "/admin/utilisateurs" }] : []),
+    ...(can(actor, "audit:read") ? [{ text: "Journal", href: "/admin/journal" }] : []),
+  ];
+  return (
+    <div className="fr-container fr-my-4w">
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-3">
+          <AdminMenu entries={entries} />
+          <p className="fr-text--sm fr-mt-2w fr-mb-1w">
+            Connecté·e : <strong>{actor.name}</strong>
+            <br />
+            {actor.email}
+          </p>
+          <SignOutButton />
+        </div>
+        <div className="fr-col-12 fr-col-md-9">{children}</div>
+      </div>
+    </div>
+  );
+}

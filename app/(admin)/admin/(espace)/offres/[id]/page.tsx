@@ -1,0 +1,52 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostingActions } from "@/components/admin/PostingActions";
+import { ADMIN_STATUS_BADGES, ADMIN_STATUS_LABELS } from "@/components/admin/postingStatus";
+import { PostingForm } from "@/components/admin/posting-form/PostingForm";
+import { requireActorOrSignIn } from "@/lib/auth/current";
+import { formValuesOf } from "@/lib/postings/admin/form-values";
+import { adminStatus, getAdminPosting, writableOrganisations } from "@/lib/postings/admin/queries";
+
+export const metadata = { title: "Modifier une offre" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditPostingPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const actor = await requireActorOrSignIn(`/admin/offres/${encodeURIComponent(id)}`);
+  // Another organisation's offer answers as if it did not exist.
+  const posting = await getAdminPosting(actor, id);
+  if (!posting) notFound();
+  const flags = await searchParams;
+  const status = adminStatus(posting, new Date());
+  const organisations = posting.canWrite ? await writableOrganisations(actor) : [];
+
+  return (
+    <>
+      <h1>{posting.title}</h1>
+      <p>
+        <Badge small noIcon severity={ADMIN_STATUS_BADGES[status]}>
+          {ADMIN_STATUS_LABELS[status]}
+        </Badge>{" "}
+        {status !== "draft" && status !== "scheduled" && <Link href={`/offres/${posting.slug}`}>Voir la page publique</Link>}{" "}
+        <Link href={`/admin/offres/${posting.id}/apercu`}>Aperçu de la version enregistrée</Link>
+      </p>
+      {flags.enregistree === "1" && <Alert className="fr-mb-3w" small severity="success" description="Brouillon enregistré." />}
+      {flags.copie === "1" && <Alert className="fr-mb-3w" small severity="success" description="Copie créée : c'est un brouillon, modifiez-la avant de la publier." />}
+      {posting.canWrite ? (
+        <>
+          <PostingActions id={posting.id} version={posting.version} status={status} scheduledPublication={!!posting.publishedAt && posting.publishedAt > new Date()} />
+          <PostingForm
+            organisations={organisations}
+            initialValues={formValuesOf(posting)}
+            posting={{ id: posting.id, version: posting.version }}
+          />
+        </>
+      ) : (
+        <p>Vous pouvez lire cette offre, pas la modifier.</p>
+      )}
+    </>
+  );
+}

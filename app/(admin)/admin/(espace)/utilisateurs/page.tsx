@@ -1,0 +1,57 @@
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { notFound } from "next/navigation";
+import { TableFrame } from "@/components/admin/TableFrame";
+import { CreateUserForm } from "@/components/admin/users/CreateUserForm";
+import { UserStatusButton } from "@/components/admin/users/UserStatusButton";
+import { requireActorOrSignIn } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/postings/labels";
+import { listOrganisations, listUsers } from "@/lib/users/admin";
+
+export const metadata = { title: "Utilisateurs" };
+
+const ROLE_NAMES = { RECRUITER: "recruteur", READER: "lecteur" } as const;
+
+export default async function UsersPage() {
+  const actor = await requireActorOrSignIn("/admin/utilisateurs");
+  if (!can(actor, "users:manage")) notFound();
+  const [users, organisations] = await Promise.all([listUsers(actor), listOrganisations(actor)]);
+  return (
+    <>
+      <h1>Utilisateurs</h1>
+      <TableFrame caption={`${users.length} comptes`}>
+                <thead>
+                  <tr>
+                    <th scope="col">Nom et adresse</th>
+                    <th scope="col">Rôles</th>
+                    <th scope="col">Dernière connexion</th>
+                    <th scope="col">État</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {users.map((u) => (
+                    <tr key={u.id}>
+                      <td>
+                        {u.name}
+                        <br />
+                        <span className="fr-text--xs">{u.email}</span>
+                      </td>
+                      <td>{u.admin ? "Administrateur" : u.memberships.map((m) => `${m.organisation.name} (${ROLE_NAMES[m.role]})`).join(", ")}</td>
+                      <td>{u.lastSignInAt ? formatDate(u.lastSignInAt) : "Jamais"}</td>
+                      <td>
+                        {u.disabledAt && (
+                          <Badge small severity="warning">
+                            Désactivé
+                          </Badge>
+                        )}
+                        {u.id !== actor.id && <UserStatusButton userId={u.id} email={u.email} disabled={u.disabledAt !== null} />}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </TableFrame>
+      <h2>Créer un compte</h2>
+      <CreateUserForm organisations={organisations} />
+    </>
+  );
+}

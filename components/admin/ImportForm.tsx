@@ -1,0 +1,88 @@
+"use client";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Upload } from "@codegouvfr/react-dsfr/Upload";
+import { useActionState } from "react";
+import { importPostingsAction, type ImportState } from "@/lib/postings/admin/import-action";
+import { TableFrame } from "./TableFrame";
+
+const OUTCOMES = { created: "Importée", updated: "Mise à jour", rejected: "Rejetée" } as const;
+
+export function ImportForm({ organisations }: { organisations: { id: string; name: string }[] }) {
+  const [state, action, pending] = useActionState<ImportState, FormData>(importPostingsAction, { reports: null, message: null });
+  const reports = state.reports;
+  const count = (outcome: keyof typeof OUTCOMES) => reports?.filter((r) => r.outcome === outcome).length ?? 0;
+  return (
+    <>
+      <form action={action}>
+        <Upload
+          label="Fichiers markdown des offres"
+          hint="Un ou plusieurs fichiers .md avec leur en-tête YAML, 512 Ko au plus chacun."
+          multiple
+          nativeInputProps={{ name: "files", accept: ".md,.markdown,.txt,text/markdown,text/plain", required: true }}
+        />
+        <div className="fr-select-group fr-mt-3w">
+          <label className="fr-label" htmlFor="import-organisation">
+            Organisation des fichiers qui n'en nomment aucune
+          </label>
+          <select className="fr-select" id="import-organisation" name="organisationId" defaultValue="">
+            <option value="">Aucune : rejeter ces fichiers</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Import en cours…" : "Importer"}
+        </Button>
+      </form>
+      <div aria-live="polite" role="status" className="fr-mt-4w">
+        {state.message && <Alert severity="error" small description={state.message} />}
+        {reports && (
+          <>
+            <h2>Compte rendu</h2>
+            <p>
+              {reports.length} fichier(s) : {count("created")} importé(s), {count("updated")} mis à jour, {count("rejected")} rejeté(s).
+            </p>
+            <TableFrame caption="Compte rendu par fichier">
+              <thead>
+                <tr>
+                  <th scope="col">Fichier</th>
+                  <th scope="col">Résultat</th>
+                  <th scope="col">Détails</th>
+                </tr>
+              </thead>
+              <tbody>
+                {reports.map((r, i) => (
+                  <tr key={`${r.file}-${i}`}>
+                    <td>{r.file}</td>
+                    <td>
+                      {OUTCOMES[r.outcome]}
+                      {r.slug && r.outcome !== "rejected" && (
+                        <>
+                          <br />
+                          <a href={`/offres/${r.slug}`}>/offres/{r.slug}</a>
+                        </>
+                      )}
+                    </td>
+                    <td>
+                      <ul className="fr-text--sm fr-mb-0">
+                        {r.reason && <li>Motif : {r.reason}</li>}
+                        {r.extraKeys.length > 0 && <li>Clés conservées telles quelles : {r.extraKeys.join(", ")}</li>}
+                        {r.warnings.map((w) => (
+                          <li key={w}>{w}</li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </TableFrame>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

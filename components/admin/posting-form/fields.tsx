@@ -1,0 +1,76 @@
+"use client";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import type { ReactNode } from "react";
+
+export type FieldContext = { values: Record<string, unknown>; errors: Record<string, string[] | undefined> };
+
+const value = (context: FieldContext, name: string) => {
+  const v = context.values[name];
+  return typeof v === "string" ? v : "";
+};
+
+function errorProps(context: FieldContext, name: string) {
+  const messages = context.errors[name];
+  return messages?.length ? { state: "error" as const, stateRelatedMessage: messages.join(" ") } : {};
+}
+
+type TextProps = {
+  context: FieldContext;
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  type?: "text" | "email" | "url" | "date" | "datetime-local";
+  required?: boolean;
+  className?: string;
+};
+
+export function TextField({ context, name, label, hint, type = "text", required, className }: TextProps) {
+  return (
+    <Input
+      className={className}
+      label={label}
+      hintText={hint}
+      {...errorProps(context, name)}
+      nativeInputProps={{ name, type, defaultValue: value(context, name), required, "aria-required": required }}
+    />
+  );
+}
+
+type SelectFieldProps = {
+  context: FieldContext;
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+  required?: boolean;
+  className?: string;
+};
+
+export function SelectField({ context, name, label, hint, options, placeholder, required, className }: SelectFieldProps) {
+  return (
+    <div className={className}>
+      <Select label={label} hint={hint} {...errorProps(context, name)} nativeSelectProps={{ name, defaultValue: value(context, name), required }}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
+export function TextAreaField({ context, name, label, hint, rows = 18 }: Omit<TextProps, "type"> & { rows?: number }) {
+  return (
+    <Input
+      textArea
+      label={label}
+      hintText={hint}
+      {...errorProps(context, name)}
+      nativeTextAreaProps={{ name, rows, defaultValue: value(context, name), required: true, "aria-required": true, spellCheck: true }}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
+
+async function expectNoViolation(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
+}
+
+test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration", async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  const organisation = await createOrganisation(testInfo);
+  const draft = await createDraft(testInfo, organisation.id, `Offre auditée ${organisation.name}`);
+  await page.goto("/admin/connexion");
+  await expectNoViolation(page);
+  await signIn(page, await createAccount(testInfo, "admin"));
+  for (const path of ["/admin", "/admin/offres", "/admin/offres/nouvelle", `/admin/offres/${draft.id}`, `/admin/offres/${draft.id}/apercu`, "/admin/import", "/admin/utilisateurs", "/admin/journal"]) {
+    await page.goto(path);
+    await test.step(path, () => expectNoViolation(page));
+  }
+  // The form with its errors shown.
+  await page.goto("/admin/offres/nouvelle");
+  await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+  await expect(page.getByText("Le formulaire contient des erreurs")).toBeVisible();
+  await expectNoViolation(page);
+});
+
+test("au clavier seul : se connecter, rédiger et publier une offre", async ({ page }, testInfo) => {
+  const organisation = await createOrganisation(testInfo);
+  const account = await createAccount(testInfo, "recruiter", [organisation.id]);
+  const title = `Offre au clavier ${organisation.name}`;
+
+  /** Presses Tab until `name` has the focus (bounded), as a keyboard user would. */
+  async function tabTo(role: "textbox" | "button" | "link", name: string | RegExp) {
+    const target = page.getByRole(role, { name, exact: typeof name === "string" }).first();
+    for (let i = 0; i < 120; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error(`${role} « ${name} » jamais atteint avec Tab`);
+  }
+
+  await page.goto("/admin/offres/nouvelle");
+  await tabTo("textbox", "Adresse électronique");
+  await page.keyboard.type(account.email);
+  await tabTo("textbox", "Mot de passe");
+  await page.keyboard.type(account.password);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Rédiger une offre" })).toBeVisible();
+
+  await tabTo("textbox", "Intitulé du poste");
+  await page.keyboard.type(title);
+  await tabTo("textbox", /Texte de l'offre/);
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("Une mission décrite au clavier, de bout en bout.");
+  await tabTo("button", "Enregistrer le brouillon");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Brouillon enregistré.")).toBeVisible();
+  await tabTo("button", "Publier maintenant");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Offre publiée : elle est en ligne.")).toBeVisible();
+});

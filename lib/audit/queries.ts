@@ -1,0 +1,43 @@
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/models";
+import { AUDIT_ACTIONS, type AuditAction } from "./record";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export type AuditFilters = {
+  action?: AuditAction;
+  /** Part of the actor's email (or label). */
+  actor?: string;
+  /** Part of the subject's label (an offer's title, a user's email). */
+  subject?: string;
+  from?: Date;
+  /** Exclusive. */
+  until?: Date;
+  page?: number;
+};
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === "string" && value in AUDIT_ACTIONS;
+}
+
+/** One page of the audit log, newest first. Admins only. */
+export async function listAuditEvents(actor: Actor | null, filters: AuditFilters) {
+  assertCan(actor, "audit:read");
+  const db = await getDb();
+  const where: Prisma.AuditEventWhereInput = {
+    AND: [
+      filters.action ? { action: filters.action } : {},
+      filters.actor ? { actorLabel: { contains: filters.actor.trim().toLowerCase() } } : {},
+      filters.subject ? { subjectLabel: { contains: filters.subject.trim() } } : {},
+      filters.from ? { at: { gte: filters.from } } : {},
+      filters.until ? { at: { lt: filters.until } } : {},
+    ],
+  };
+  const page = filters.page && filters.page > 0 ? filters.page : 1;
+  const [items, total] = await Promise.all([
+    db.auditEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db.auditEvent.count({ where }),
+  ]);
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}

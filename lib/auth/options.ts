@@ -1,0 +1,99 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { recordAudit } from "@/lib/audit/record";
+import { env } from "@/lib/config/env";
+import { getDb } from "@/lib/db/client";
+import { clientAddress } from "@/lib/http/client-address";
+import { proConnectProvider, userForOidcProfile } from "./proconnect";
+import { createSession, deleteSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { signInWithPassword } from "./sign-in";
+
+export const SIGN_IN_PATH = "/admin/connexion";
+
+/** Codes the sign-in page turns into French messages. */
+export const SIGN_IN_ERRORS = { throttled: "throttled", invalid: "CredentialsSignin", notAllowed: "AccessDenied" } as const;
+
+function requestAddress(headers: Record<string, unknown> | undefined): string {
+  const list = new Headers();
+  for (const [name, value] of Object.entries(headers ?? {})) if (typeof value === "string") list.set(name, value);
+  return clientAddress(list, env().TRUST_PROXY);
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** The Session row this cookie stands for (lib/auth/sessions.ts). */
+    sid?: string;
+  }
+}
+
+declare module "next-auth" {
+  interface Session {
+    sid?: string;
+  }
+}
+
+export function authOptions(): NextAuthOptions {
+  const config = env();
+  const secureCookies = (config.NEXTAUTH_URL ?? config.SITE_URL).startsWith("https://");
+  const proConnect = proConnectProvider(config);
+  return {
+    secret: config.NEXTAUTH_SECRET,
+    useSecureCookies: secureCookies,
+    // The cookie holds a signed JWT that only names a database session; the row decides.
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "Adresse électronique et mot de passe",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const result = await signInWithPassword({
+            email: credentials?.email ?? "",
+            password: credentials?.password ?? "",
+            clientAddress: requestAddress(req.headers),
+          });
+          if (result.ok) return result.user;
+          // next-auth hands a thrown message to the sign-in page as ?error=…
+          if (result.reason === "throttled") throw new Error(SIGN_IN_ERRORS.throttled);
+          return null;
+        },
+      }),
+      ...(proConnect ? [proConnect] : []),
+    ],
+    callbacks: {
+      async signIn({ account, profile }) {
+        if (account?.provider !== "proconnect") return true;
+        return (await userForOidcProfile(profile)) !== null;
+      },
+      async jwt({ token, user, account, profile }) {
+        if (!user) return token;
+        const db = await getDb();
+        let userId = user.id;
+        if (account?.provider === "proconnect") {
+          const linked = await userForOidcProfile(profile);
+          if (!linked) return {};
+          userId = linked.id;
+          await db.user.update({ where: { id: linked.id }, data: { lastSignInAt: new Date() } });
+          await recordAudit(db, { action: "auth.sign_in", actor: linked, subject: { type: "session", id: linked.id, label: linked.email }, changes: { méthode: "ProConnect" } });
+        }
+        const session = await createSession(db, userId);
+        return { sid: session.id };
+      },
+      async session({ session, token }) {
+        return { ...session, sid: token.sid };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (!token?.sid) return;
+        const db = await getDb();
+        const row = await db.session.findUnique({ where: { id: token.sid }, select: { user: { select: { id: true, email: true } } } });
+        await deleteSession(db, token.sid);
+        if (row) await recordAudit(db, { action: "auth.sign_out", actor: row.user, subject: { type: "session", id: row.user.id, label: row.user.email } });
+      },
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { Forbidden } from "@/lib/auth/permissions";
+import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
+import { castOf } from "@/lib/test/people";
+import { changePostingStatus, createPosting, deleteDraft, duplicatePosting, updatePosting } from "./commands";
+import { getAdminPosting, listAdminPostings } from "./queries";
+import { postingFormSchema, type PostingInput } from "./schema";
+
+const NOW = new Date("2026-11-22T12:00:00Z");
+
+function input(organisationId: string, over: Record<string, unknown> = {}): PostingInput {
+  return postingFormSchema.parse({
+    title: "Développeuse ou développeur back-end",
+    slug: "",
+    organisationId,
+    roles: "", team: "", contractType: "FIXED_TERM", contractDetail: "", duration: "18 mois", startDate: "", startDateText: "",
+    location: "Paris", remotePolicy: "PARTIAL", remoteDetail: "", pay: "", contactEmail: "equipe@a.gouv.fr", externalUrl: "",
+    juniorsWelcome: "yes", domains: ["DEVELOPMENT"], technologies: "TypeScript, PostgreSQL", opensAt: "", publishedAt: "", closesAt: "",
+    body: "## La mission\n\nConstruire un service public utile.",
+    ...over,
+  });
+}
+
+describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
+  const t = useMigratedTestDatabase(provider);
+
+  it("creates a draft with a slug from its title, its lists and an audit event", async () => {
+    const cast = await castOf(t.db);
+    const created = await createPosting(cast.actors.recruiter, input(cast.orgA));
+    expect(created).toMatchObject({ ok: true, slug: "developpeuse-ou-developpeur-back-end" });
+    if (!created.ok) return;
+    const posting = await getAdminPosting(cast.actors.recruiter, created.id);
+    expect(posting).toMatchObject({ status: "DRAFT", version: 1, duration: "18 mois", juniorsWelcome: true, canWrite: true });
+    expect(posting?.technologies.map((x) => x.name)).toEqual(["PostgreSQL", "TypeScript"]);
+    const events = await t.db.auditEvent.findMany({ where: { action: "posting.create" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorId: cast.userIds.recruiter, subjectId: created.id, organisationId: cast.orgA });
+  });
+
+  it("refuses a second offer with the same slug, next to the field", async () => {
+    const cast = await castOf(t.db);
+    await createPosting(cast.actors.recruiter, input(cast.orgA));
+    const again = await createPosting(cast.actors.recruiter, input(cast.orgA));
+    expect(again).toMatchObject({ ok: false, error: "slug_taken", field: "slug" });
+    expect(await t.db.posting.count()).toBe(1);
+  });
+
+  it("refuses a save based on a stale version and keeps the colleague's edit", async () => {
+    const cast = await castOf(t.db);
+    const created = await createPosting(cast.actors.recruiter, input(cast.orgA));
+    if (!created.ok) throw new Error("création");
+    const first = await updatePosting(cast.actors.recruiter, created.id, 1, input(cast.orgA, { location: "Lyon" }));
+    expect(first.ok).toBe(true);
+    const stale = await updatePosting(cast.actors.admin, created.id, 1, input(cast.orgA, { location: "Marseille" }));
+    expect(stale).toMatchObject({ ok: false, error: "conflict" });
+    expect(stale.ok ? "" : stale.message).toMatch(/modifiée par quelqu'un d'autre/);
+    const saved = await getAdminPosting(cast.actors.admin, created.id);
+    expect(saved).toMatchObject({ location: "Lyon", version: 2 });
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: "posting.update" } });
+    expect(JSON.parse(audit.changes)).toEqual({ location: ["Paris", "Lyon"] });
+  });
+
+  it("publishes, closes, marks filled, reopens, each refused from the wrong state", async () => {
+    const cast = await castOf(t.db);
+    const created = await createPosting(cast.actors.recruiter, input(cast.orgA));
+    if (!created.ok) throw new Error("création");
+    const who = cast.actors.recruiter;
+    expect(await changePostingStatus(who, created.id, 1, "close", NOW)).toMatchObject({ ok: false, error: "invalid_state" });
+    expect(await changePostingStatus(who, created.id, 1, "publish", NOW)).toMatchObject({ ok: true, scheduled: false, revalidate: [created.slug] });
+    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "PUBLISHED", publishedAt: NOW, version: 2 });
+    expect(await changePostingStatus(who, created.id, 2, "close", NOW)).toMatchObject({ ok: true });
+    expect(await changePostingStatus(who, created.id, 3, "fill", NOW)).toMatchObject({ ok: true });
+    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "CLOSED", filledAt: NOW, closedAt: NOW });
+    expect(await changePostingStatus(who, created.id, 4, "reopen", NOW)).toMatchObject({ ok: true });
+    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "PUBLISHED", filledAt: null, closedAt: null });
+    expect(await changePostingStatus(who, created.id, 4, "close", NOW)).toMatchObject({ ok: false, error: "conflict" });
+    const actions = (await t.db.auditEvent.findMany({ orderBy: { at: "asc" }, select: { action: true } })).map((e) => e.action);
+    expect(actions).toEqual(["posting.create", "posting.publish", "posting.close", "posting.fill", "posting.reopen"]);
+  });
+
+  it("schedules a publication date still to come, and lists it as scheduled", async () => {
+    const cast = await castOf(t.db);
+    const created = await createPosting(cast.actors.recruiter, input(cast.orgA, { publishedAt: "2026-12-01T09:00", closesAt: "2026-12-31T18:00" }));
+    if (!created.ok) throw new Error("création");
+    expect(await changePostingStatus(cast.actors.recruiter, created.id, 1, "publish", NOW)).toMatchObject({ ok: true, scheduled: true });
+    const list = await listAdminPostings(cast.actors.recruiter, { status: "scheduled" }, NOW);
+    expect(list.items.map((p) => p.slug)).toEqual([created.slug]);
+    const later = await listAdminPostings(cast.actors.recruiter, { status: "expired" }, new Date("2027-01-01T00:00:00Z"));
+    expect(later.items.map((p) => p.slug)).toEqual([created.slug]);
+  });
+
+  it("duplicates into a new draft and deletes drafts only", async () => {
+    const cast = await castOf(t.db);
+    const created = await createPosting(cast.actors.recruiter, input(cast.orgA));
+    if (!created.ok) throw new Error("création");
+    await changePostingStatus(cast.actors.recruiter, created.id, 1, "publish", NOW);
+    const copy = await duplicatePosting(cast.actors.recruiter, created.id);
+    expect(copy).toMatchObject({ ok: true, slug: `${created.slug}-copie` });
+    if (!copy.ok) return;
+    expect(await getAdminPosting(cast.actors.recruiter, copy.id)).toMatchObject({ status: "DRAFT", publishedAt: null, technologies: [{ name: "PostgreSQL" }, { name: "TypeScript" }] });
+    expect(await deleteDraft(cast.actors.recruiter, created.id, 2)).toMatchObject({ ok: false, error: "invalid_state" });
+    expect(await deleteDraft(cast.actors.recruiter, copy.id, 1)).toMatchObject({ ok: true });
+    expect(await t.db.posting.count()).toBe(1);
+  });
+
+  it("refuses another organisation's recruiter, replaying the same ids", async () => {
+    const cast = await castOf(t.db);
+    const created = await createPosting(cast.actors.recruiter, input(cast.orgA));
+    if (!created.ok) throw new Error("création");
+    const intruder = cast.actors.otherRecruiter;
+    await expect(updatePosting(intruder, created.id, 1, input(cast.orgB))).rejects.toBeInstanceOf(Forbidden);
+    await expect(changePostingStatus(intruder, created.id, 1, "publish", NOW)).rejects.toBeInstanceOf(Forbidden);
+    await expect(createPosting(intruder, input(cast.orgA, { slug: "autre" }))).rejects.toBeInstanceOf(Forbidden);
+    // Moving one's own offer into another organisation is refused too.
+    await expect(updatePosting(cast.actors.recruiter, created.id, 1, input(cast.orgB))).rejects.toBeInstanceOf(Forbidden);
+    expect(await getAdminPosting(intruder, created.id)).toBeNull();
+    expect((await listAdminPostings(intruder)).total).toBe(0);
+    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ version: 1, status: "DRAFT", organisationId: cast.orgA });
+  });
+});

@@ -1,0 +1,244 @@
+// Writes on postings from the admin area. Each one checks the actor's rights on the
+// posting's organisation, runs in one transaction with its audit event, and refuses a
+// write based on a stale version (optimistic locking on Posting.version).
+import { diff, recordAudit } from "@/lib/audit/record";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/models";
+import { flatten, loadEditable, type EditablePosting } from "./load";
+import type { PostingInput } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+export type CommandFailure =
+  | { ok: false; error: "not_found"; message: string }
+  | { ok: false; error: "conflict"; message: string }
+  | { ok: false; error: "invalid_state"; message: string }
+  | { ok: false; error: "slug_taken"; message: string; field: "slug" };
+
+/** `revalidate`: slugs whose public pages must be refreshed. */
+export type CommandResult<T = object> = ({ ok: true; revalidate: string[] } & T) | CommandFailure;
+
+const NOT_FOUND: CommandFailure = { ok: false, error: "not_found", message: "Cette offre n'existe pas ou plus." };
+const CONFLICT: CommandFailure = {
+  ok: false,
+  error: "conflict",
+  message:
+    "Cette offre a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. Rechargez la page pour voir sa dernière version : vos changements n'ont pas été enregistrés.",
+};
+
+class Abort extends Error {
+  constructor(readonly failure: CommandFailure) {
+    super(failure.message);
+  }
+}
+
+/** Runs `work` in a transaction; an Abort rolls it back and becomes the command's answer. */
+async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T | CommandFailure> {
+  const db = await getDb();
+  try {
+    return await db.$transaction(work);
+  } catch (error) {
+    if (error instanceof Abort) return error.failure;
+    throw error;
+  }
+}
+
+function slugTaken(slug: string): CommandFailure {
+  return { ok: false, error: "slug_taken", field: "slug", message: `L'adresse « ${slug} » est déjà celle d'une autre offre : choisissez-en une autre.` };
+}
+
+function columns(input: PostingInput) {
+  const { domains: _d, technologies: _t, ...fields } = input;
+  return fields;
+}
+
+async function writeLists(tx: Tx, postingId: string, input: PostingInput) {
+  await tx.postingDomain.deleteMany({ where: { postingId } });
+  await tx.postingTechnology.deleteMany({ where: { postingId } });
+  await tx.postingDomain.createMany({ data: input.domains.map((domain) => ({ postingId, domain })) });
+  await tx.postingTechnology.createMany({ data: input.technologies.map((name) => ({ postingId, name })) });
+}
+
+/** The actor, once checked to be allowed to write the offers of `organisationId`. */
+function writer(actor: Actor | null, organisationId: string): Actor {
+  assertCan(actor, "postings:write", organisationId);
+  return actor;
+}
+
+/** Loads the posting and checks the actor may write it; throws Forbidden, or aborts when it does not exist. */
+async function writable(tx: Tx, actor: Actor | null, id: string): Promise<{ before: EditablePosting; by: Actor }> {
+  // Nobody learns whether an id exists before their rights are known.
+  assertCan(actor, "postings:write");
+  const before = await loadEditable(tx, id);
+  if (!before) throw new Abort(NOT_FOUND);
+  return { before, by: writer(actor, before.organisationId) };
+}
+
+/** Bumps the version if it is still `version`; aborts with a conflict otherwise. */
+async function claimVersion(tx: Tx, id: string, version: number, data: Prisma.PostingUncheckedUpdateManyInput) {
+  const { count } = await tx.posting.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count !== 1) throw new Abort(CONFLICT);
+}
+
+async function isSlugFree(tx: Tx, slug: string, exceptId?: string): Promise<boolean> {
+  const existing = await tx.posting.findUnique({ where: { slug }, select: { id: true } });
+  return !existing || existing.id === exceptId;
+}
+
+const isPublicStatus = (p: { status: string }) => p.status !== "DRAFT";
+
+/** A new draft. */
+export async function createPosting(actor: Actor | null, input: PostingInput): Promise<CommandResult<{ id: string; slug: string }>> {
+  const by = writer(actor, input.organisationId);
+  return inTransaction(async (tx) => {
+    if (!(await isSlugFree(tx, input.slug))) throw new Abort(slugTaken(input.slug));
+    const created = await tx.posting.create({ data: { ...columns(input), status: "DRAFT" }, select: { id: true, slug: true } });
+    await writeLists(tx, created.id, input);
+    await recordAudit(tx, {
+      action: "posting.create",
+      actor: by,
+      subject: { type: "posting", id: created.id, label: input.title },
+      organisationId: input.organisationId,
+      changes: { après: input },
+    });
+    return { ok: true as const, revalidate: [], ...created };
+  });
+}
+
+/** Saves an edit made on `version`; refused when someone saved in between. */
+export async function updatePosting(actor: Actor | null, id: string, version: number, input: PostingInput): Promise<CommandResult<{ slug: string }>> {
+  return inTransaction(async (tx) => {
+    const { before, by } = await writable(tx, actor, id);
+    // Moving an offer to another organisation needs the right to write there too.
+    writer(actor, input.organisationId);
+    if (input.slug !== before.slug && !(await isSlugFree(tx, input.slug, id))) throw new Abort(slugTaken(input.slug));
+    await claimVersion(tx, id, version, columns(input));
+    await writeLists(tx, id, input);
+    const changes = diff(flatten(before), input);
+    await recordAudit(tx, {
+      action: "posting.update",
+      actor: by,
+      subject: { type: "posting", id, label: input.title },
+      organisationId: input.organisationId,
+      changes,
+    });
+    const revalidate = isPublicStatus(before) ? [...new Set([before.slug, input.slug])] : [];
+    return { ok: true as const, revalidate, slug: input.slug };
+  });
+}
+
+export type Transition = "publish" | "close" | "fill" | "reopen";
+
+const ALLOWED_FROM: Record<Transition, readonly string[]> = {
+  publish: ["DRAFT"],
+  close: ["PUBLISHED"],
+  fill: ["PUBLISHED", "CLOSED"],
+  reopen: ["CLOSED"],
+};
+
+const INVALID_STATE: Record<Transition, string> = {
+  publish: "Seul un brouillon peut être publié.",
+  close: "Seule une offre publiée peut être clôturée.",
+  fill: "Seule une offre publiée ou clôturée peut être marquée pourvue.",
+  reopen: "Seule une offre clôturée peut être rouverte.",
+};
+
+function transitionData(posting: EditablePosting, transition: Transition, now: Date): Prisma.PostingUncheckedUpdateManyInput {
+  switch (transition) {
+    case "publish":
+      // A publication date still to come schedules the offer; otherwise it goes online now.
+      return { status: "PUBLISHED", publishedAt: posting.publishedAt && posting.publishedAt > now ? posting.publishedAt : now };
+    case "close":
+      return { status: "CLOSED", closedAt: now };
+    case "fill":
+      return { status: "CLOSED", filledAt: now, closedAt: posting.closedAt ?? now };
+    case "reopen":
+      // A closing date already past would close it again at once: reopening forgets it.
+      return { status: "PUBLISHED", closedAt: null, filledAt: null, closesAt: posting.closesAt && posting.closesAt > now ? posting.closesAt : null };
+  }
+}
+
+/** Publish (now or at its scheduled date), close, mark filled or reopen an offer seen at `version`. */
+export async function changePostingStatus(
+  actor: Actor | null,
+  id: string,
+  version: number,
+  transition: Transition,
+  now = new Date(),
+): Promise<CommandResult<{ slug: string; scheduled: boolean }>> {
+  return inTransaction(async (tx) => {
+    const { before, by } = await writable(tx, actor, id);
+    if (before.version !== version) throw new Abort(CONFLICT);
+    if (!ALLOWED_FROM[transition].includes(before.status)) {
+      throw new Abort({ ok: false, error: "invalid_state", message: INVALID_STATE[transition] });
+    }
+    const data = transitionData(before, transition, now);
+    await claimVersion(tx, id, version, data);
+    const scheduled = transition === "publish" && data.publishedAt instanceof Date && data.publishedAt > now;
+    await recordAudit(tx, {
+      action: scheduled ? "posting.schedule" : `posting.${transition}`,
+      actor: by,
+      subject: { type: "posting", id, label: before.title },
+      organisationId: before.organisationId,
+      changes: diff(flatten(before) as Record<string, unknown>, data as Record<string, unknown>),
+    });
+    return { ok: true as const, revalidate: [before.slug], slug: before.slug, scheduled };
+  });
+}
+
+/** The first free slug among `slug-copie`, `slug-copie-2`… */
+async function copySlug(tx: Tx, slug: string): Promise<string> {
+  const base = `${slug.slice(0, 70)}-copie`;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (await isSlugFree(tx, candidate)) return candidate;
+  }
+}
+
+/** A new draft with the offer's content, to publish a similar one. */
+export async function duplicatePosting(actor: Actor | null, id: string): Promise<CommandResult<{ id: string; slug: string }>> {
+  return inTransaction(async (tx) => {
+    const { before: source, by } = await writable(tx, actor, id);
+    const { id: _id, version: _v, domains, technologies, status: _s, publishedAt: _p, closedAt: _c, filledAt: _f, closesAt: _e, ...fields } = source;
+    const slug = await copySlug(tx, source.slug);
+    const created = await tx.posting.create({
+      data: {
+        ...fields,
+        slug,
+        status: "DRAFT",
+        domains: { create: domains },
+        technologies: { create: technologies },
+      },
+      select: { id: true, slug: true },
+    });
+    await recordAudit(tx, {
+      action: "posting.duplicate",
+      actor: by,
+      subject: { type: "posting", id: created.id, label: source.title },
+      organisationId: source.organisationId,
+      changes: { copiée_de: source.slug },
+    });
+    return { ok: true as const, revalidate: [], ...created };
+  });
+}
+
+/** Deletes a draft; an offer that has been public stays, to be closed instead. */
+export async function deleteDraft(actor: Actor | null, id: string, version: number): Promise<CommandResult> {
+  return inTransaction(async (tx) => {
+    const { before, by } = await writable(tx, actor, id);
+    if (before.status !== "DRAFT") {
+      throw new Abort({ ok: false, error: "invalid_state", message: "Seul un brouillon peut être supprimé ; clôturez plutôt cette offre." });
+    }
+    const { count } = await tx.posting.deleteMany({ where: { id, version } });
+    if (count !== 1) throw new Abort(CONFLICT);
+    await recordAudit(tx, {
+      action: "posting.delete",
+      actor: by,
+      subject: { type: "posting", id, label: before.title },
+      organisationId: before.organisationId,
+      changes: { avant: flatten(before) },
+    });
+    return { ok: true as const, revalidate: [] };
+  });
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { Forbidden } from "@/lib/auth/permissions";
+import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
+import { castOf } from "@/lib/test/people";
+import { importPostingsAsActor } from "./import";
+
+const file = (name: string, organisation: string, title = "Designer de services") => ({
+  name,
+  content: Buffer.from(`---\ntitle: ${title}\nequipe: ${organisation}\ncontrat: CDD\nopen: true\n---\n\nConcevoir avec les usagers.\n`),
+});
+
+describe.each(BACKENDS)("import from the admin area on %s", (provider) => {
+  const t = useMigratedTestDatabase(provider);
+
+  it("imports a recruiter's files into their organisation, with a report and an audit event per offer", async () => {
+    const cast = await castOf(t.db);
+    const reports = await importPostingsAsActor(cast.actors.recruiter, [file("designer.md", "Équipe A"), { name: "vide.md", content: Buffer.from("pas d'en-tête") }]);
+    expect(reports.map((r) => r.outcome)).toEqual(["created", "rejected"]);
+    const posting = await t.db.posting.findFirstOrThrow({ select: { organisationId: true, status: true, id: true } });
+    expect(posting).toMatchObject({ organisationId: cast.orgA, status: "PUBLISHED" });
+    expect(await t.db.auditEvent.findMany({ where: { action: "posting.import" }, select: { subjectId: true, actorId: true } })).toEqual([
+      { subjectId: posting.id, actorId: cast.userIds.recruiter },
+    ]);
+  });
+
+  it("rejects files of other organisations, unknown ones, and takeovers of another organisation's offer", async () => {
+    const cast = await castOf(t.db);
+    await importPostingsAsActor(cast.actors.otherRecruiter, [file("b.md", "Équipe B", "Offre de B")]);
+    const reports = await importPostingsAsActor(cast.actors.recruiter, [
+      file("autre.md", "Équipe B", "Autre"),
+      file("inconnue.md", "Équipe Fantôme", "Fantôme"),
+      file("prise.md", "Équipe A", "Offre de B"),
+    ]);
+    expect(reports.map((r) => [r.outcome, r.reason])).toEqual([
+      ["rejected", expect.stringMatching(/ne pouvez pas publier pour cette organisation/)],
+      ["rejected", expect.stringMatching(/organisation inconnue/)],
+      ["rejected", expect.stringMatching(/ne pouvez pas publier pour cette organisation/)],
+    ]);
+    expect(await t.db.posting.findMany({ select: { title: true, organisationId: true } })).toEqual([{ title: "Offre de B", organisationId: cast.orgB }]);
+    expect(await t.db.organisation.count()).toBe(2);
+  });
+
+  it("lets an admin create organisations, and nobody without write rights import", async () => {
+    const cast = await castOf(t.db);
+    expect((await importPostingsAsActor(cast.actors.admin, [file("n.md", "Nouvelle équipe")]))[0]?.outcome).toBe("created");
+    await expect(importPostingsAsActor(cast.actors.reader, [file("r.md", "Équipe A")])).rejects.toBeInstanceOf(Forbidden);
+    await expect(importPostingsAsActor(null, [file("r.md", "Équipe A")])).rejects.toBeInstanceOf(Forbidden);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Prisma } from "@/lib/db/models";
+
+type Tx = Prisma.TransactionClient;
+
+/** Every column a recruiter edits, as the form and the audit log see them. */
+export const editableSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  roles: true,
+  organisationId: true,
+  team: true,
+  contractType: true,
+  contractDetail: true,
+  duration: true,
+  startDate: true,
+  startDateText: true,
+  location: true,
+  remotePolicy: true,
+  remoteDetail: true,
+  pay: true,
+  contactEmail: true,
+  externalUrl: true,
+  juniorsWelcome: true,
+  opensAt: true,
+  publishedAt: true,
+  closesAt: true,
+  closedAt: true,
+  filledAt: true,
+  status: true,
+  body: true,
+  version: true,
+  domains: { select: { domain: true }, orderBy: { domain: "asc" } },
+  technologies: { select: { name: true }, orderBy: { name: "asc" } },
+} as const satisfies Prisma.PostingSelect;
+
+export type EditablePosting = Prisma.PostingGetPayload<{ select: typeof editableSelect }>;
+
+export function loadEditable(tx: Tx, id: string): Promise<EditablePosting | null> {
+  return tx.posting.findUnique({ where: { id }, select: editableSelect });
+}
+
+/** The posting's fields as flat values, lists as sorted arrays: what an audit diff compares. */
+export function flatten(posting: EditablePosting): Record<string, unknown> {
+  const { domains, technologies, id: _id, version: _version, ...fields } = posting;
+  return { ...fields, domains: domains.map((d) => d.domain), technologies: technologies.map((t) => t.name) };
+}

@@ -1,0 +1,130 @@
+// Reads of the admin area: always scoped to the organisations the actor may read.
+import { assertCan, can, organisationScope, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import type { Prisma, PostingStatus } from "@/lib/db/models";
+import { openWhere } from "@/lib/postings/visibility";
+import { editableSelect, loadEditable, type EditablePosting } from "./load";
+
+export const ADMIN_PAGE_SIZE = 20;
+
+/** What the list shows of an offer's lifecycle, beyond its stored status. */
+export type AdminStatus = "draft" | "scheduled" | "open" | "expired" | "closed" | "filled";
+
+export function adminStatus(p: { status: PostingStatus; publishedAt: Date | null; closesAt: Date | null; filledAt: Date | null }, now: Date): AdminStatus {
+  if (p.status === "DRAFT") return "draft";
+  if (p.status === "CLOSED") return p.filledAt ? "filled" : "closed";
+  if (p.publishedAt && p.publishedAt > now) return "scheduled";
+  if (p.closesAt && p.closesAt <= now) return "expired";
+  return "open";
+}
+
+export type AdminPostingFilters = { status?: AdminStatus; organisationId?: string; q?: string; page?: number };
+
+function statusWhere(status: AdminStatus | undefined, now: Date): Prisma.PostingWhereInput {
+  switch (status) {
+    case undefined:
+      return {};
+    case "draft":
+      return { status: "DRAFT" };
+    case "filled":
+      return { status: "CLOSED", filledAt: { not: null } };
+    case "closed":
+      return { status: "CLOSED", filledAt: null };
+    case "scheduled":
+      return { status: "PUBLISHED", publishedAt: { gt: now } };
+    case "expired":
+      return { status: "PUBLISHED", closesAt: { lte: now } };
+    case "open":
+      return openWhere(now);
+  }
+}
+
+/** One page of the offers the actor may read, most recently changed first. */
+export async function listAdminPostings(actor: Actor | null, filters: AdminPostingFilters = {}, now = new Date()) {
+  assertCan(actor, "postings:read");
+  const db = await getDb();
+  const q = filters.q?.trim();
+  const where: Prisma.PostingWhereInput = {
+    AND: [
+      organisationScope(actor, "postings:read"),
+      filters.organisationId ? { organisationId: filters.organisationId } : {},
+      statusWhere(filters.status, now),
+      q ? { OR: [{ title: { contains: q } }, { slug: { contains: q.toLowerCase() } }] } : {},
+    ],
+  };
+  const page = filters.page && filters.page > 0 ? filters.page : 1;
+  const [rows, total] = await Promise.all([
+    db.posting.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        status: true,
+        publishedAt: true,
+        closesAt: true,
+        filledAt: true,
+        updatedAt: true,
+        organisation: { select: { id: true, name: true } },
+      },
+    }),
+    db.posting.count({ where }),
+  ]);
+  return {
+    items: rows.map((row) => ({ ...row, adminStatus: adminStatus(row, now), canWrite: can(actor, "postings:write", row.organisation.id) })),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+  };
+}
+
+/** An offer as the edit form needs it, or null when it does not exist or the actor may not read it. */
+export async function getAdminPosting(actor: Actor | null, id: string): Promise<(EditablePosting & { canWrite: boolean }) | null> {
+  assertCan(actor, "postings:read");
+  const posting = await loadEditable(await getDb(), id);
+  if (!posting || !can(actor, "postings:read", posting.organisationId)) return null;
+  return { ...posting, canWrite: can(actor, "postings:write", posting.organisationId) };
+}
+
+/** The organisations the actor may publish for, for the form's choice. */
+export async function writableOrganisations(actor: Actor | null) {
+  assertCan(actor, "postings:write");
+  const db = await getDb();
+  return db.organisation.findMany({
+    where: actor.admin ? {} : { id: { in: actor.memberships.filter((m) => m.role === "RECRUITER").map((m) => m.organisationId) } },
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true, kind: true, parent: { select: { slug: true, name: true, kind: true } } },
+  });
+}
+
+/** The organisations whose offers the actor may read, for the list's filter. */
+export async function readableOrganisations(actor: Actor | null) {
+  assertCan(actor, "postings:read");
+  const db = await getDb();
+  const scope = organisationScope(actor, "postings:read");
+  return db.organisation.findMany({
+    where: scope.organisationId ? { id: scope.organisationId } : {},
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/** The dashboard's counts over the actor's organisations. */
+export async function dashboardCounts(actor: Actor | null, now = new Date()) {
+  assertCan(actor, "postings:read");
+  const db = await getDb();
+  const scope = organisationScope(actor, "postings:read");
+  const count = (where: Prisma.PostingWhereInput) => db.posting.count({ where: { AND: [scope, where] } });
+  const [open, drafts, scheduled, closingSoon] = await Promise.all([
+    count(openWhere(now)),
+    count({ status: "DRAFT" }),
+    count(statusWhere("scheduled", now)),
+    count({ AND: [openWhere(now), { closesAt: { lte: new Date(now.getTime() + 7 * 86_400_000) } }] }),
+  ]);
+  return { open, drafts, scheduled, closingSoon };
+}
+
+export { editableSelect };

@@ -1,0 +1,48 @@
+// Two organisations and one person of each kind, for authorization tests on both backends.
+import type { Actor } from "@/lib/auth/permissions";
+import { actorForSession, createSession } from "@/lib/auth/sessions";
+import type { Db } from "@/lib/db/client";
+import type { MemberRole } from "@/lib/db/models";
+
+export const PEOPLE = ["anonymous", "reader", "recruiter", "otherRecruiter", "disabled", "admin"] as const;
+export type Person = (typeof PEOPLE)[number];
+
+export type Cast = {
+  orgA: string;
+  orgB: string;
+  /** Each person as the application sees them once their session cookie is read: null when signed out or disabled. */
+  actors: Record<Person, Actor | null>;
+  userIds: Partial<Record<Person, string>>;
+};
+
+async function user(db: Db, email: string, options: { admin?: boolean; disabled?: boolean; member?: [string, MemberRole] }) {
+  const created = await db.user.create({
+    data: {
+      email,
+      name: email.split("@")[0]!,
+      admin: options.admin ?? false,
+      disabledAt: options.disabled ? new Date() : null,
+      memberships: options.member ? { create: { organisationId: options.member[0], role: options.member[1] } } : undefined,
+    },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+export async function castOf(db: Db): Promise<Cast> {
+  const orgA = (await db.organisation.create({ data: { slug: "equipe-a", name: "Équipe A", kind: "STARTUP" } })).id;
+  const orgB = (await db.organisation.create({ data: { slug: "equipe-b", name: "Équipe B", kind: "STARTUP" } })).id;
+  const userIds: Cast["userIds"] = {
+    reader: await user(db, "rh@a.gouv.fr", { member: [orgA, "READER"] }),
+    recruiter: await user(db, "recrute@a.gouv.fr", { member: [orgA, "RECRUITER"] }),
+    otherRecruiter: await user(db, "recrute@b.gouv.fr", { member: [orgB, "RECRUITER"] }),
+    disabled: await user(db, "parti@a.gouv.fr", { member: [orgA, "RECRUITER"], disabled: true }),
+    admin: await user(db, "admin@rejoindre.gouv.fr", { admin: true }),
+  };
+  const actors = { anonymous: null } as Record<Person, Actor | null>;
+  for (const person of PEOPLE) {
+    const id = userIds[person];
+    if (id) actors[person] = await actorForSession(db, (await createSession(db, id)).id);
+  }
+  return { orgA, orgB, actors, userIds };
+}
