@@ -3,6 +3,7 @@ import { Forbidden } from "@/lib/auth/permissions";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf } from "@/lib/test/people";
 import { changePostingStatus, createPosting, deleteDraft, duplicatePosting, updatePosting } from "./commands";
+import { searchPostings } from "@/lib/postings/search/query";
 import { getAdminPosting, listAdminPostings } from "./queries";
 import { postingFormSchema, type PostingInput } from "./schema";
 
@@ -35,6 +36,24 @@ describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
     const events = await t.db.auditEvent.findMany({ where: { action: "posting.create" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorId: cast.userIds.recruiter, subjectId: created.id, organisationId: cast.orgA });
+  });
+
+  it("keeps what the admin writes findable by the public search, accents aside", async () => {
+    const cast = await castOf(t.db);
+    const found = async (q: string) => (await searchPostings({ q }, { now: NOW })).items.map((p) => p.slug);
+    const created = await createPosting(cast.actors.recruiter, input(cast.orgA));
+    if (!created.ok) throw new Error("création");
+    await changePostingStatus(cast.actors.recruiter, created.id, 1, "publish", NOW);
+    expect(await found("developpeuse postgresql")).toEqual([created.slug]);
+
+    await updatePosting(cast.actors.recruiter, created.id, 2, input(cast.orgA, { title: "Ingénieure ou ingénieur données", slug: created.slug }));
+    expect(await found("ingenieure")).toEqual([created.slug]);
+    expect(await found("developpeuse")).toEqual([]);
+
+    const copy = await duplicatePosting(cast.actors.recruiter, created.id);
+    if (!copy.ok) throw new Error("copie");
+    await changePostingStatus(cast.actors.recruiter, copy.id, 1, "publish", NOW);
+    expect((await found("ingenieur")).sort()).toEqual([created.slug, copy.slug].sort());
   });
 
   it("refuses a second offer with the same slug, next to the field", async () => {

@@ -5,6 +5,7 @@ import { diff, recordAudit } from "@/lib/audit/record";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
+import { postingSearchColumns } from "@/lib/postings/search/text";
 import { flatten, loadEditable, type EditablePosting } from "./load";
 import type { PostingInput } from "./schema";
 
@@ -48,9 +49,28 @@ function slugTaken(slug: string): CommandFailure {
   return { ok: false, error: "slug_taken", field: "slug", message: `L'adresse « ${slug} » est déjà celle d'une autre offre : choisissez-en une autre.` };
 }
 
-function columns(input: PostingInput) {
+type SearchSource = Pick<PostingInput, "title" | "roles" | "team" | "body" | "location" | "technologies" | "organisationId">;
+
+/** The normalised search columns, which every write of a posting's text keeps in step. */
+async function searchColumns(tx: Tx, posting: SearchSource) {
+  const organisation = await tx.organisation.findUniqueOrThrow({
+    where: { id: posting.organisationId },
+    select: { name: true, parent: { select: { name: true } } },
+  });
+  return postingSearchColumns({
+    title: posting.title,
+    roles: posting.roles ?? null,
+    team: posting.team ?? null,
+    body: posting.body,
+    location: posting.location ?? null,
+    technologies: posting.technologies,
+    organisation,
+  });
+}
+
+async function columns(tx: Tx, input: PostingInput) {
   const { domains: _d, technologies: _t, ...fields } = input;
-  return fields;
+  return { ...fields, ...(await searchColumns(tx, input)) };
 }
 
 async function writeLists(tx: Tx, postingId: string, input: PostingInput) {
@@ -93,7 +113,7 @@ export async function createPosting(actor: Actor | null, input: PostingInput): P
   const by = writer(actor, input.organisationId);
   return inTransaction(async (tx) => {
     if (!(await isSlugFree(tx, input.slug))) throw new Abort(slugTaken(input.slug));
-    const created = await tx.posting.create({ data: { ...columns(input), status: "DRAFT" }, select: { id: true, slug: true } });
+    const created = await tx.posting.create({ data: { ...(await columns(tx, input)), status: "DRAFT" }, select: { id: true, slug: true } });
     await writeLists(tx, created.id, input);
     await recordAudit(tx, {
       action: "posting.create",
@@ -113,7 +133,7 @@ export async function updatePosting(actor: Actor | null, id: string, version: nu
     // Moving an offer to another organisation needs the right to write there too.
     writer(actor, input.organisationId);
     if (input.slug !== before.slug && !(await isSlugFree(tx, input.slug, id))) throw new Abort(slugTaken(input.slug));
-    await claimVersion(tx, id, version, columns(input));
+    await claimVersion(tx, id, version, await columns(tx, input));
     await writeLists(tx, id, input);
     const changes = diff(flatten(before), input);
     await recordAudit(tx, {
@@ -205,6 +225,7 @@ export async function duplicatePosting(actor: Actor | null, id: string): Promise
     const created = await tx.posting.create({
       data: {
         ...fields,
+        ...(await searchColumns(tx, { ...source, technologies: technologies.map((t) => t.name) })),
         slug,
         status: "DRAFT",
         domains: { create: domains },
