@@ -19,3 +19,12 @@ export function instantToParisLocal(instant: Date | null | undefined): string {
   const shifted = new Date(instant.getTime() + parisOffsetMinutes(instant) * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
+
+/** Monday 00:00 in Paris of the week `instant` falls in, as an instant. */
+export function startOfParisWeek(instant: Date): Date {
+  const local = new Date(instant.getTime() + parisOffsetMinutes(instant) * 60_000);
+  const daysSinceMonday = (local.getUTCDay() + 6) % 7;
+  const monday = new Date(local.getTime() - daysSinceMonday * 86_400_000).toISOString().slice(0, 10);
+  // A Paris midnight always exists: clocks change at 2 or 3 in the morning.
+  return parisLocalToInstant(`${monday}T00:00`) as Date;
+}

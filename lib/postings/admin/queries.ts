@@ -1,9 +1,10 @@
 // Reads of the admin area: always scoped to the organisations the actor may read.
-import { assertCan, can, organisationScope, type Actor } from "@/lib/auth/permissions";
+import { assertCan, can, organisationScope, organisationsFor, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma, PostingStatus } from "@/lib/db/models";
 import { openWhere } from "@/lib/postings/visibility";
 import { editableSelect, loadEditable, type EditablePosting } from "./load";
+import { startOfParisWeek } from "./paris-time";
 
 export const ADMIN_PAGE_SIZE = 20;
 
@@ -118,13 +119,27 @@ export async function dashboardCounts(actor: Actor | null, now = new Date()) {
   const db = await getDb();
   const scope = organisationScope(actor, "postings:read");
   const count = (where: Prisma.PostingWhereInput) => db.posting.count({ where: { AND: [scope, where] } });
-  const [open, drafts, scheduled, closingSoon] = await Promise.all([
+  const [open, drafts, scheduled, closingSoon, applicationsThisWeek] = await Promise.all([
     count(openWhere(now)),
     count({ status: "DRAFT" }),
     count(statusWhere("scheduled", now)),
     count({ AND: [openWhere(now), { closesAt: { lte: new Date(now.getTime() + 7 * 86_400_000) } }] }),
+    applicationsSince(actor, startOfParisWeek(now)),
   ]);
-  return { open, drafts, scheduled, closingSoon };
+  return { open, drafts, scheduled, closingSoon, applicationsThisWeek };
+}
+
+/** Applications received since `since` on the offers whose applications the actor may read; null when none. */
+async function applicationsSince(actor: Actor, since: Date): Promise<number | null> {
+  if (!can(actor, "applications:read")) return null;
+  const db = await getDb();
+  const organisations = organisationsFor(actor, "applications:read");
+  return db.application.count({
+    where: {
+      createdAt: { gte: since },
+      ...(organisations === "all" ? {} : { posting: { organisationId: { in: organisations } } }),
+    },
+  });
 }
 
 export { editableSelect };

@@ -30,6 +30,13 @@ export default async function DashboardPage() {
     <>
       <h1>Tableau de bord</h1>
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-4w">
+        {counts.applicationsThisWeek !== null && (
+          <Tile
+            count={counts.applicationsThisWeek}
+            label={counts.applicationsThisWeek > 1 ? "candidatures reçues cette semaine" : "candidature reçue cette semaine"}
+            href="/admin/offres?statut=open"
+          />
+        )}
         <Tile count={counts.open} label={counts.open > 1 ? "offres ouvertes" : "offre ouverte"} href="/admin/offres?statut=open" />
         <Tile count={counts.closingSoon} label="clôture dans les 7 jours" href="/admin/offres?statut=open" />
         <Tile count={counts.scheduled} label={counts.scheduled > 1 ? "publications programmées" : "publication programmée"} href="/admin/offres?statut=scheduled" />
