@@ -93,7 +93,7 @@ describe.each(BACKENDS)("mail of an application on %s", (provider) => {
   });
 
   it("without SMTP_URL, keeps mail queued in production and prints it to the console in development", async () => {
-    const saved = { NODE_ENV: process.env.NODE_ENV, SMTP_URL: process.env.SMTP_URL };
+    const saved = { NODE_ENV: process.env.NODE_ENV, SMTP_URL: process.env.SMTP_URL, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET };
     closers.push(async () => {
       for (const [name, value] of Object.entries(saved)) {
         if (value === undefined) delete (process.env as Record<string, string | undefined>)[name];
@@ -103,6 +103,8 @@ describe.each(BACKENDS)("mail of an application on %s", (provider) => {
     });
     delete process.env.SMTP_URL;
     (process.env as Record<string, string>).NODE_ENV = "production";
+    // Production refuses to start without a session secret.
+    process.env.NEXTAUTH_SECRET = "x".repeat(32);
     resetEnvForTests();
     expect(activeSender()).toBeNull();
     await seedPosting(t.db);
