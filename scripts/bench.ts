@@ -149,7 +149,7 @@ async function main() {
     });
     // The machine may be shared: its load says how much of it the measures had.
     const loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
-    console.log(`\n${POSTINGS} offres, ${ORGANISATIONS} organisations, ${CONNECTIONS} connexions, ${DURATION} s par mesure, ${os.cpus().length} cœurs, charge moyenne 1/5/15 min : ${loadAverage}\n`);
+    console.log(`\n${POSTINGS} offres, ${ORGANISATIONS} organisations, ${APPLICATIONS} candidatures, ${CONNECTIONS} connexions, ${DURATION} s par mesure, ${os.cpus().length} cœurs, charge moyenne 1/5/15 min : ${loadAverage}\n`);
     console.log(report);
   } finally {
     limit?.kill();
