@@ -1,5 +1,5 @@
-// npm run bench: fills a separate database (5,000 postings over 100 organisations; the
-// applications once their model exists), builds and starts the production server on
+// npm run bench: fills a separate database (5,000 postings over 100 organisations, 200,000
+// applications with their CV files), builds and starts the production server on
 // loopback, and measures each route with autocannon at 50 connections against the physical
 // limit of a bare Node server. Options: --no-build, --duration=<s>, --postings=<n>.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -32,21 +32,30 @@ const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 async function prepareDatabase(): Promise<void> {
+  if (providerOf(DATABASE_URL) !== "sqlite") throw new Error("Le banc remplit une base SQLite : BENCH_DATABASE_URL doit être un fichier.");
   let db = await createDb(DATABASE_URL);
   const current = await db.posting.count().catch(() => -1);
+  await db.$disconnect();
+  if (current !== POSTINGS) await removeSqliteFiles(sqliteFilePath(DATABASE_URL));
+  // A base filled by an older version gets the tables added since.
+  await migrate(DATABASE_URL);
+  db = await createDb(DATABASE_URL);
   if (current === POSTINGS) {
     console.log(`Base de mesure : ${POSTINGS} offres déjà présentes (${DATABASE_URL}).`);
   } else {
-    await db.$disconnect();
-    if (providerOf(DATABASE_URL) !== "sqlite") throw new Error("Le banc remplit une base SQLite neuve : BENCH_DATABASE_URL doit être un fichier.");
-    await removeSqliteFiles(sqliteFilePath(DATABASE_URL));
-    await migrate(DATABASE_URL);
-    db = await createDb(DATABASE_URL);
     console.log(`Remplissage : ${POSTINGS} offres, ${ORGANISATIONS} organisations…`);
     await fillPostings(db, generateBenchData(ORGANISATIONS, POSTINGS), (done) => console.log(`  ${done} offres`));
   }
-  const applications = await fillApplications(db, APPLICATIONS);
-  console.log(applications.skipped ? `Candidatures : ${applications.skipped}.` : `Candidatures : ${applications.created}.`);
+  if ((await db.application.count()) === APPLICATIONS) {
+    console.log(`Base de mesure : ${APPLICATIONS} candidatures déjà présentes.`);
+  } else {
+    await db.applicationFile.deleteMany();
+    await db.application.deleteMany();
+    console.log(`Remplissage : ${APPLICATIONS} candidatures avec leur CV…`);
+    const started = Date.now();
+    await fillApplications(db, APPLICATIONS, { onProgress: (done) => done % 50_000 === 0 && console.log(`  ${done} candidatures`) });
+    console.log(`  en ${Math.round((Date.now() - started) / 1000)} s`);
+  }
   await db.$disconnect();
 }
 
@@ -140,7 +149,7 @@ async function main() {
     });
     // The machine may be shared: its load says how much of it the measures had.
     const loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
-    console.log(`\n${POSTINGS} offres, ${ORGANISATIONS} organisations, ${CONNECTIONS} connexions, ${DURATION} s par mesure, ${os.cpus().length} cœurs, charge moyenne 1/5/15 min : ${loadAverage}\n`);
+    console.log(`\n${POSTINGS} offres, ${ORGANISATIONS} organisations, ${APPLICATIONS} candidatures, ${CONNECTIONS} connexions, ${DURATION} s par mesure, ${os.cpus().length} cœurs, charge moyenne 1/5/15 min : ${loadAverage}\n`);
     console.log(report);
   } finally {
     limit?.kill();

@@ -1,7 +1,11 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { saveImportedPosting } from "@/lib/postings/import/save";
+import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { postingSearchColumns } from "@/lib/postings/search/text";
 import { cvPdf } from "./cv";
 import { generateBenchData } from "./data";
+import { fillApplications } from "./fill";
 import { formatReport, scriptSources, verdict, type Measure, type RouteResult } from "./report";
 
 const measure = (requestsPerSecond: number, p99 = 20): Measure => ({ requestsPerSecond, p50: 5, p99, errors: 0, non2xx: 0 });
@@ -46,6 +50,32 @@ describe("benchmark data", () => {
     // The cross-reference table points at each object.
     const offsets = [...pdf.matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]));
     offsets.forEach((offset, i) => expect(pdf.slice(offset).startsWith(`${i + 1} 0 obj`)).toBe(true));
+  });
+});
+
+describe.each(BACKENDS)("benchmark applications on %s", (provider) => {
+  const t = useMigratedTestDatabase(provider);
+
+  it("gives every application its CV, stored as the form stores it, over several batches", async () => {
+    const { postings } = generateBenchData(3, 6);
+    for (const posting of postings) await saveImportedPosting(t.db, posting, `${posting.slug}.md`);
+    const progress: number[] = [];
+    expect(await fillApplications(t.db, 25, { batchSize: 10, onProgress: (done) => progress.push(done) })).toBe(25);
+    expect(progress).toEqual([10, 20, 25]);
+
+    expect(await t.db.application.count()).toBe(25);
+    const files = await t.db.applicationFile.findMany({ include: { application: { select: { firstName: true, lastName: true } } } });
+    expect(files).toHaveLength(25);
+    for (const file of files) {
+      const content = Buffer.from(file.content);
+      expect(file.sha256).toBe(createHash("sha256").update(content).digest("hex"));
+      expect(file.size).toBe(content.byteLength);
+      expect(file.mediaType).toBe("application/pdf");
+      expect(content.toString("latin1")).toContain(`CV de ${file.application.firstName} ${file.application.lastName}`);
+    }
+    // Spread over the postings, not heaped on one.
+    const perPosting = await t.db.application.groupBy({ by: ["postingId"], _count: true });
+    expect(perPosting.length).toBeGreaterThan(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { forgetCachedSearches } from "./search/cached";
 
 /**
  * Public pages that show postings are cached. After a write that changes what the public
@@ -8,6 +9,7 @@ import { revalidatePath } from "next/cache";
  * here as they are added.
  */
 export function revalidatePublicPostings(slugs: readonly string[]): void {
+  forgetCachedSearches();
   revalidatePath("/");
   // "/" and "/?page=n" are rewritten to the cached app/(public)/liste/[page] (next.config.js):
   // the cache tags them by that route file, group included, and any page of it may change.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostingSearchView } from "@/components/postings/PostingSearchView";
 import { parseSearchParams, type SearchParams } from "@/lib/postings/search/filters";
-import { listFilterOrganisations, searchPostings } from "@/lib/postings/search/query";
+import { cachedFilterOrganisations, cachedSearchPostings } from "@/lib/postings/search/cached";
 import { searchPageTitle } from "@/lib/postings/search/title";
 
 export const dynamic = "force-dynamic";
@@ -21,8 +21,8 @@ export default async function ArchivePage({ searchParams }: ArchivePageProps) {
   const parsed = parseSearchParams(await searchParams);
   if (!parsed.ok) notFound();
   const [result, organisations] = await Promise.all([
-    searchPostings(parsed.filters, { scope: "archive", page: parsed.page }),
-    listFilterOrganisations(parsed.filters.organisation),
+    cachedSearchPostings(parsed.filters, { scope: "archive", page: parsed.page }),
+    cachedFilterOrganisations(parsed.filters.organisation),
   ]);
   if (parsed.page > result.pageCount) notFound();
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { HomeIntro } from "@/components/postings/HomeIntro";
 import { PostingSearchView } from "@/components/postings/PostingSearchView";
 import { parseSearchParams, type SearchParams } from "@/lib/postings/search/filters";
-import { listFilterOrganisations, searchPostings } from "@/lib/postings/search/query";
+import { cachedFilterOrganisations, cachedSearchPostings } from "@/lib/postings/search/cached";
 import { searchPageTitle } from "@/lib/postings/search/title";
 
 // "/?q=…&contrat=…" is rewritten here (next.config.js): a search renders per request,
@@ -25,8 +25,8 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   // Values no form offers (a hand-edited URL): the address does not exist.
   if (!parsed.ok) notFound();
   const [result, organisations] = await Promise.all([
-    searchPostings(parsed.filters, { page: parsed.page }),
-    listFilterOrganisations(parsed.filters.organisation),
+    cachedSearchPostings(parsed.filters, { page: parsed.page }),
+    cachedFilterOrganisations(parsed.filters.organisation),
   ]);
   if (parsed.page > result.pageCount) notFound();
 

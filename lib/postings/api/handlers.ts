@@ -1,7 +1,7 @@
 import "server-only";
 import { getPublicPosting } from "@/lib/postings/queries";
 import { parseSearchParams, searchQueryString, type PostingFilters } from "@/lib/postings/search/filters";
-import { searchPostings } from "@/lib/postings/search/query";
+import { cachedSearchPostings, publicPostingsCache } from "@/lib/postings/search/cached";
 import { absoluteUrl } from "@/lib/site";
 import { API_BASE } from "./openapi";
 import { apiErrorSchema, postingListSchema } from "./schema";
@@ -37,8 +37,16 @@ export async function listPostingsResponse(url: URL): Promise<Response> {
     return error(400, "Paramètres invalides", fields);
   }
   const { filters, page } = parsed;
-  const result = await searchPostings(filters, { page, pageSize: perPage });
-  const body = postingListSchema.parse({
+  // The body as sent, checked against its schema once, then served as text a few seconds.
+  const body = await listBodies(`${perPage}${searchQueryString(filters, page)}`, async () => JSON.stringify(await listBody(filters, page, perPage)));
+  return new Response(body, { headers: { ...HEADERS, "content-type": "application/json" } });
+}
+
+const listBodies = publicPostingsCache<string>(500);
+
+async function listBody(filters: PostingFilters, page: number, perPage: number) {
+  const result = await cachedSearchPostings(filters, { page, pageSize: perPage });
+  return postingListSchema.parse({
     items: result.items.map(toApiSummary),
     page,
     perPage,
@@ -47,7 +55,6 @@ export async function listPostingsResponse(url: URL): Promise<Response> {
     next: page < result.pageCount ? listUrl(filters, page + 1, perPage) : null,
     previous: page > 1 ? listUrl(filters, Math.min(page - 1, result.pageCount), perPage) : null,
   });
-  return Response.json(body, { headers: HEADERS });
 }
 
 /** GET /api/v1/offres/<slug>: one public posting, open or closed. */
