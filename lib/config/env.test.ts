@@ -33,4 +33,9 @@ describe("sign-in settings", () => {
     expect(() => parseEnv({ PROCONNECT_ISSUER: "https://idp.example" })).toThrow(/PROCONNECT_CLIENT_ID/);
     expect(parseEnv({}).PROCONNECT_ISSUER).toBeUndefined();
   });
+
+  it("requires the session secret to serve in production, not to build", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET/);
+    expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).NEXTAUTH_SECRET).toBeUndefined();
+  });
 });

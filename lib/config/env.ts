@@ -7,6 +7,9 @@ import { z } from "zod";
  */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Set by Next.js while it builds: pages prerendered then read the configuration too, but a
+  // build holds no secret (the same build serves every deployment), so none is required then.
+  NEXT_PHASE: z.string().optional(),
   DATABASE_URL: z.string().trim().optional(),
   // The address candidates and mail recipients reach the portal at (links in mails, feeds…).
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
@@ -37,7 +40,7 @@ const envSchema = z.object({
   PROCONNECT_CLIENT_ID: z.string().optional(),
   PROCONNECT_CLIENT_SECRET: z.string().optional(),
 }).superRefine((value, context) => {
-  if (value.NODE_ENV === "production" && !value.NEXTAUTH_SECRET) {
+  if (value.NODE_ENV === "production" && value.NEXT_PHASE !== "phase-production-build" && !value.NEXTAUTH_SECRET) {
     context.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "obligatoire en production (openssl rand -base64 32)" });
   }
   const oidc = [value.PROCONNECT_ISSUER, value.PROCONNECT_CLIENT_ID, value.PROCONNECT_CLIENT_SECRET];
