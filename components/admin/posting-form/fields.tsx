@@ -50,16 +50,15 @@ type SelectFieldProps = {
 
 export function SelectField({ context, name, label, hint, options, placeholder, required, className }: SelectFieldProps) {
   return (
-    <div className={className}>
-      <Select label={label} hint={hint} {...errorProps(context, name)} nativeSelectProps={{ name, defaultValue: value(context, name), required }}>
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-    </div>
+    // No wrapper: DSFR spaces a select group from the field after it only among siblings.
+    <Select className={className} label={label} hint={hint} {...errorProps(context, name)} nativeSelectProps={{ name, defaultValue: value(context, name), required }}>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </Select>
   );
 }
 
