@@ -40,13 +40,16 @@ describe.each(BACKENDS)("receiving applications on %s", (provider) => {
   it("stores the application, its CV and both mails, and sends the candidate to the confirmation", async () => {
     await seedPosting(t.db);
     const cv = pdfBytes(5_000);
-    const fields = validFields({ firstName: "Zoé", email: "Zoe.Leroy@Exemple.fr", poolConsent: "on" });
+    const fields = validFields({ firstName: "Zoé", email: "Zoe.Leroy@Exemple.fr", phone: "06 12 34 56 78", poolConsent: "on" });
     const response = await receiveApplication(applicationRequest(SLUG, { fields, cv: { bytes: cv, name: "../Mon CV.pdf" } }), SLUG);
 
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("/offres/developpeuse/candidater/envoyee");
     const application = await t.db.application.findFirstOrThrow({ include: { cv: true, mails: true } });
-    expect(application).toMatchObject({ firstName: "Zoé", email: "zoe.leroy@exemple.fr", needsReview: true });
+    expect(application).toMatchObject({ firstName: "Zoé", email: "zoe.leroy@exemple.fr", needsReview: true, status: "RECEIVED" });
+    // What the inbox filters on and finds the same candidate by.
+    expect(application.searchText).toContain(" zoe ");
+    expect(application.phoneKey).toBe("+33612345678");
     expect(application.poolConsentAt).not.toBeNull();
     expect(application.cv).toMatchObject({ fileName: "Mon CV.pdf", mediaType: "application/pdf", size: cv.length });
     expect(createHash("sha256").update(application.cv!.content).digest("hex")).toBe(createHash("sha256").update(cv).digest("hex"));

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db/client";
+import { applicationIdentityColumns } from "./identity";
 import { enqueueMail, outboxRows } from "@/lib/mail/outbox";
 import { isOpen, isPublic } from "@/lib/postings/visibility";
 import { verifyChallenge, type ChallengeVerdict } from "./challenge";
@@ -128,6 +129,7 @@ async function store(db: Db, w: Write): Promise<string> {
   const application = db.application.create({
     data: {
       ...fields,
+      ...applicationIdentityColumns(fields),
       postingId: w.postingId,
       idempotencyKey: w.key,
       consentedAt: w.now,
