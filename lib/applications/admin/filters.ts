@@ -1,0 +1,156 @@
+// The inbox's filters as they appear in URLs (/admin/candidatures?offre=…&statut=…): the list,
+// its pagination and every export read the same parameters, so an export holds exactly the
+// applications the list shows.
+import { z } from "zod";
+import { organisationsFor, type Actor } from "@/lib/auth/permissions";
+import type { ApplicationStatus, Prisma } from "@/lib/db/models";
+import { parisLocalToInstant } from "@/lib/postings/admin/paris-time";
+import { searchWords } from "@/lib/postings/search/text";
+
+/** The pipeline, in order, with the French words the team uses. */
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  RECEIVED: "Reçue",
+  UNDER_REVIEW: "En cours d'examen",
+  INTERVIEW: "Entretien",
+  OFFER: "Proposition",
+  HIRED: "Recrutée",
+  REJECTED: "Non retenue",
+};
+export const APPLICATION_STATUSES = Object.keys(APPLICATION_STATUS_LABELS) as ApplicationStatus[];
+
+/** URL values of the statuses ("recue", "en-cours"…), readable in a shared link. */
+export const STATUS_PARAMS: Record<string, ApplicationStatus> = {
+  recue: "RECEIVED",
+  "en-cours": "UNDER_REVIEW",
+  entretien: "INTERVIEW",
+  proposition: "OFFER",
+  recrutee: "HIRED",
+  "non-retenue": "REJECTED",
+};
+export const statusParam = (status: ApplicationStatus): string =>
+  Object.entries(STATUS_PARAMS).find(([, s]) => s === status)![0];
+
+export type InboxFilters = {
+  postingId?: string;
+  status?: ApplicationStatus;
+  /** First day included, "YYYY-MM-DD" (Paris). */
+  from?: string;
+  /** Last day included, "YYYY-MM-DD" (Paris). */
+  to?: string;
+  /** Words of a name or an address. */
+  q?: string;
+};
+
+const day = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || parisLocalToInstant(`${v}T00:00`) !== null, "Indiquez une date au format JJ/MM/AAAA.")
+  .transform((v) => v || undefined);
+
+const paramsSchema = z
+  .object({
+    offre: z
+      .string()
+      .trim()
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]*$/, "Offre inconnue.")
+      .transform((v) => v || undefined)
+      .optional(),
+    statut: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || v in STATUS_PARAMS, "Statut inconnu.")
+      .transform((v) => (v ? STATUS_PARAMS[v] : undefined))
+      .optional(),
+    du: day.optional(),
+    au: day.optional(),
+    q: z
+      .string()
+      .trim()
+      .max(200, "200 caractères au plus.")
+      .transform((v) => v || undefined)
+      .optional(),
+    page: z.string().regex(/^[1-9]\d{0,5}$/).transform(Number).optional().catch(undefined),
+  })
+  .refine((p) => !p.du || !p.au || p.du <= p.au, { path: ["au"], message: "La date de fin précède la date de début." });
+
+export type InboxParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+export type ParsedInboxParams = {
+  filters: InboxFilters;
+  page: number;
+  /** French messages by field ("offre", "statut", "du", "au", "q"), for the filter form. */
+  errors: Record<string, string>;
+};
+
+/**
+ * Reads the filters from URL parameters. A malformed filter is reported and left out, never
+ * widened into something else: the rest of the filters still apply.
+ */
+export function parseInboxParams(params: InboxParams): ParsedInboxParams {
+  const record: Record<string, string> = {};
+  const entries = params instanceof URLSearchParams ? params.entries() : Object.entries(params);
+  for (const [key, value] of entries) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && !(key in record)) record[key] = first;
+  }
+  const errors: Record<string, string> = {};
+  const parsed = paramsSchema.safeParse(record);
+  let values: z.infer<typeof paramsSchema>;
+  if (parsed.success) values = parsed.data;
+  else {
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    const kept = Object.fromEntries(Object.entries(record).filter(([k]) => !(k in errors)));
+    values = paramsSchema.safeParse(kept).data ?? {};
+  }
+  return {
+    filters: { postingId: values.offre, status: values.statut, from: values.du, to: values.au, q: values.q },
+    page: values.page ?? 1,
+    errors,
+  };
+}
+
+/** The query string of `filters` (and page, when past the first), for links and exports. */
+export function inboxQueryString(filters: InboxFilters, page = 1): string {
+  const params = new URLSearchParams();
+  if (filters.postingId) params.set("offre", filters.postingId);
+  if (filters.status) params.set("statut", statusParam(filters.status));
+  if (filters.from) params.set("du", filters.from);
+  if (filters.to) params.set("au", filters.to);
+  if (filters.q) params.set("q", filters.q);
+  if (page > 1) params.set("page", String(page));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** The day after "YYYY-MM-DD". */
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The `where` of the applications `actor` may read that match `filters`. Scoping comes
+ * first and is never optional: a filter only ever narrows it.
+ */
+export function inboxWhere(actor: Actor, filters: InboxFilters): Prisma.ApplicationWhereInput {
+  const organisations = organisationsFor(actor, "applications:read");
+  const words = filters.q ? searchWords(filters.q).split(" ").filter(Boolean) : [];
+  const createdAt: Prisma.DateTimeFilter = {};
+  if (filters.from) createdAt.gte = parisLocalToInstant(`${filters.from}T00:00`)!;
+  if (filters.to) createdAt.lt = parisLocalToInstant(`${nextDay(filters.to)}T00:00`)!;
+  return {
+    AND: [
+      organisations === "all" ? {} : { posting: { organisationId: { in: organisations } } },
+      filters.postingId ? { postingId: filters.postingId } : {},
+      filters.status ? { status: filters.status } : {},
+      filters.from || filters.to ? { createdAt } : {},
+      // Each word must start a word of the name or the address.
+      ...words.map((word) => ({ searchText: { contains: ` ${word}` } })),
+    ],
+  };
+}
+
+/** Newest first; the id breaks ties so that pages never overlap. */
+export const INBOX_ORDER: Prisma.ApplicationOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
