@@ -12,7 +12,11 @@ export async function register() {
     console.error(error.message);
     process.exit(1);
   }
-  // Mail queued while the mail server was down, or by another process, goes out from here.
-  const { startMailRetries } = await import("./lib/mail/delivery");
-  startMailRetries();
+  // Scheduled work (mail retries…), run once per interval across all instances.
+  const [{ startScheduler }, { SCHEDULED_JOBS }, { getDb }] = await Promise.all([
+    import("./lib/jobs/scheduler"),
+    import("./lib/jobs/jobs"),
+    import("./lib/db/client"),
+  ]);
+  startScheduler(getDb, SCHEDULED_JOBS);
 }

@@ -42,10 +42,3 @@ export function sendQueuedMailSoon(): void {
       state.rejoindreMailRun = undefined;
     });
 }
-
-/** Retries queued mail every minute in a running server (started by instrumentation.ts). */
-export function startMailRetries(intervalMs = 60_000): void {
-  const timer = setInterval(sendQueuedMailSoon, intervalMs);
-  timer.unref();
-  sendQueuedMailSoon();
-}

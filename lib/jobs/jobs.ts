@@ -1,0 +1,20 @@
+import "server-only";
+// The scheduled work of the portal. Each job runs once per interval across all instances
+// (./lease.ts); add a job here and every running server picks it up.
+import { activeSender } from "@/lib/mail/delivery";
+import { deliverDueMail } from "@/lib/mail/outbox";
+import type { ScheduledJob } from "./scheduler";
+
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  {
+    // Mail queued while the mail server was down, or whose first sending failed. Each mail is
+    // also claimed on its own (lockedUntil), so a send that races this job never doubles it.
+    name: "mail-retries",
+    intervalMs: 60_000,
+    ttlMs: 5 * 60_000,
+    run: async (db) => {
+      const send = activeSender();
+      return send ? deliverDueMail(db, send) : { sent: 0, failed: 0 };
+    },
+  },
+];
