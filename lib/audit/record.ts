@@ -7,7 +7,7 @@ export type AuditActor = { id: string; email: string } | { id?: undefined; email
 export type AuditEntry = {
   action: AuditAction;
   actor: AuditActor | null;
-  subject: { type: "posting" | "user" | "session" | "import"; id?: string | null; label?: string | null };
+  subject: { type: "posting" | "user" | "session" | "import" | "application"; id?: string | null; label?: string | null };
   organisationId?: string | null;
   clientAddress?: string | null;
   /** Before/after values, or facts about the event. Never a password or a token. */
@@ -28,6 +28,9 @@ export const AUDIT_ACTIONS = {
   "posting.duplicate": "Duplication d'offre",
   "posting.delete": "Suppression de brouillon",
   "posting.import": "Import d'offre",
+  "application.status": "Changement d'étape d'une candidature",
+  "application.note": "Note sur une candidature",
+  "application.cv_download": "Téléchargement d'un CV",
   "user.create": "Création d'utilisateur",
   "user.update": "Modification d'utilisateur",
   "user.disable": "Désactivation d'utilisateur",

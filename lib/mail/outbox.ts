@@ -22,8 +22,8 @@ export function outboxRows(mails: readonly OutgoingMail[]): Prisma.OutboxMailCre
   }));
 }
 
-/** Writes one mail to the outbox; a mail with the same `dedupeKey` already there is kept. */
-export async function enqueueMail(db: Db, mail: OutgoingMail, applicationId?: string): Promise<void> {
+/** Writes one mail to the outbox (inside the caller's transaction when given one); a mail with the same `dedupeKey` already there is kept. */
+export async function enqueueMail(db: Db | Prisma.TransactionClient, mail: OutgoingMail, applicationId?: string): Promise<void> {
   const [row] = outboxRows([mail]);
   await db.outboxMail.upsert({
     where: { dedupeKey: mail.dedupeKey },

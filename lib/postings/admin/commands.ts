@@ -3,7 +3,7 @@
 // write based on a stale version (optimistic locking on Posting.version).
 import { diff, recordAudit } from "@/lib/audit/record";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db/client";
+import { Abort as GenericAbort, inCommandTransaction } from "@/lib/db/command-transaction";
 import type { Prisma } from "@/lib/db/models";
 import { postingSearchColumns } from "@/lib/postings/search/text";
 import { flatten, loadEditable, type EditablePosting } from "./load";
@@ -28,22 +28,9 @@ const CONFLICT: CommandFailure = {
     "Cette offre a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. Rechargez la page pour voir sa dernière version : vos changements n'ont pas été enregistrés.",
 };
 
-class Abort extends Error {
-  constructor(readonly failure: CommandFailure) {
-    super(failure.message);
-  }
-}
+class Abort extends GenericAbort<CommandFailure> {}
 
-/** Runs `work` in a transaction; an Abort rolls it back and becomes the command's answer. */
-async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T | CommandFailure> {
-  const db = await getDb();
-  try {
-    return await db.$transaction(work);
-  } catch (error) {
-    if (error instanceof Abort) return error.failure;
-    throw error;
-  }
-}
+const inTransaction = <T>(work: (tx: Tx) => Promise<T>) => inCommandTransaction<T, CommandFailure>(work);
 
 function slugTaken(slug: string): CommandFailure {
   return { ok: false, error: "slug_taken", field: "slug", message: `L'adresse « ${slug} » est déjà celle d'une autre offre : choisissez-en une autre.` };

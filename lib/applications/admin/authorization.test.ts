@@ -1,0 +1,137 @@
+// The authorization matrix of the inbox: every data function, the CV download route and the
+// server actions × every kind of caller, on both backends. Denied means Forbidden, a 404, a
+// null read, or a refusal message; a write that was denied leaves no event behind.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { Forbidden, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { INITIAL_FORM_STATE } from "@/lib/postings/admin/form-state";
+import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
+import { castOf, PEOPLE, type Cast, type Person } from "@/lib/test/people";
+import { addApplicationNoteAction, changeApplicationStatusAction, rejectApplicationAction } from "./actions";
+import { addApplicationNote, changeApplicationStatus } from "./commands";
+import { getApplication, getApplicationCv, inboxPostings, listInbox } from "./queries";
+import { applicationTo, postingOf } from "./testing";
+
+// The session of the request, as the server actions and the route read it.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/current", async () => {
+  const { Forbidden } = await import("@/lib/auth/permissions");
+  return {
+    currentActor: async () => session.actor,
+    requireActor: async () => {
+      if (!session.actor) throw new Forbidden("Votre session a expiré : reconnectez-vous.");
+      return session.actor;
+    },
+  };
+});
+vi.mock("next/cache", () => ({ refresh: () => undefined }));
+class Redirected extends Error {}
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw new Redirected(to);
+  },
+}));
+
+const { GET: cvRoute } = await import("@/app/(admin)/admin/(espace)/candidatures/[id]/cv/route");
+
+type Case = (actor: Actor | null, cast: Cast, db: Db, id: string) => Promise<unknown>;
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return data;
+};
+
+async function viaSession<T>(actor: Actor | null, run: () => Promise<T>): Promise<T> {
+  session.actor = actor;
+  try {
+    return await run();
+  } finally {
+    session.actor = null;
+  }
+}
+
+const rejection = { reason: "profil", send: true, subject: "Votre candidature", text: "Bonjour, merci." } as const;
+
+const CASES: Record<string, [Case, readonly Person[]]> = {
+  "lister les candidatures": [async (a, _c, _db, id) => (await listInbox(a, {})).items.find((i) => i.id === id), ["reader", "recruiter", "admin"]],
+  "offres du filtre": [async (a, c) => (await inboxPostings(a)).length || null, ["reader", "recruiter", "admin"]],
+  "lire une candidature": [(a, _c, _db, id) => getApplication(a, id), ["reader", "recruiter", "admin"]],
+  "lire un CV": [(a, _c, _db, id) => getApplicationCv(a, id), ["reader", "recruiter", "admin"]],
+  "télécharger un CV (route)": [
+    async (a, _c, _db, id) => {
+      const response = await viaSession(a, () => cvRoute(new Request(`http://localhost/admin/candidatures/${id}/cv`), { params: Promise.resolve({ id }) }));
+      return response.status === 200 ? response : response.status === 404 ? null : Promise.reject(new Error(`statut ${response.status}`));
+    },
+    ["reader", "recruiter", "admin"],
+  ],
+  "changer l'étape": [(a, _c, _db, id) => changeApplicationStatus(a, id, { from: "RECEIVED", to: "INTERVIEW" }), ["recruiter", "admin"]],
+  "ne pas retenir": [(a, _c, _db, id) => changeApplicationStatus(a, id, { from: "RECEIVED", to: "REJECTED", rejection }), ["recruiter", "admin"]],
+  "ajouter une note": [(a, _c, _db, id) => addApplicationNote(a, id, "Bon profil."), ["recruiter", "admin"]],
+  "action : changer l'étape": [
+    async (a, _c, _db, id) => {
+      const state = await viaSession(a, () => changeApplicationStatusAction(INITIAL_FORM_STATE, form({ id, from: "RECEIVED", to: "INTERVIEW" })));
+      return state.severity === "success" ? state : null;
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : ne pas retenir": [
+    async (a, _c, _db, id) => {
+      const fields = { id, from: "RECEIVED", reason: rejection.reason, send: "on", subject: rejection.subject, text: rejection.text };
+      try {
+        await viaSession(a, () => rejectApplicationAction(INITIAL_FORM_STATE, form(fields)));
+        return null;
+      } catch (error) {
+        if (error instanceof Redirected) return error.message;
+        throw error;
+      }
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : ajouter une note": [
+    async (a, _c, _db, id) => {
+      const state = await viaSession(a, () => addApplicationNoteAction(INITIAL_FORM_STATE, form({ id, body: "Bon profil." })));
+      return state.severity === "success" ? state : null;
+    },
+    ["recruiter", "admin"],
+  ],
+};
+
+async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "denied"> {
+  try {
+    const result = await run();
+    if (result === null || result === undefined) return "denied";
+    if (typeof result === "object" && "ok" in result && result.ok === false && "error" in result) {
+      if (result.error === "not_found") return "denied";
+      throw new Error(`refus inattendu : ${JSON.stringify(result)}`);
+    }
+    return "allowed";
+  } catch (error) {
+    if (error instanceof Forbidden) return "denied";
+    throw error;
+  }
+}
+
+describe.each(BACKENDS)("inbox authorization matrix on %s", (provider) => {
+  const t = useMigratedTestDatabase(provider);
+  beforeEach(() => {
+    session.actor = null;
+  });
+
+  for (const [name, [run, allowed]] of Object.entries(CASES)) {
+    it(`« ${name} » : permis à ${allowed.join(", ")} seulement`, async () => {
+      const cast = await castOf(t.db);
+      const posting = await postingOf(t.db, cast.orgA);
+      const seen: Record<string, string> = {};
+      for (const person of PEOPLE) {
+        // Each caller acts on a fresh application: one person's write does not change the next one's case.
+        const { id } = await applicationTo(t.db, posting.id);
+        seen[person] = await outcome(() => run(cast.actors[person], cast, t.db, id));
+        const events = await t.db.applicationEvent.count({ where: { applicationId: id } });
+        if (seen[person] === "denied") expect(events, `${person} a laissé une trace`).toBe(0);
+      }
+      const expected = Object.fromEntries(PEOPLE.map((p) => [p, allowed.includes(p) ? "allowed" : "denied"]));
+      expect(seen).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,148 @@
+// Writes of the inbox. Each checks the actor's rights on the application's organisation and
+// runs in one transaction with what it leaves behind: the application's history event, the
+// answer in the outbox, the audit event. Another organisation's application is "not found".
+import { recordAudit } from "@/lib/audit/record";
+import { assertCan, can, Forbidden, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { Abort as GenericAbort, inCommandTransaction } from "@/lib/db/command-transaction";
+import type { ApplicationStatus, Prisma } from "@/lib/db/models";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { APPLICATION_STATUS_LABELS } from "./filters";
+import { REJECTION_REASONS, type RejectionInput } from "./rejection";
+
+type Tx = Prisma.TransactionClient;
+
+export type CommandFailure =
+  | { ok: false; error: "not_found"; message: string }
+  | { ok: false; error: "conflict"; message: string }
+  | { ok: false; error: "invalid"; message: string; field?: string };
+
+export type CommandResult<T = object> = ({ ok: true } & T) | CommandFailure;
+
+const NOT_FOUND: CommandFailure = { ok: false, error: "not_found", message: "Cette candidature n'existe pas ou plus." };
+
+class Abort extends GenericAbort<CommandFailure> {}
+
+const inTransaction = <T>(work: (tx: Tx) => Promise<T>) => inCommandTransaction<T, CommandFailure>(work);
+
+const loadSelect = {
+  id: true,
+  status: true,
+  email: true,
+  firstName: true,
+  posting: { select: { title: true, contactEmail: true, organisationId: true } },
+} satisfies Prisma.ApplicationSelect;
+
+/**
+ * The application, once the actor is known to be allowed to change it. Whoever may not read
+ * it learns nothing (not found); a reader of its organisation is refused.
+ */
+async function writable(tx: Tx, actor: Actor | null, id: string) {
+  assertCan(actor, "applications:write");
+  const application = await tx.application.findUnique({ where: { id }, select: loadSelect });
+  if (!application || !can(actor, "applications:read", application.posting.organisationId)) throw new Abort(NOT_FOUND);
+  if (!can(actor, "applications:write", application.posting.organisationId)) throw new Forbidden();
+  return { application, by: actor };
+}
+
+const subjectOf = (application: { id: string; posting: { title: string } }) => ({
+  type: "application" as const,
+  id: application.id,
+  // The offer, not the candidate's name: the journal outlives the application's erasure.
+  label: `Candidature à « ${application.posting.title} »`,
+});
+
+export type StatusChange = {
+  /** The status the recruiter saw: a change made meanwhile by a colleague is not overwritten. */
+  from: ApplicationStatus;
+  to: ApplicationStatus;
+  /** Required to move to REJECTED, and only then. */
+  rejection?: RejectionInput;
+};
+
+/** Moves an application along the pipeline, keeping who did it and when; a rejection may send the answer. */
+export async function changeApplicationStatus(actor: Actor | null, id: string, change: StatusChange, now = new Date()): Promise<CommandResult<{ mailQueued: boolean }>> {
+  return inTransaction(async (tx) => {
+    const { application, by } = await writable(tx, actor, id);
+    if (application.status !== change.from) {
+      throw new Abort({
+        ok: false,
+        error: "conflict",
+        message: `Cette candidature est passée à l'étape « ${APPLICATION_STATUS_LABELS[application.status]} » entre-temps : rechargez la page avant de la changer.`,
+      });
+    }
+    if (change.to === change.from) throw new Abort({ ok: false, error: "invalid", field: "to", message: "La candidature est déjà à cette étape." });
+    const rejection = change.to === "REJECTED" ? change.rejection : undefined;
+    if (change.to === "REJECTED" && !rejection) throw new Abort({ ok: false, error: "invalid", field: "reason", message: "Choisissez un motif dans la liste." });
+    const mail = rejection?.send ? { subject: rejection.subject, text: rejection.text } : null;
+
+    const { count } = await tx.application.updateMany({
+      where: { id, status: change.from },
+      data: { status: change.to, statusChangedAt: now, rejectionReason: rejection?.reason ?? null, ...(mail ? { lastContactAt: now } : {}) },
+    });
+    if (count !== 1) throw new Abort({ ok: false, error: "conflict", message: "Cette candidature a changé entre-temps : rechargez la page." });
+    const author = { authorId: by.id, authorLabel: by.name || by.email };
+    const status = await tx.applicationEvent.create({
+      data: {
+        applicationId: id,
+        at: now,
+        kind: "status",
+        fromStatus: change.from,
+        toStatus: change.to,
+        ...author,
+        detail: JSON.stringify(rejection ? { reason: rejection.reason, reasonLabel: REJECTION_REASONS[rejection.reason].label } : {}),
+      },
+      select: { id: true },
+    });
+    if (mail) {
+      // Named after the status event: unique, and the same if this transaction were replayed.
+      const dedupeKey = `application-answer:${status.id}`;
+      await enqueueMail(tx, { dedupeKey, to: application.email, replyTo: application.posting.contactEmail, ...mail }, id);
+      await tx.applicationEvent.create({
+        data: { applicationId: id, at: now, kind: "mail", ...author, detail: JSON.stringify({ dedupeKey, to: application.email, ...mail }) },
+      });
+    }
+    await recordAudit(tx, {
+      action: "application.status",
+      actor: by,
+      subject: subjectOf(application),
+      organisationId: application.posting.organisationId,
+      changes: { étape: [change.from, change.to], ...(rejection ? { motif: rejection.reason, courriel: !!mail } : {}) },
+    });
+    return { ok: true as const, mailQueued: !!mail };
+  });
+}
+
+export const NOTE_MAX_LENGTH = 5000;
+
+/** Checks a note's text; a French message when it cannot be kept. */
+export function noteError(body: string): string | null {
+  if (!body.trim()) return "Écrivez le texte de la note.";
+  if (body.trim().length > NOTE_MAX_LENGTH) return `Une note tient en ${NOTE_MAX_LENGTH} caractères au plus.`;
+  return null;
+}
+
+/** A note by the team, kept in the application's history with its author. */
+export async function addApplicationNote(actor: Actor | null, id: string, body: string, now = new Date()): Promise<CommandResult<{ noteId: string }>> {
+  return inTransaction(async (tx) => {
+    const { application, by } = await writable(tx, actor, id);
+    const error = noteError(body);
+    if (error) throw new Abort({ ok: false, error: "invalid", field: "body", message: error });
+    const author = { authorId: by.id, authorLabel: by.name || by.email };
+    const note = await tx.applicationNote.create({ data: { applicationId: id, createdAt: now, body: body.trim(), ...author }, select: { id: true } });
+    await tx.applicationEvent.create({ data: { applicationId: id, at: now, kind: "note", ...author, detail: JSON.stringify({ noteId: note.id }) } });
+    await recordAudit(tx, { action: "application.note", actor: by, subject: subjectOf(application), organisationId: application.posting.organisationId });
+    return { ok: true as const, noteId: note.id };
+  });
+}
+
+/** Leaves a trace of a CV handed out: who took a copy of personal data, and when. */
+export async function recordCvDownload(actor: Actor, applicationId: string, file: { postingTitle: string; organisationId: string; fileName: string }, clientAddress: string | null) {
+  await recordAudit(await getDb(), {
+    action: "application.cv_download",
+    actor,
+    subject: subjectOf({ id: applicationId, posting: { title: file.postingTitle } }),
+    organisationId: file.organisationId,
+    clientAddress,
+  });
+}

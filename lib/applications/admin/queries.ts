@@ -1,0 +1,170 @@
+// Reads of the inbox: every one scoped to the organisations whose applications the actor
+// may read. Another organisation's application answers null, as if it did not exist.
+import { assertCan, can, organisationsFor, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import type { ApplicationStatus, Prisma } from "@/lib/db/models";
+import { INBOX_ORDER, inboxWhere, type InboxFilters } from "./filters";
+
+export const INBOX_PAGE_SIZE = 25;
+
+/** The applications the actor may read, as a `where` fragment. */
+function readableWhere(actor: Actor): Prisma.ApplicationWhereInput {
+  const organisations = organisationsFor(actor, "applications:read");
+  return organisations === "all" ? {} : { posting: { organisationId: { in: organisations } } };
+}
+
+type Identity = { id: string; email: string; phoneKey: string | null };
+
+/**
+ * The ids among `applications` whose candidate applied elsewhere too (same address or same
+ * phone), counting only applications the actor may read: a duplicate never reveals another
+ * organisation's candidates.
+ */
+async function withOtherApplications(actor: Actor, applications: Identity[]): Promise<Set<string>> {
+  if (applications.length === 0) return new Set();
+  const emails = [...new Set(applications.map((a) => a.email))];
+  const phones = [...new Set(applications.flatMap((a) => (a.phoneKey ? [a.phoneKey] : [])))];
+  const db = await getDb();
+  const matches = await db.application.findMany({
+    where: { AND: [readableWhere(actor), { OR: [{ email: { in: emails } }, ...(phones.length ? [{ phoneKey: { in: phones } }] : [])] }] },
+    select: { id: true, email: true, phoneKey: true },
+  });
+  return new Set(
+    applications
+      .filter((a) => matches.some((m) => m.id !== a.id && (m.email === a.email || (a.phoneKey !== null && m.phoneKey === a.phoneKey))))
+      .map((a) => a.id),
+  );
+}
+
+/** One page of the inbox, newest first, each row flagged when its candidate applied more than once. */
+export async function listInbox(actor: Actor | null, filters: InboxFilters, page = 1) {
+  assertCan(actor, "applications:read");
+  const db = await getDb();
+  const where = inboxWhere(actor, filters);
+  const current = Math.max(1, page);
+  const [rows, total] = await Promise.all([
+    db.application.findMany({
+      where,
+      orderBy: INBOX_ORDER,
+      skip: (current - 1) * INBOX_PAGE_SIZE,
+      take: INBOX_PAGE_SIZE,
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        phoneKey: true,
+        status: true,
+        needsReview: true,
+        createdAt: true,
+        posting: { select: { id: true, title: true } },
+      },
+    }),
+    db.application.count({ where }),
+  ]);
+  const duplicates = await withOtherApplications(actor, rows);
+  return {
+    items: rows.map(({ phoneKey: _p, ...row }) => ({ ...row, duplicate: duplicates.has(row.id) })),
+    total,
+    page: current,
+    pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)),
+  };
+}
+
+/** The offers whose applications the actor may read, for the inbox's filter. */
+export async function inboxPostings(actor: Actor | null) {
+  assertCan(actor, "applications:read");
+  const db = await getDb();
+  const organisations = organisationsFor(actor, "applications:read");
+  return db.posting.findMany({
+    where: organisations === "all" ? {} : { organisationId: { in: organisations } },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, organisation: { select: { name: true } } },
+  });
+}
+
+export type HistoryEntry = {
+  id: string;
+  at: Date;
+  kind: "status" | "mail" | "note";
+  fromStatus: ApplicationStatus | null;
+  toStatus: ApplicationStatus | null;
+  authorLabel: string | null;
+  detail: Record<string, string>;
+  /** For a mail: whether the outbox has sent it yet. */
+  sentAt?: Date | null;
+};
+
+/** An application with everything the team may see of it, or null when the actor may not read it. */
+export async function getApplication(actor: Actor | null, id: string) {
+  assertCan(actor, "applications:read");
+  const db = await getDb();
+  const application = await db.application.findFirst({
+    where: { AND: [{ id }, readableWhere(actor)] },
+    include: {
+      posting: { select: { id: true, title: true, slug: true, contactEmail: true, organisationId: true, organisation: { select: { name: true } } } },
+      cv: { select: { fileName: true, mediaType: true, size: true } },
+      events: { orderBy: [{ at: "asc" }, { id: "asc" }] },
+      notes: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      mails: { select: { dedupeKey: true, sentAt: true } },
+    },
+  });
+  if (!application) return null;
+  const { events, mails, ...rest } = application;
+  const sent = new Map(mails.map((m) => [m.dedupeKey, m.sentAt]));
+  const history: HistoryEntry[] = events.map((e) => {
+    const detail = JSON.parse(e.detail) as Record<string, string>;
+    return {
+      id: e.id,
+      at: e.at,
+      kind: e.kind as HistoryEntry["kind"],
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      authorLabel: e.authorLabel,
+      detail,
+      ...(e.kind === "mail" ? { sentAt: sent.get(detail.dedupeKey ?? "") ?? null } : {}),
+    };
+  });
+  const others = await db.application.findMany({
+    where: {
+      AND: [
+        readableWhere(actor),
+        { id: { not: id } },
+        { OR: [{ email: application.email }, ...(application.phoneKey ? [{ phoneKey: application.phoneKey }] : [])] },
+      ],
+    },
+    orderBy: INBOX_ORDER,
+    select: { id: true, createdAt: true, status: true, email: true, phoneKey: true, posting: { select: { title: true } } },
+  });
+  return {
+    ...rest,
+    history,
+    duplicates: others.map(({ email, phoneKey, ...other }) => ({
+      ...other,
+      sameEmail: email === application.email,
+      samePhone: phoneKey !== null && phoneKey === application.phoneKey,
+    })),
+    canWrite: can(actor, "applications:write", application.posting.organisationId),
+  };
+}
+
+export type AdminApplication = NonNullable<Awaited<ReturnType<typeof getApplication>>>;
+
+/** The CV of an application the actor may read, with its bytes; null otherwise. */
+export async function getApplicationCv(actor: Actor | null, applicationId: string) {
+  assertCan(actor, "applications:read");
+  const db = await getDb();
+  const file = await db.applicationFile.findFirst({
+    where: { applicationId, application: readableWhere(actor) },
+    select: {
+      fileName: true,
+      mediaType: true,
+      size: true,
+      content: true,
+      application: { select: { posting: { select: { title: true, organisationId: true } } } },
+    },
+  });
+  if (!file) return null;
+  const { application, ...rest } = file;
+  return { ...rest, postingTitle: application.posting.title, organisationId: application.posting.organisationId };
+}
