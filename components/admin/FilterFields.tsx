@@ -1,13 +1,29 @@
 // Fields of the GET filter forms of admin lists: they work without JavaScript.
-type Common = { id: string; name: string; label: string; defaultValue: string; className: string };
+type Common = { id: string; name: string; label: string; defaultValue: string; className: string; error?: string };
 
-export function FilterSelect({ id, name, label, defaultValue, className, options, allLabel }: Common & { options: { value: string; label: string }[]; allLabel: string }) {
+/** DSFR's error state: the message under the field, read with it by screen readers. */
+function errorParts(id: string, kind: "input" | "select", error: string | undefined) {
+  if (!error) return { group: "", field: "", describedBy: undefined, message: null };
+  return {
+    group: ` fr-${kind}-group--error`,
+    field: ` fr-${kind}--error`,
+    describedBy: `${id}-erreur`,
+    message: (
+      <p className="fr-error-text" id={`${id}-erreur`}>
+        {error}
+      </p>
+    ),
+  };
+}
+
+export function FilterSelect({ id, name, label, defaultValue, className, options, allLabel, error }: Common & { options: { value: string; label: string }[]; allLabel: string }) {
+  const e = errorParts(id, "select", error);
   return (
-    <div className={`${className} fr-select-group`}>
+    <div className={`${className} fr-select-group${e.group}`}>
       <label className="fr-label" htmlFor={id}>
         {label}
       </label>
-      <select className="fr-select" id={id} name={name} defaultValue={defaultValue}>
+      <select className={`fr-select${e.field}`} id={id} name={name} defaultValue={defaultValue} aria-describedby={e.describedBy}>
         <option value="">{allLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -15,17 +31,20 @@ export function FilterSelect({ id, name, label, defaultValue, className, options
           </option>
         ))}
       </select>
+      {e.message}
     </div>
   );
 }
 
-export function FilterInput({ id, name, label, defaultValue, className, type = "text" }: Common & { type?: "text" | "search" | "date" }) {
+export function FilterInput({ id, name, label, defaultValue, className, type = "text", error }: Common & { type?: "text" | "search" | "date" }) {
+  const e = errorParts(id, "input", error);
   return (
-    <div className={`${className} fr-input-group`}>
+    <div className={`${className} fr-input-group${e.group}`}>
       <label className="fr-label" htmlFor={id}>
         {label}
       </label>
-      <input className="fr-input" id={id} name={name} type={type} defaultValue={defaultValue} />
+      <input className={`fr-input${e.field}`} id={id} name={name} type={type} defaultValue={defaultValue} aria-describedby={e.describedBy} />
+      {e.message}
     </div>
   );
 }

@@ -66,6 +66,13 @@ export function formatDate(date: Date): string {
   return longDate.format(date).replace(/^1 /, "1er ");
 }
 
+const longDateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE });
+
+/** "22 novembre 2026 à 14:05", Paris time. */
+export function formatDateTime(date: Date): string {
+  return longDateTime.format(date);
+}
+
 /** The calendar day in Paris as YYYY-MM-DD, for `<time dateTime>`. */
 export function isoDate(date: Date): string {
   return isoDay.format(date);

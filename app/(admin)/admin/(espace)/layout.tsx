@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const entries = [
     { text: "Tableau de bord", href: "/admin" },
     { text: "Offres", href: "/admin/offres" },
+    ...(can(actor, "applications:read") ? [{ text: "Candidatures", href: "/admin/candidatures" }] : []),
     ...(can(actor, "postings:write") ? [{ text: "Importer des offres", href: "/admin/import" }] : []),
     ...(can(actor, "users:manage") ? [{ text: "Utilisateurs", href: "/admin/utilisateurs" }] : []),
     ...(can(actor, "audit:read") ? [{ text: "Journal", href: "/admin/journal" }] : []),

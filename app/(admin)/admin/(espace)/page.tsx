@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
+import { startOfParisWeek } from "@/lib/postings/admin/paris-time";
 import { dashboardCounts } from "@/lib/postings/admin/queries";
+import { isoDate } from "@/lib/postings/labels";
 
 export const metadata = { title: "Tableau de bord" };
 
@@ -34,7 +36,7 @@ export default async function DashboardPage() {
           <Tile
             count={counts.applicationsThisWeek}
             label={counts.applicationsThisWeek > 1 ? "candidatures reçues cette semaine" : "candidature reçue cette semaine"}
-            href="/admin/offres?statut=open"
+            href={`/admin/candidatures?du=${isoDate(startOfParisWeek(new Date()))}`}
           />
         )}
         <Tile count={counts.open} label={counts.open > 1 ? "offres ouvertes" : "offre ouverte"} href="/admin/offres?statut=open" />

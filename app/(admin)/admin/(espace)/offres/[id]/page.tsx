@@ -6,6 +6,7 @@ import { PostingActions } from "@/components/admin/PostingActions";
 import { ADMIN_STATUS_BADGES, ADMIN_STATUS_LABELS } from "@/components/admin/postingStatus";
 import { PostingForm } from "@/components/admin/posting-form/PostingForm";
 import { requireActorOrSignIn } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
 import { formValuesOf } from "@/lib/postings/admin/form-values";
 import { adminStatus, getAdminPosting, writableOrganisations } from "@/lib/postings/admin/queries";
 
@@ -31,7 +32,8 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
           {ADMIN_STATUS_LABELS[status]}
         </Badge>{" "}
         {status !== "draft" && status !== "scheduled" && <Link href={`/offres/${posting.slug}`}>Voir la page publique</Link>}{" "}
-        <Link href={`/admin/offres/${posting.id}/apercu`}>Aperçu de la version enregistrée</Link>
+        <Link href={`/admin/offres/${posting.id}/apercu`}>Aperçu de la version enregistrée</Link>{" "}
+        {can(actor, "applications:read", posting.organisationId) && <Link href={`/admin/candidatures?offre=${posting.id}`}>Candidatures à cette offre</Link>}
       </p>
       {flags.enregistree === "1" && <Alert className="fr-mb-3w" small severity="success" description="Brouillon enregistré." />}
       {flags.copie === "1" && <Alert className="fr-mb-3w" small severity="success" description="Copie créée : c'est un brouillon, modifiez-la avant de la publier." />}

@@ -1,0 +1,120 @@
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import Link from "next/link";
+import { ApplicationStatusBadge } from "@/components/admin/applications/ApplicationStatusBadge";
+import { FilterInput, FilterSelect } from "@/components/admin/FilterFields";
+import { TableFrame } from "@/components/admin/TableFrame";
+import { APPLICATION_STATUS_LABELS, inboxQueryString, parseInboxParams, STATUS_PARAMS, statusParam } from "@/lib/applications/admin/filters";
+import { inboxPostings, listInbox } from "@/lib/applications/admin/queries";
+import { requireActorOrSignIn } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/postings/labels";
+
+export const metadata = { title: "Candidatures" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 200) : "");
+
+export default async function InboxPage({ searchParams }: Props) {
+  const actor = await requireActorOrSignIn("/admin/candidatures");
+  if (!can(actor, "applications:read")) {
+    return (
+      <>
+        <h1>Candidatures</h1>
+        <p>Votre compte ne donne accès aux candidatures d'aucune organisation.</p>
+      </>
+    );
+  }
+  const params = await searchParams;
+  const { filters, page, errors } = parseInboxParams(params);
+  const [list, postings] = await Promise.all([listInbox(actor, filters, page), inboxPostings(actor)]);
+  const posting = filters.postingId ? postings.find((p) => p.id === filters.postingId) : undefined;
+  const filtered = Object.values(filters).some(Boolean);
+  const count = list.total === 0 ? "Aucune candidature" : list.total === 1 ? "1 candidature" : `${list.total} candidatures`;
+
+  return (
+    <>
+      <h1>{posting ? `Candidatures : ${posting.title}` : "Candidatures"}</h1>
+      {/* Issue 5, points 3-4: the export link goes here, with inboxQueryString(filters). */}
+      <form method="get" action="/admin/candidatures" className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-3w" role="search" aria-label="Filtrer les candidatures">
+        <FilterInput className="fr-col-12 fr-col-md-6" id="filtre-q" name="q" type="search" label="Nom ou adresse électronique" defaultValue={filters.q ?? one(params.q)} error={errors.q} />
+        <FilterSelect
+          className="fr-col-12 fr-col-md-6"
+          id="filtre-offre"
+          name="offre"
+          label="Offre"
+          allLabel="Toutes"
+          defaultValue={filters.postingId ?? ""}
+          error={errors.offre}
+          options={postings.map((p) => ({ value: p.id, label: `${p.title} (${p.organisation.name})` }))}
+        />
+        <FilterSelect
+          className="fr-col-12 fr-col-md-4"
+          id="filtre-statut"
+          name="statut"
+          label="Étape"
+          allLabel="Toutes"
+          defaultValue={filters.status ? statusParam(filters.status) : ""}
+          error={errors.statut}
+          options={Object.entries(STATUS_PARAMS).map(([value, status]) => ({ value, label: APPLICATION_STATUS_LABELS[status] }))}
+        />
+        <FilterInput className="fr-col-6 fr-col-md-3" id="filtre-du" name="du" type="date" label="Reçue à partir du" defaultValue={filters.from ?? ""} error={errors.du} />
+        <FilterInput className="fr-col-6 fr-col-md-3" id="filtre-au" name="au" type="date" label="Jusqu'au" defaultValue={filters.to ?? ""} error={errors.au} />
+        <div className="fr-col-12 fr-col-md-2">
+          <button className="fr-btn fr-btn--secondary" type="submit">
+            Filtrer
+          </button>
+        </div>
+      </form>
+      <p role="status">
+        {count}
+        {filtered ? " avec ces filtres" : ""}.{" "}
+        {filtered && <Link href="/admin/candidatures">Retirer les filtres</Link>}
+      </p>
+      {list.items.length > 0 && (
+        <TableFrame caption="Candidatures, les plus récentes d'abord" hideCaption>
+          <thead>
+            <tr>
+              <th scope="col">Candidat·e</th>
+              <th scope="col">Offre</th>
+              <th scope="col">Reçue le</th>
+              <th scope="col">Étape</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <Link href={`/admin/candidatures/${a.id}`}>
+                    {a.firstName} {a.lastName}
+                  </Link>
+                  <br />
+                  <span className="fr-text--sm">{a.email}</span>
+                  {(a.duplicate || a.needsReview) && <br />}
+                  {a.duplicate && (
+                    <Badge small noIcon severity="warning" className="fr-mr-1v">
+                      Plusieurs candidatures
+                    </Badge>
+                  )}
+                  {a.needsReview && (
+                    <Badge small noIcon severity="info">
+                      À vérifier
+                    </Badge>
+                  )}
+                </td>
+                <td>{a.posting.title}</td>
+                <td>{formatDate(a.createdAt)}</td>
+                <td>
+                  <ApplicationStatusBadge status={a.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </TableFrame>
+      )}
+      {list.pageCount > 1 && (
+        <Pagination count={list.pageCount} defaultPage={list.page} getPageLinkProps={(n) => ({ href: `/admin/candidatures${inboxQueryString(filters, n)}` })} />
+      )}
+    </>
+  );
+}

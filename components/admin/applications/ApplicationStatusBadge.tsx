@@ -1,0 +1,20 @@
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import type { ApplicationStatus } from "@/lib/db/models";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/admin/filters";
+
+const SEVERITY: Record<ApplicationStatus, "new" | "info" | "success" | "warning" | undefined> = {
+  RECEIVED: "new",
+  UNDER_REVIEW: "info",
+  INTERVIEW: "info",
+  OFFER: "warning",
+  HIRED: "success",
+  REJECTED: undefined,
+};
+
+export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
+  return (
+    <Badge small noIcon severity={SEVERITY[status]}>
+      {APPLICATION_STATUS_LABELS[status]}
+    </Badge>
+  );
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { pdfBytes } from "../lib/applications/test-files";
+import { createAccount, createOrganisation, signIn } from "./accounts";
+import { withServerDatabase } from "./database";
+
+const CONSENT = "J'accepte que l'équipe qui recrute traite ma candidature pour ce poste.";
+const cv = { name: "CV Zoé Lefèvre.pdf", mimeType: "application/pdf", buffer: pdfBytes() };
+
+/** A candidate applies through the public form, as in e2e/apply.spec.ts. */
+async function applyThroughTheForm(page: Page, slug: string, email: string) {
+  await page.goto(`/offres/${slug}/candidater`);
+  await page.getByLabel("Prénom").fill("Zoé");
+  await page.getByLabel("Nom", { exact: true }).fill("Lefèvre");
+  await page.getByLabel("Adresse électronique").fill(email);
+  await page.getByLabel("Votre message").fill("Bonjour,\nje souhaite rejoindre votre équipe.");
+  await page.getByLabel("Votre CV").setInputFiles(cv);
+  await page.getByLabel(CONSENT).press("Space");
+  await expect(page.locator("input[name=altcha]")).not.toHaveValue("", { timeout: 30_000 });
+  await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Votre candidature est envoyée" })).toBeVisible();
+}
+
+test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; une autre organisation ne la voit pas", async ({ page, browser }, testInfo) => {
+  test.setTimeout(150_000);
+  const organisation = await createOrganisation(testInfo, "Équipe candidatures");
+  const other = await createOrganisation(testInfo, "Autre équipe");
+  const recruiter = await createAccount(testInfo, "recruiter", [organisation.id]);
+  const outsider = await createAccount(testInfo, "recruiter", [other.id]);
+  const title = `Intégratrice ou intégrateur ${organisation.name}`;
+  const slug = `integration-${randomUUID().slice(0, 8)}`;
+  await withServerDatabase(testInfo, (db) =>
+    db.posting.create({
+      data: { slug, title, body: "## La mission\n\nIntégrer des pages.", organisationId: organisation.id, status: "PUBLISHED", publishedAt: new Date(), contactEmail: "equipe@e2e.gouv.fr" },
+    }),
+  );
+  const email = `zoe.${randomUUID().slice(0, 8)}@exemple.fr`;
+  const candidate = await browser.newPage();
+  await applyThroughTheForm(candidate, slug, email);
+
+  // The recruiter finds it in the inbox, filtered on the offer and on her name.
+  await signIn(page, recruiter);
+  await page.getByRole("link", { name: "Candidatures" }).click();
+  await page.getByRole("combobox", { name: "Offre" }).selectOption({ label: `${title} (${organisation.name})` });
+  await page.getByRole("searchbox", { name: "Nom ou adresse électronique" }).fill("zoe lefe");
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 candidature avec ces filtres." })).toBeVisible();
+  await page.getByRole("link", { name: "Zoé Lefèvre" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Zoé Lefèvre" })).toBeVisible();
+  await expect(page.getByText("je souhaite rejoindre votre équipe.")).toBeVisible();
+  await expect(page.getByRole("link", { name: email })).toBeVisible();
+  const detailUrl = page.url();
+
+  // A change of step, kept in the history with its author.
+  await page.getByRole("combobox", { name: "Nouvelle étape" }).selectOption({ label: "En cours d'examen" });
+  await page.getByRole("button", { name: "Changer l'étape" }).click();
+  await expect(page.getByText("Étape changée : En cours d'examen.")).toBeVisible();
+  const history = page.getByRole("region", { name: "Historique" });
+  await expect(history.getByText("Reçue → En cours d'examen par recruiter e2e")).toBeVisible();
+
+  // A note by the team; blank text is refused next to the field.
+  await page.getByRole("textbox", { name: /Nouvelle note/ }).fill("   ");
+  await page.getByRole("button", { name: "Ajouter la note" }).click();
+  await expect(page.getByText("Écrivez le texte de la note.")).toBeVisible();
+  await page.getByRole("textbox", { name: /Nouvelle note/ }).fill("Portfolio solide, à rappeler lundi.");
+  await page.getByRole("button", { name: "Ajouter la note" }).click();
+  await expect(page.getByText("Note ajoutée.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Notes de l'équipe" }).getByText("Portfolio solide, à rappeler lundi.")).toBeVisible();
+  await expect(history.getByText("Note ajoutée par recruiter e2e")).toBeVisible();
+
+  // The CV downloads as the very file sent, with headers that keep browsers from rendering it.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Télécharger le CV/ }).click()]);
+  expect(download.suggestedFilename()).toBe("CV Zoé Lefèvre.pdf");
+  const cvUrl = `${detailUrl}/cv`;
+  const response = await page.request.get(cvUrl);
+  expect(response.status()).toBe(200);
+  expect(response.headers()).toMatchObject({
+    "content-type": "application/pdf",
+    "x-content-type-options": "nosniff",
+    "cache-control": "private, no-store",
+  });
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="CV Zoe Lefevre\.pdf"; filename\*=UTF-8''CV%20Zo%C3%A9%20Lef%C3%A8vre\.pdf$/);
+  expect(Buffer.from(await response.body()).equals(cv.buffer)).toBe(true);
+
+  // Export of the inbox (issue 5, points 3-4): its steps go here.
+
+  // Not retained: a reason, the prefilled mail edited, then confirmed.
+  await page.getByRole("link", { name: /Ne pas retenir cette candidature/ }).click();
+  await page.getByRole("combobox", { name: /Motif/ }).selectOption({ label: "Poste pourvu" });
+  await page.getByRole("button", { name: "Préparer le courriel" }).click();
+  const message = page.getByRole("textbox", { name: /Message/ });
+  await expect(message).toHaveValue(/^Bonjour Zoé,[\s\S]*Le poste vient d'être pourvu\./);
+  await message.fill(`${await message.inputValue()}\n\nPS : merci pour votre portfolio.`);
+  await page.getByRole("button", { name: "Confirmer : non retenue" }).click();
+  await expect(page.getByText("Candidature non retenue ; la réponse part par courriel")).toBeVisible();
+  await expect(history.getByText(/En cours d'examen → Non retenue par recruiter e2e\s*\(motif : Poste pourvu\)/)).toBeVisible();
+  await expect(history.getByText(`Courriel « Votre candidature : ${title} » à ${email} par recruiter e2e`)).toBeVisible();
+  const mail = await withServerDatabase(testInfo, (db) => db.outboxMail.findFirst({ where: { to: email, dedupeKey: { startsWith: "application-answer:" } } }));
+  expect(mail?.text).toMatch(/PS : merci pour votre portfolio\.$/);
+
+  // Another organisation's recruiter learns nothing: the page and the CV both answer 404.
+  const intruder = await browser.newPage();
+  await signIn(intruder, outsider);
+  expect((await intruder.goto(detailUrl))?.status()).toBe(404);
+  await expect(intruder.getByText("Zoé Lefèvre")).toHaveCount(0);
+  const stolen = await intruder.request.get(cvUrl);
+  expect(stolen.status()).toBe(404);
+  expect(await stolen.text()).not.toContain("%PDF");
+  await intruder.goto("/admin/candidatures");
+  await expect(intruder.getByText("Aucune candidature.")).toBeVisible();
+});
