@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
+import { createApplication } from "./applications";
 
 async function expectNoViolation(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -11,10 +12,12 @@ test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration"
   test.setTimeout(90_000);
   const organisation = await createOrganisation(testInfo);
   const draft = await createDraft(testInfo, organisation.id, `Offre auditée ${organisation.name}`);
+  const application = await createApplication(testInfo, draft.id);
   await page.goto("/admin/connexion");
   await expectNoViolation(page);
   await signIn(page, await createAccount(testInfo, "admin"));
-  for (const path of ["/admin", "/admin/offres", "/admin/offres/nouvelle", `/admin/offres/${draft.id}`, `/admin/offres/${draft.id}/apercu`, "/admin/import", "/admin/utilisateurs", "/admin/journal"]) {
+  for (const path of ["/admin", "/admin/offres", "/admin/offres/nouvelle", `/admin/offres/${draft.id}`, `/admin/offres/${draft.id}/apercu`, "/admin/import", "/admin/utilisateurs", "/admin/journal",
+    "/admin/candidatures", "/admin/candidatures?du=2026-02-30&statut=perdue", `/admin/candidatures/${application.id}`, `/admin/candidatures/${application.id}/non-retenue?motif=profil`]) {
     await page.goto(path);
     await test.step(path, () => expectNoViolation(page));
   }

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { pdfBytes } from "../lib/applications/test-files";
-import { createAccount, createOrganisation, signIn } from "./accounts";
+import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
+import { createApplication } from "./applications";
 import { withServerDatabase } from "./database";
 
 const CONSENT = "J'accepte que l'équipe qui recrute traite ma candidature pour ce poste.";
@@ -108,4 +109,42 @@ test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; 
   expect(await stolen.text()).not.toContain("%PDF");
   await intruder.goto("/admin/candidatures");
   await expect(intruder.getByText("Aucune candidature.")).toBeVisible();
+});
+
+test.describe("sans JavaScript", () => {
+  test("une recruteuse change l'étape, note et refuse une candidature", async ({ page: signInPage, browser }, testInfo) => {
+    const organisation = await createOrganisation(testInfo, "Équipe sans JS");
+    const recruiter = await createAccount(testInfo, "recruiter", [organisation.id]);
+    const posting = await createDraft(testInfo, organisation.id, `Offre sans JS ${organisation.name}`);
+    const application = await createApplication(testInfo, posting.id);
+    // The sign-in page itself needs JavaScript (next-auth): the session is then used without it.
+    await signIn(signInPage, recruiter);
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await signInPage.context().storageState(),
+      baseURL: testInfo.project.use.baseURL,
+    });
+    const page = await context.newPage();
+    await page.goto(`/admin/candidatures/${application.id}`);
+    const history = page.getByRole("region", { name: "Historique" });
+
+    await page.getByRole("combobox", { name: "Nouvelle étape" }).selectOption({ label: "Entretien" });
+    await page.getByRole("button", { name: "Changer l'étape" }).click();
+    await expect(history.getByText("Reçue → Entretien par recruiter e2e")).toBeVisible();
+
+    await page.getByRole("textbox", { name: /Nouvelle note/ }).fill("Entretien fixé à mardi.");
+    await page.getByRole("button", { name: "Ajouter la note" }).click();
+    await expect(page.getByRole("region", { name: "Notes de l'équipe" }).getByText("Entretien fixé à mardi.")).toBeVisible();
+
+    await page.getByRole("link", { name: /Ne pas retenir cette candidature/ }).click();
+    await page.getByRole("combobox", { name: /Motif/ }).selectOption({ label: "Autre candidature retenue" });
+    await page.getByRole("button", { name: "Préparer le courriel" }).click();
+    await page.getByRole("textbox", { name: "Objet du courriel" }).fill("");
+    await page.getByRole("button", { name: "Confirmer : non retenue" }).click();
+    await expect(page.getByText("Indiquez l'objet du courriel.")).toBeVisible();
+    await page.getByRole("textbox", { name: "Objet du courriel" }).fill("Suite de votre candidature");
+    await page.getByRole("button", { name: "Confirmer : non retenue" }).click();
+    await expect(page.getByText("Candidature non retenue ; la réponse part par courriel")).toBeVisible();
+    await expect(history.getByText(/Courriel « Suite de votre candidature »/)).toBeVisible();
+  });
 });

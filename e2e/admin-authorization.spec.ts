@@ -1,21 +1,36 @@
 // Every admin page × every kind of visitor: allowed, or denied (sign-in page or 404).
 import { expect, test, type Page } from "@playwright/test";
 import { createAccount, createDraft, createOrganisation, disableAccount, signIn } from "./accounts";
+import { createApplication } from "./applications";
 
 type Person = "anonymous" | "reader" | "recruiter" | "otherRecruiter" | "disabled" | "admin";
 
-const PAGES: { name: string; path: (draftId: string) => string; allowed: Person[]; showsDraft?: boolean }[] = [
+type Ids = { draft: string; application: string };
+
+const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; showsDraft?: boolean }[] = [
   { name: "tableau de bord", path: () => "/admin", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
   { name: "liste des offres", path: () => "/admin/offres", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
   { name: "nouvelle offre", path: () => "/admin/offres/nouvelle", allowed: ["recruiter", "otherRecruiter", "admin"] },
-  { name: "offre de l'organisation A", path: (id) => `/admin/offres/${id}`, allowed: ["reader", "recruiter", "admin"], showsDraft: true },
-  { name: "aperçu de l'offre", path: (id) => `/admin/offres/${id}/apercu`, allowed: ["reader", "recruiter", "admin"], showsDraft: true },
+  { name: "offre de l'organisation A", path: (ids) => `/admin/offres/${ids.draft}`, allowed: ["reader", "recruiter", "admin"], showsDraft: true },
+  { name: "aperçu de l'offre", path: (ids) => `/admin/offres/${ids.draft}/apercu`, allowed: ["reader", "recruiter", "admin"], showsDraft: true },
+  { name: "candidatures", path: () => "/admin/candidatures", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
+  { name: "candidature de l'organisation A", path: (ids) => `/admin/candidatures/${ids.application}`, allowed: ["reader", "recruiter", "admin"] },
+  { name: "refus de la candidature", path: (ids) => `/admin/candidatures/${ids.application}/non-retenue`, allowed: ["reader", "recruiter", "admin"] },
+  { name: "CV de la candidature", path: (ids) => `/admin/candidatures/${ids.application}/cv`, allowed: ["reader", "recruiter", "admin"] },
   { name: "import", path: () => "/admin/import", allowed: ["recruiter", "otherRecruiter", "admin"] },
   { name: "utilisateurs", path: () => "/admin/utilisateurs", allowed: ["admin"] },
   { name: "journal", path: () => "/admin/journal", allowed: ["admin"] },
 ];
 
 async function outcome(page: Page, path: string): Promise<"allowed" | "denied"> {
+  // A download is fetched with the page's session: a browser would not display it.
+  if (path.endsWith("/cv")) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    if (response.status() === 404) return "denied";
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-disposition"], path).toMatch(/^attachment;/);
+    return "allowed";
+  }
   const response = await page.goto(path);
   if (new URL(page.url()).pathname === "/admin/connexion") return "denied";
   if (response?.status() === 404) return "denied";
@@ -28,6 +43,8 @@ for (const person of ["anonymous", "reader", "recruiter", "otherRecruiter", "dis
     const [orgA, orgB] = [await createOrganisation(testInfo, "Équipe A"), await createOrganisation(testInfo, "Équipe B")];
     const title = `Brouillon de ${orgA.name}`;
     const draft = await createDraft(testInfo, orgA.id, title);
+    const application = await createApplication(testInfo, draft.id);
+    const ids = { draft: draft.id, application: application.id };
     if (person !== "anonymous") {
       const role = person === "admin" ? "admin" : person === "reader" ? "reader" : "recruiter";
       const account = await createAccount(testInfo, role, person === "admin" ? [] : [person === "otherRecruiter" ? orgB.id : orgA.id]);
@@ -37,15 +54,20 @@ for (const person of ["anonymous", "reader", "recruiter", "otherRecruiter", "dis
     }
     const seen: Record<string, string> = {};
     for (const target of PAGES) {
-      seen[target.name] = await outcome(page, target.path(draft.id));
+      seen[target.name] = await outcome(page, target.path(ids));
       if (seen[target.name] === "allowed" && target.showsDraft) await expect(page.getByRole("heading", { level: 1, name: title }).first()).toBeVisible();
-      if (seen[target.name] === "denied") await expect(page.getByText("texte confidentiel")).toHaveCount(0);
+      if (seen[target.name] === "denied") {
+        await expect(page.getByText("texte confidentiel")).toHaveCount(0);
+        await expect(page.getByText(application.lastName)).toHaveCount(0);
+      }
     }
     expect(seen).toEqual(Object.fromEntries(PAGES.map((p) => [p.name, p.allowed.includes(person) ? "allowed" : "denied"])));
     // The list shows another organisation's offers to nobody but admins.
     if (person === "otherRecruiter") {
       await page.goto("/admin/offres");
       await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+      await page.goto("/admin/candidatures");
+      await expect(page.getByText(application.lastName)).toHaveCount(0);
     }
   });
 }

@@ -36,7 +36,7 @@ export default async function InboxPage({ searchParams }: Props) {
     <>
       <h1>{posting ? `Candidatures : ${posting.title}` : "Candidatures"}</h1>
       {/* Issue 5, points 3-4: the export link goes here, with inboxQueryString(filters). */}
-      <form method="get" action="/admin/candidatures" className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-3w" role="search" aria-label="Filtrer les candidatures">
+      <form method="get" action="/admin/candidatures" className="fr-grid-row fr-grid-row--gutters fr-mb-3w" role="search" aria-label="Filtrer les candidatures">
         <FilterInput className="fr-col-12 fr-col-md-6" id="filtre-q" name="q" type="search" label="Nom ou adresse électronique" defaultValue={filters.q ?? one(params.q)} error={errors.q} />
         <FilterSelect
           className="fr-col-12 fr-col-md-6"
@@ -58,9 +58,9 @@ export default async function InboxPage({ searchParams }: Props) {
           error={errors.statut}
           options={Object.entries(STATUS_PARAMS).map(([value, status]) => ({ value, label: APPLICATION_STATUS_LABELS[status] }))}
         />
-        <FilterInput className="fr-col-6 fr-col-md-3" id="filtre-du" name="du" type="date" label="Reçue à partir du" defaultValue={filters.from ?? ""} error={errors.du} />
-        <FilterInput className="fr-col-6 fr-col-md-3" id="filtre-au" name="au" type="date" label="Jusqu'au" defaultValue={filters.to ?? ""} error={errors.au} />
-        <div className="fr-col-12 fr-col-md-2">
+        <FilterInput className="fr-col-12 fr-col-sm-6 fr-col-md-4" id="filtre-du" name="du" type="date" label="Reçue à partir du" defaultValue={filters.from ?? ""} error={errors.du} />
+        <FilterInput className="fr-col-12 fr-col-sm-6 fr-col-md-4" id="filtre-au" name="au" type="date" label="Reçue jusqu'au" defaultValue={filters.to ?? ""} error={errors.au} />
+        <div className="fr-col-12">
           <button className="fr-btn fr-btn--secondary" type="submit">
             Filtrer
           </button>

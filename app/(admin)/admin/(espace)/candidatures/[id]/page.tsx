@@ -84,7 +84,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           <h2 id="dossier-titre" className="fr-h4">
             Dossier
           </h2>
-          <dl>
+          <dl className="fr-pl-0">
             <Field label="Adresse électronique">
               <a href={`mailto:${a.email}`}>{a.email}</a>
             </Field>
