@@ -10,7 +10,7 @@ export function proxy(request: NextRequest) {
   const settings = env();
   const requestId = requestIdFor(request.headers, settings.TRUST_PROXY);
   const { pathname } = request.nextUrl;
-  const nonce = isRenderedPerRequest(pathname) ? Buffer.from(crypto.randomUUID()).toString("base64") : undefined;
+  const nonce = isRenderedPerRequest(pathname, request.nextUrl.searchParams) ? Buffer.from(crypto.randomUUID()).toString("base64") : undefined;
   const headers = securityHeaders({
     pathname,
     nonce,

@@ -28,6 +28,9 @@ describe("content security policy", () => {
     for (const path of ["/", "/liste/2", "/offres/dev", "/offres/dev/candidater/x", "/mentions-legales", "/administration"]) {
       expect(isRenderedPerRequest(path), path).toBe(false);
     }
+    expect(isRenderedPerRequest("/", new URLSearchParams("q=dev"))).toBe(true);
+    expect(isRenderedPerRequest("/", new URLSearchParams("contrat=cdd&page=2"))).toBe(true);
+    expect(isRenderedPerRequest("/", new URLSearchParams("page=2"))).toBe(false);
   });
 });
 

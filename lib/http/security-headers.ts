@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { getScriptToRunAsap } from "@codegouvfr/react-dsfr/useIsDark/scriptToRunAsap";
 import { defaultColorScheme } from "@/components/dsfr/defaultColorScheme";
+import { FILTER_PARAMS } from "@/lib/postings/search/params";
 
 /**
  * The security headers of every response (proxy.ts), and its Content-Security-Policy.
@@ -26,7 +27,9 @@ const RENDERED_PER_REQUEST = [
   /^\/candidature(\/|$)/,
 ];
 
-export function isRenderedPerRequest(pathname: string): boolean {
+/** Whether a request's page renders per request; "/" with a search is /recherche (next.config.js). */
+export function isRenderedPerRequest(pathname: string, query: URLSearchParams = new URLSearchParams()): boolean {
+  if (pathname === "/") return FILTER_PARAMS.some((key) => query.has(key));
   return RENDERED_PER_REQUEST.some((pattern) => pattern.test(pathname));
 }
 
