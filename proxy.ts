@@ -16,6 +16,7 @@ export function proxy(request: NextRequest) {
     nonce,
     https: reachedOverHttps(request.nextUrl, request.headers, { trustProxy: settings.TRUST_PROXY, siteUrl: settings.SITE_URL }),
     formTargets: settings.PROCONNECT_ISSUER ? [new URL(settings.PROCONNECT_ISSUER).origin] : [],
+    development: settings.NODE_ENV === "development",
   });
 
   const forwarded = new Headers(request.headers);

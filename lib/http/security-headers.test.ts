@@ -16,6 +16,11 @@ describe("content security policy", () => {
     }
   });
 
+  it("allows eval in development only, where React needs it", () => {
+    expect(contentSecurityPolicy({ https: false, development: true })).toContain("'unsafe-eval'");
+    expect(contentSecurityPolicy({ nonce: "n", https: true, development: false })).not.toContain("'unsafe-eval'");
+  });
+
   it("lets sign-in forms lead to the identity provider only", () => {
     const policy = contentSecurityPolicy({ https: false, formTargets: ["https://idp.example"] });
     expect(directive(policy, "form-action")).toBe("form-action 'self' https://idp.example");

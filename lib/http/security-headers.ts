@@ -50,10 +50,15 @@ export interface PolicyOptions {
   https: boolean;
   /** Origins sign-in forms may lead to (the OpenID Connect provider). */
   formTargets?: string[];
+  /** `npm run dev`: React rebuilds server error stacks with eval there, never in production. */
+  development?: boolean;
 }
 
-export function contentSecurityPolicy({ nonce, https, formTargets = [] }: PolicyOptions): string {
-  const scripts = nonce ? `'nonce-${nonce}' 'strict-dynamic' ${DSFR_HEAD_SCRIPT}` : "'self' 'unsafe-inline'";
+export function contentSecurityPolicy({ nonce, https, formTargets = [], development = false }: PolicyOptions): string {
+  const scripts = [
+    nonce ? `'nonce-${nonce}' 'strict-dynamic' ${DSFR_HEAD_SCRIPT}` : "'self' 'unsafe-inline'",
+    ...(development ? ["'unsafe-eval'"] : []),
+  ].join(" ");
   const directives = [
     "default-src 'self'",
     `script-src ${scripts}`,
