@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createLogger, logFailedRequest } from "./logger";
 
 function capture() {
@@ -46,5 +46,17 @@ describe("structured logs", () => {
     logger.info("ignored");
     logger.warn("kept");
     expect(lines.map((line) => JSON.parse(line).msg)).toEqual(["kept"]);
+  });
+});
+
+describe("errors caught by server actions", () => {
+  it("are logged as JSON, without a request id outside a request", async () => {
+    const { log } = await import("./logger");
+    const { logUnexpected } = await import("./unexpected");
+    const written: unknown[] = [];
+    const spy = vi.spyOn(log(), "error").mockImplementation(((entry: unknown) => void written.push(entry)) as never);
+    await logUnexpected(new Error("panne"), "admin : l'import a échoué");
+    spy.mockRestore();
+    expect(written).toEqual([{ err: expect.objectContaining({ message: "panne" }), requestId: undefined }]);
   });
 });
