@@ -20,3 +20,18 @@ export async function register() {
   ]);
   startScheduler(getDb, SCHEDULED_JOBS);
 }
+
+/**
+ * Every error a request meets on the server (rendering, route handlers, server actions):
+ * logged as one JSON line with the request's id. The visitor sees app/error.tsx, calm and
+ * in French, with nothing of the error itself.
+ */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routerKind: string; routePath: string; routeType: string },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log, logFailedRequest } = await import("@/lib/log/logger");
+  logFailedRequest(log(), error, request, context);
+}

@@ -38,6 +38,9 @@ function homeRewrites() {
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The build also writes a self-contained server (.next/standalone/server.js) with only the
+  // modules it uses: the Docker image ships that, not the whole node_modules.
+  output: "standalone",
   // A cache in front may serve a page at most an hour past its revalidation period, not
   // Next's default of a year: a closed posting must not linger as open.
   expireTime: 3600,

@@ -1,17 +1,131 @@
-// Runs against the build the suite serves: the production server itself refuses to start
-// without its session secret (instrumentation.ts), however it is launched.
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
+// Runs against the build the suite serves, with the server the Docker image runs
+// (.next/standalone/server.js, prepared by scripts/start.ts for the e2e servers).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
-test("le serveur de production refuse de démarrer sans NEXTAUTH_SECRET", async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== "sqlite-admin", "une fois suffit : le démarrage ne dépend pas de la base");
-  const root = path.resolve(import.meta.dirname, "..");
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
-  delete env.NEXTAUTH_SECRET;
-  const run = spawnSync(process.execPath, [nextBin, "start", "-p", "0"], { cwd: root, env, encoding: "utf8", timeout: 60_000 });
-  expect(run.status).toBe(1);
-  expect(run.stderr + run.stdout).toMatch(/NEXTAUTH_SECRET : obligatoire en production/);
+const root = path.resolve(import.meta.dirname, "..");
+const standaloneServer = path.join(root, ".next/standalone/server.js");
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== "sqlite-admin", "une fois suffit : le démarrage ne dépend pas du serveur de la suite");
+});
+
+function productionEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+  };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  return env;
+}
+
+// Each line: a configuration the production server must refuse, and what it must say.
+const REFUSED: [string, Record<string, string | undefined>, RegExp][] = [
+  ["sans secret de session", { NEXTAUTH_SECRET: undefined }, /NEXTAUTH_SECRET : obligatoire en production/],
+  ["avec un secret trop court", { NEXTAUTH_SECRET: "court" }, /NEXTAUTH_SECRET : au moins 32 caractères/],
+  ["avec une clé des actions serveur mal formée", { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "pas-une-clé" }, /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY : clé AES/],
+  ["avec une adresse publique mal formée", { SITE_URL: "rejoindre.gouv.fr" }, /SITE_URL/],
+];
+
+for (const [label, overrides, message] of REFUSED) {
+  test(`le serveur de production refuse de démarrer ${label}, en nommant la variable`, () => {
+    const run = spawnSync(process.execPath, [standaloneServer], {
+      cwd: path.dirname(standaloneServer),
+      env: productionEnv({ ...overrides, PORT: "0", HOSTNAME: "127.0.0.1" }),
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr + run.stdout).toMatch(message);
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("pas de port"))));
+    });
+  });
+}
+
+async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ server: ChildProcess; output: () => string }> {
+  let output = "";
+  const server = spawn(process.execPath, [standaloneServer], { cwd: path.dirname(standaloneServer), env });
+  server.stdout!.on("data", (chunk) => (output += chunk));
+  server.stderr!.on("data", (chunk) => (output += chunk));
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const up = await fetch(`http://127.0.0.1:${port}/robots.txt`).then(() => true, () => false);
+    if (up) return { server, output: () => output };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`le serveur n'a pas démarré :\n${output}`);
+}
+
+test("une erreur du serveur montre une page calme en français, et ses détails vont au journal JSON avec l'identifiant de la requête", async ({ page }, testInfo) => {
+  // A database without its tables: every query fails with the database's own message.
+  const database = testInfo.outputPath("sans-tables.db");
+  rmSync(database, { force: true });
+  const port = await freePort();
+  const { server, output } = await startServer(
+    productionEnv({ PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: `file:${database}`, SITE_URL: `http://127.0.0.1:${port}` }),
+    port,
+  );
+  try {
+    const response = await page.goto(`http://127.0.0.1:${port}/?q=developpeur`);
+    expect(response!.status()).toBeGreaterThanOrEqual(500);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Une erreur est survenue|indisponible/);
+    await page.screenshot({ path: testInfo.outputPath("page-erreur.png"), fullPage: true });
+    const shown = await page.content();
+    for (const leak of [/prisma/i, /does not exist/i, /no such table/i, /\bat .*\.js:\d+/, /Posting/]) expect(shown).not.toMatch(leak);
+
+    const requestId = response!.headers()["x-request-id"];
+    expect(requestId).toBeTruthy();
+    await expect.poll(() => output()).toContain(requestId);
+    const entry = output()
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line))
+      .find((line) => line.requestId === requestId);
+    expect(entry).toMatchObject({ level: "error", service: "rejoindre", method: "GET", route: "/recherche" });
+    expect(entry.err.message).toMatch(/does not exist/);
+    expect(entry.err.stack).toBeTruthy();
+  } finally {
+    server.kill();
+  }
+});
+
+test("derrière un mandataire de confiance en HTTPS, les réponses portent HSTS et reprennent son identifiant de requête", async ({}, testInfo) => {
+  const port = await freePort();
+  const { server } = await startServer(
+    productionEnv({
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: `file:${testInfo.outputPath("mandataire.db")}`,
+      SITE_URL: `http://127.0.0.1:${port}`,
+      TRUST_PROXY: "1",
+    }),
+    port,
+  );
+  try {
+    const url = `http://127.0.0.1:${port}/robots.txt`;
+    const behindHttps = await fetch(url, { headers: { "x-forwarded-proto": "https", "x-request-id": "lb-7f3a" } });
+    expect(behindHttps.headers.get("strict-transport-security")).toMatch(/^max-age=\d{8}; includeSubDomains$/);
+    expect(behindHttps.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    expect(behindHttps.headers.get("x-request-id")).toBe("lb-7f3a");
+    const plain = await fetch(url, { headers: { "x-forwarded-proto": "http" } });
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+  } finally {
+    server.kill();
+  }
 });

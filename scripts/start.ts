@@ -3,9 +3,9 @@
 //   2. loads the demo postings when the database has none (DEMO_POSTINGS=off to never do so),
 //      and on the embedded demo creates a demo admin whose generated password is printed once;
 //   3. runs `next build` when there is no production build yet;
-//   4. serves on PORT (default 3000).
+//   4. serves on PORT (default 3000), with the build's standalone server (.next/standalone).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createDb } from "../lib/db/client";
@@ -77,7 +77,33 @@ if (!dev && !existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const args = dev ? ["dev", "--webpack", "-p", port] : ["start", "-p", port];
-const server = spawn(process.execPath, [nextBin, ...args], { cwd: ROOT, env, stdio: "inherit" });
+const server = dev
+  ? spawn(process.execPath, [nextBin, "dev", "--webpack", "-p", port], { cwd: ROOT, env, stdio: "inherit" })
+  : serveStandalone();
+/**
+ * The build's self-contained server (next.config.js: output "standalone"), the one the Docker
+ * image runs. It serves its own copy of the build assets, made here once per build, and runs
+ * from its own folder: a relative SQLite path is made absolute first.
+ */
+function serveStandalone() {
+  const standalone = path.join(ROOT, ".next/standalone");
+  const buildId = readFileSync(path.join(ROOT, ".next/BUILD_ID"), "utf8").trim();
+  const assets = path.join(standalone, ".next/static");
+  if (!existsSync(path.join(assets, buildId))) {
+    // Both e2e servers may start at once: copy aside, then move into place in one step.
+    const copy = `${assets}.${process.pid}`;
+    cpSync(path.join(ROOT, ".next/static"), copy, { recursive: true });
+    rmSync(assets, { recursive: true, force: true });
+    try {
+      renameSync(copy, assets);
+    } catch {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+  const serverEnv: NodeJS.ProcessEnv = { ...env, PORT: port, HOSTNAME: process.env.HOST?.trim() || "0.0.0.0", NODE_ENV: "production" };
+  if (providerOf(url) === "sqlite") serverEnv.DATABASE_URL = `file:${sqliteFilePath(url)}`;
+  return spawn(process.execPath, [path.join(standalone, "server.js")], { cwd: standalone, env: serverEnv, stdio: "inherit" });
+}
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

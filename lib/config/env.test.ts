@@ -39,3 +39,21 @@ describe("sign-in settings", () => {
     expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).NEXTAUTH_SECRET).toBeUndefined();
   });
 });
+
+describe("settings shared by several instances and logging", () => {
+  it("accepts a server actions key of 16, 24 or 32 bytes in base64 only", () => {
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBe(key);
+    expect(parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") })).toBeTruthy();
+    expect(() => parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString("base64") })).toThrow(
+      /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY : clé AES/,
+    );
+    expect(() => parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "pas de la base64 !" })).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/);
+  });
+
+  it("logs at info unless told otherwise, and names a level it does not know", () => {
+    expect(parseEnv({}).LOG_LEVEL).toBe("info");
+    expect(parseEnv({ LOG_LEVEL: "debug" }).LOG_LEVEL).toBe("debug");
+    expect(() => parseEnv({ LOG_LEVEL: "bavard" })).toThrow(/LOG_LEVEL/);
+  });
+});

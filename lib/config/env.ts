@@ -39,6 +39,17 @@ const envSchema = z.object({
   PROCONNECT_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
   PROCONNECT_CLIENT_ID: z.string().optional(),
   PROCONNECT_CLIENT_SECRET: z.string().optional(),
+
+  // Encrypts the identifiers of server actions and their bound values. Next.js draws a new key
+  // at each build; instances built apart (or rebuilt one at a time) must share one, or a form
+  // rendered by one instance fails when posted to another. Base64 of 16, 24 or 32 bytes.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .trim()
+    .refine(isAesKey, "clé AES en base64 de 16, 24 ou 32 octets (openssl rand -base64 32)")
+    .optional(),
+  // Structured logs (JSON lines on the standard output): the least severe level written.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 }).superRefine((value, context) => {
   if (value.NODE_ENV === "production" && value.NEXT_PHASE !== "phase-production-build" && !value.NEXTAUTH_SECRET) {
     context.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "obligatoire en production (openssl rand -base64 32)" });
@@ -50,6 +61,11 @@ const envSchema = z.object({
     }
   }
 });
+
+function isAesKey(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  return [16, 24, 32].includes(Buffer.from(value, "base64").length);
+}
 
 export type Env = z.infer<typeof envSchema>;
 

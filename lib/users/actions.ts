@@ -5,6 +5,7 @@ import { Forbidden } from "@/lib/auth/permissions";
 import type { FormState } from "@/lib/postings/admin/form-state";
 import { createUserAsAdmin, setUserDisabled } from "./admin";
 import { newUserSchema } from "./create";
+import { logUnexpected } from "@/lib/log/unexpected";
 
 export type CreateUserState = FormState & { created: { email: string; password: string } | null };
 
@@ -34,7 +35,7 @@ export async function createUserAction(previous: CreateUserState, form: FormData
     return next(previous, { severity: "success", message: `Compte créé pour ${result.email}.`, created: { email: result.email, password: result.password } });
   } catch (error) {
     if (error instanceof Forbidden) return next(previous, { values, message: error.message });
-    console.error("[admin] création d'utilisateur a échoué", error);
+    await logUnexpected(error, "admin : la création d'un compte a échoué");
     return next(previous, { values, message: "Une erreur inattendue a empêché la création du compte. Réessayez." });
   }
 }

@@ -17,6 +17,7 @@ import {
 } from "./commands";
 import type { FormState } from "./form-state";
 import { parsePostingForm, postingFormValues } from "./schema";
+import { logUnexpected } from "@/lib/log/unexpected";
 
 const UNEXPECTED = "Une erreur inattendue a empêché l'enregistrement. Réessayez ; si elle persiste, prévenez l'équipe technique.";
 const TRANSITIONS: readonly Transition[] = ["publish", "close", "fill", "reopen"];
@@ -37,7 +38,7 @@ async function attempt<T>(context: string, run: () => Promise<CommandResult<T>>)
     return result;
   } catch (error) {
     if (error instanceof Forbidden) return { ok: false, error: "forbidden", message: error.message };
-    console.error(`[admin] ${context} a échoué`, error);
+    await logUnexpected(error, `admin : ${context} a échoué`);
     return { ok: false, error: "unexpected", message: UNEXPECTED };
   }
 }

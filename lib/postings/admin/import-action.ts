@@ -4,6 +4,7 @@ import { Forbidden } from "@/lib/auth/permissions";
 import type { FileReport } from "@/lib/postings/import/run";
 import { revalidatePublicPostings } from "@/lib/postings/revalidate";
 import { importPostingsAsActor, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILES } from "./import";
+import { logUnexpected } from "@/lib/log/unexpected";
 
 export type ImportState = { reports: FileReport[] | null; message: string | null };
 
@@ -22,7 +23,7 @@ export async function importPostingsAction(_previous: ImportState, form: FormDat
     return { reports, message: null };
   } catch (error) {
     if (error instanceof Forbidden) return { reports: null, message: error.message };
-    console.error("[admin] import a échoué", error);
+    await logUnexpected(error, "admin : l'import a échoué");
     return { reports: null, message: "Une erreur inattendue a interrompu l'import. Réessayez." };
   }
 }
