@@ -1,11 +1,14 @@
 // Every kind of response carries the security headers, and the pages run under their
 // Content-Security-Policy without a single violation (docs/decisions/0009).
 import { expect, test, type Page } from "@playwright/test";
-import { createAccount, signIn } from "./accounts";
+import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
+import { createApplication } from "./applications";
 import { formPath, formPosting, newestOpenPosting, postingPath } from "./demo-postings";
 
 // One line per route: adding a route to the check is adding a line.
-const ROUTES: { label: string; path: () => string; signedIn?: boolean }[] = [
+// `cv` is an application made for the run, whose CV the signed-in admin downloads.
+type Made = { cv: string };
+const ROUTES: { label: string; path: (made: Made) => string; signedIn?: boolean }[] = [
   { label: "accueil (en cache)", path: () => "/" },
   { label: "offre (en cache)", path: () => postingPath(newestOpenPosting()) },
   { label: "formulaire de candidature", path: () => formPath(formPosting()) },
@@ -14,17 +17,20 @@ const ROUTES: { label: string; path: () => string; signedIn?: boolean }[] = [
   { label: "flux Atom (téléchargement)", path: () => "/flux/offres.atom" },
   { label: "sitemap", path: () => "/sitemap.xml" },
   { label: "API JSON", path: () => "/api/v1/offres" },
+  { label: "CV (téléchargement)", path: (made) => `/admin/candidatures/${made.cv}/cv`, signedIn: true },
   { label: "page introuvable", path: () => "/nulle-part" },
 ];
 
 test("chaque réponse porte les en-têtes de sécurité", async ({ page }, testInfo) => {
   await signIn(page, await createAccount(testInfo, "admin"));
+  const organisation = await createOrganisation(testInfo);
+  const made: Made = { cv: (await createApplication(testInfo, (await createDraft(testInfo, organisation.id, `En-têtes ${organisation.name}`)).id)).id };
   const anonymous = await page.context().browser()!.newContext({ baseURL: testInfo.project.use.baseURL });
   for (const route of ROUTES) {
     const client = route.signedIn ? page.request : anonymous.request;
-    const response = await client.get(route.path(), { maxRedirects: 0 });
+    const response = await client.get(route.path(made), { maxRedirects: 0 });
     const headers = response.headers();
-    const where = `${route.label} (${route.path()})`;
+    const where = `${route.label} (${route.path(made)})`;
     expect(response.status(), where).toBeLessThan(route.label === "page introuvable" ? 500 : 400);
     const policy = headers["content-security-policy"] ?? "";
     expect(policy, where).toContain("frame-ancestors 'none'");
