@@ -2,6 +2,7 @@
 // environment, one JSON log line of counts (never a name or an address).
 import { env } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
+import type { Logger } from "pino";
 import { log } from "@/lib/log/logger";
 import { purgeExpiredApplications, type PurgeReport } from "./retention";
 
@@ -10,11 +11,11 @@ export function retentionPeriods() {
   return { retentionMonths: config.APPLICATION_RETENTION_MONTHS, poolMonths: config.APPLICATION_POOL_RETENTION_MONTHS };
 }
 
-export async function runRetentionPurge(db: Db, now = new Date()): Promise<PurgeReport> {
+export async function runRetentionPurge(db: Db, now = new Date(), logger: Logger = log()): Promise<PurgeReport> {
   const periods = retentionPeriods();
   const report = await purgeExpiredApplications(db, now, periods, (applicationId, err) =>
-    log().error({ event: "retention.purge.failure", applicationId, err }, "effacement d'une candidature échue en échec"),
+    logger.error({ event: "retention.purge.failure", applicationId, err }, "effacement d'une candidature échue en échec"),
   );
-  log().info({ event: "retention.purge", ...report, deleted: report.afterRecruitment + report.pool, ...periods }, "purge des candidatures échues");
+  logger.info({ event: "retention.purge", ...report, deleted: report.afterRecruitment + report.pool, ...periods }, "purge des candidatures échues");
   return report;
 }

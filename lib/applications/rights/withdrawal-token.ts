@@ -19,3 +19,11 @@ export function isWithdrawalToken(token: unknown): token is string {
 }
 
 export const withdrawalPath = (token: string) => `${WITHDRAWAL_PATH}/${token}`;
+
+/**
+ * The mail's text once it has been sent: the outbox keeps no usable link, so that the token
+ * lives in the database only while its mail waits to go out (docs/decisions/0010).
+ */
+export function withoutWithdrawalLinks(text: string): string {
+  return text.replace(new RegExp(`${WITHDRAWAL_PATH}/[A-Za-z0-9_-]{43}`, "g"), `${WITHDRAWAL_PATH}/[lien personnel, effacé après l'envoi]`);
+}
