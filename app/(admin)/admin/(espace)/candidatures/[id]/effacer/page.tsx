@@ -27,15 +27,8 @@ export default async function ErasurePage({ params, searchParams }: Props) {
     throw error;
   });
   if (!erasure) notFound();
-  if (erasure === "forbidden") {
-    return (
-      <>
-        <h1>Effacer une personne candidate</h1>
-        <p>Vous pouvez consulter cette candidature, pas l'effacer : demandez-le à une personne qui recrute pour cette équipe.</p>
-        <Link href={back}>Revenir à la candidature</Link>
-      </>
-    );
-  }
+  // Readers never see the link; whoever forges the address learns nothing more than elsewhere.
+  if (erasure === "forbidden") notFound();
   const { erreur } = await searchParams;
   const count = erasure.applications.length;
   return (
