@@ -24,7 +24,7 @@ test("une recruteuse efface une personne candidate sans JavaScript", async ({ pa
   await page.getByRole("link", { name: "Effacer cette personne candidate" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Effacer Camille ${application.lastName}` })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
-  await expect(page.getByText("Offre de l'équipe effacement (Équipe effacement)")).toBeVisible();
+  await expect(page.getByText(`Offre de l'équipe effacement (${org.name})`)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("effacement.png"), fullPage: true });
 
   await page.getByRole("button", { name: "Effacer définitivement" }).click();

@@ -9,7 +9,7 @@ import { WITHDRAWAL_PATH, withdrawalPath } from "./withdrawal-token";
 
 export const WITHDRAWN_PATH = `${WITHDRAWAL_PATH}/effectue`;
 
-const PRIVATE = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" };
+const PRIVATE = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "same-origin" };
 
 function refusal(status: number, message: string, token: string, headers: Record<string, string> = {}): Response {
   const page = refusalPage(status, message, { href: withdrawalPath(token), label: "Revenir à la page de retrait" }, {
@@ -21,12 +21,13 @@ function refusal(status: number, message: string, token: string, headers: Record
 }
 
 /**
- * Whether the form was posted from the portal's own pages. Browsers send Origin (and
- * Sec-Fetch-Site) with every form POST: a page elsewhere cannot have a visitor confirm for it.
+ * Whether the form was posted from the portal's own pages. Browsers send Sec-Fetch-Site (or
+ * at least Origin) with every form POST: a page elsewhere cannot have a visitor confirm for it.
  * The token in the address is a secret too, so a forger would need it first.
  */
 function sameOrigin(request: Request): boolean {
-  if (request.headers.get("sec-fetch-site") === "cross-site") return false;
+  const site = request.headers.get("sec-fetch-site");
+  if (site !== null) return site === "same-origin";
   const origin = request.headers.get("origin");
   if (origin === null) return true;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");

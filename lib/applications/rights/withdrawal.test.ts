@@ -89,6 +89,8 @@ describe.each(BACKENDS)("withdrawal through the personal link on %s", (provider)
     expect(forged.status).toBe(403);
     expect(await forged.text()).toContain("Votre candidature n'a pas été retirée");
     expect((await confirm(real.token, { origin: SITE, "sec-fetch-site": "cross-site" })).status).toBe(403);
+    // A page whose policy sends no referrer makes the browser send "Origin: null".
+    expect((await confirm(real.token, { origin: "null" })).status).toBe(403);
     expect(await t.db.application.count()).toBe(1);
     expect((await confirm(real.token)).headers.get("location")).toBe(WITHDRAWN_PATH);
   });

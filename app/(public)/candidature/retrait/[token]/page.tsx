@@ -6,13 +6,14 @@ import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/postings/labels";
 
 // Personal: rendered for each request, never stored by a shared cache, never indexed, and
-// the address (which holds the token) never sent on as a referrer.
+// the address (which holds the token) never sent to another site as a referrer.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Retirer votre candidature",
   robots: { index: false, follow: false },
-  referrer: "no-referrer",
+  // Not "no-referrer": the confirmation's POST must carry its origin (checked against forgery).
+  referrer: "same-origin",
 };
 
 type Props = { params: Promise<{ token: string }> };
