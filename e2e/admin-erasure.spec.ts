@@ -38,6 +38,7 @@ test("une recruteuse efface une personne candidate sans JavaScript", async ({ pa
   }));
   expect(left).toEqual({ applications: 0, files: 0, audit: [{ changes: JSON.stringify({ candidatures: 1 }), subjectLabel: "Personne candidate effacée à sa demande" }] });
 
-  await page.goto(`/admin/candidatures/${application.id}`);
-  await expect(page.getByRole("heading", { level: 1, name: "Page non trouvée" })).toBeVisible();
+  const gone = await page.goto(`/admin/candidatures/${application.id}`);
+  expect(gone?.status()).toBe(404);
+  await expect(page.getByText(application.lastName)).toHaveCount(0);
 });
