@@ -1,5 +1,6 @@
 // A candidate applies, receives the acknowledgement through the test SMTP server, and
 // withdraws the application with the personal link it carries.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { fillForm, uniqueEmail } from "./apply-form";
 import { withServerDatabase } from "./database";
@@ -26,6 +27,8 @@ test("une candidate retire sa candidature avec le lien reçu par courriel", asyn
   await expect(page.getByText(`au poste « ${posting.title} »`)).toBeVisible();
   await expect(page.getByText("votre CV (CV Camille.pdf)")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("retrait.png"), fullPage: true });
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
 
   await page.getByRole("button", { name: "Retirer ma candidature" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Votre candidature est retirée" })).toBeVisible();
