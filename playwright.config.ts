@@ -18,6 +18,9 @@ const firstPort = Number(process.env.E2E_PORT || 3100);
 // The local OpenID Connect provider standing in for ProConnect (e2e/oidc-provider.ts).
 const oidcPort = Number(process.env.E2E_OIDC_PORT || firstPort + 2);
 const oidcClientSecret = randomBytes(24).toString("base64url");
+// The mail server both portals send to (e2e/smtp-server.ts), and where specs read the mail.
+const smtpPort = firstPort + 3;
+const smtpHttpPort = firstPort + 4;
 const BACKENDS = [
   { name: "sqlite", port: String(firstPort), databaseUrl: "file:./data/e2e.db" },
   { name: "postgresql", port: String(firstPort + 1), databaseUrl: postgresUrl() },
@@ -92,10 +95,17 @@ export default defineConfig({
       PROCONNECT_ISSUER: `http://127.0.0.1:${oidcPort}`,
       PROCONNECT_CLIENT_ID: "rejoindre-e2e",
       PROCONNECT_CLIENT_SECRET: oidcClientSecret,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     },
     reuseExistingServer: false,
     timeout: 300_000,
   })).concat({
+    command: "npx tsx e2e/smtp-server.ts",
+    url: `http://127.0.0.1:${smtpHttpPort}/messages`,
+    env: { E2E_SMTP_PORT: String(smtpPort), E2E_SMTP_HTTP_PORT: String(smtpHttpPort) },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  }, {
     command: "npx tsx e2e/oidc-provider.ts",
     url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
     env: {

@@ -16,6 +16,7 @@ const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; show
   { name: "candidatures", path: () => "/admin/candidatures", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
   { name: "candidature de l'organisation A", path: (ids) => `/admin/candidatures/${ids.application}`, allowed: ["reader", "recruiter", "admin"] },
   { name: "refus de la candidature", path: (ids) => `/admin/candidatures/${ids.application}/non-retenue`, allowed: ["reader", "recruiter", "admin"] },
+  { name: "effacement de la personne candidate", path: (ids) => `/admin/candidatures/${ids.application}/effacer`, allowed: ["recruiter", "admin"] },
   { name: "CV de la candidature", path: (ids) => `/admin/candidatures/${ids.application}/cv`, allowed: ["reader", "recruiter", "admin"] },
   { name: "import", path: () => "/admin/import", allowed: ["recruiter", "otherRecruiter", "admin"] },
   { name: "utilisateurs", path: () => "/admin/utilisateurs", allowed: ["admin"] },

@@ -2,23 +2,9 @@ import { createHash, randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { pdfBytes, textPretendingToBePdf } from "../lib/applications/test-files";
+import { CONSENT, fillForm, pdf, uniqueEmail } from "./apply-form";
 import { withServerDatabase } from "./database";
 import { closedPosting, externalPosting, formPath, formPosting, postingPath } from "./demo-postings";
-
-const CONSENT = "J'accepte que l'équipe qui recrute traite ma candidature pour ce poste.";
-const uniqueEmail = () => `camille.${randomUUID().slice(0, 8)}@exemple.fr`;
-const pdf = { name: "CV Camille.pdf", mimeType: "application/pdf", buffer: pdfBytes() };
-
-async function fillForm(page: Page, email: string, cv = pdf) {
-  await page.getByLabel("Prénom").fill("Camille");
-  await page.getByLabel("Nom", { exact: true }).fill("Martin");
-  await page.getByLabel("Adresse électronique").fill(email);
-  await page.getByLabel("Votre message").fill("Je souhaite rejoindre l'équipe.\nÀ bientôt !");
-  await page.getByLabel("Votre CV").setInputFiles(cv);
-  // The DSFR draws its box in the label, over the input: tick it as a keyboard does.
-  await page.getByLabel(CONSENT).press("Space");
-  await expect(page.getByLabel(CONSENT)).toBeChecked();
-}
 
 async function expectNoAxeViolation(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

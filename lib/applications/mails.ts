@@ -8,7 +8,7 @@ export type MailApplicant = { firstName: string; lastName: string; email: string
 const siteUrl = (path: string) => new URL(path, env().SITE_URL).toString();
 
 /** The acknowledgement a candidate receives once the application is stored. */
-export function acknowledgementMail(key: string, posting: MailPosting, applicant: MailApplicant, at: Date): OutgoingMail {
+export function acknowledgementMail(key: string, posting: MailPosting, applicant: MailApplicant, at: Date, withdrawalPath: string): OutgoingMail {
   return {
     dedupeKey: `application-acknowledgement:${key}`,
     to: applicant.email,
@@ -25,6 +25,10 @@ export function acknowledgementMail(key: string, posting: MailPosting, applicant
         : "Pour compléter votre candidature ou poser une question, répondez à l'adresse de contact indiquée dans l'offre.",
       "",
       `L'offre : ${siteUrl(`/offres/${encodeURIComponent(posting.slug)}`)}`,
+      "",
+      "Pour retirer vous-même votre candidature (elle sera alors effacée, CV compris), suivez ce lien personnel, à ne pas transmettre :",
+      siteUrl(withdrawalPath),
+      "",
       `Ce que nous conservons, combien de temps, et comment demander l'effacement : ${siteUrl("/donnees-personnelles")}`,
       "",
       "Rejoindre, le portail de recrutement des équipes numériques de l'État",

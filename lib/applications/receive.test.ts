@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { resetEnvForTests } from "@/lib/config/env";
+import { describe, expect, it } from "vitest";
+import { withEnv } from "@/lib/test/env";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { receiveApplication } from "./receive";
 import { loadRetry } from "./retry";
@@ -8,24 +8,6 @@ import { pdfBytes, textPretendingToBePdf } from "./test-files";
 import { applicationRequest, seedPosting, solvedChallengePayload, validFields } from "./test-support";
 
 const SLUG = "developpeuse";
-
-function withEnv(values: Record<string, string>) {
-  const saved: Record<string, string | undefined> = {};
-  beforeEach(() => {
-    for (const [name, value] of Object.entries(values)) {
-      saved[name] = process.env[name];
-      process.env[name] = value;
-    }
-    resetEnvForTests();
-  });
-  afterEach(() => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-    resetEnvForTests();
-  });
-}
 
 describe.each(BACKENDS)("receiving applications on %s", (provider) => {
   const t = useMigratedTestDatabase(provider);

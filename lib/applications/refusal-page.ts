@@ -6,13 +6,17 @@ const escape = (text: string) =>
  * reach the client, so it is written here rather than rendered by a route; it stands alone,
  * in the DSFR's colours and its fallback fonts.
  */
-export function refusalPage(status: number, message: string, back: { href: string; label: string }): string {
+// Written by the portal, never from input: inserted as they are.
+type Wording = { title: string; heading: string; nothingDone: string };
+const SUBMISSION: Wording = { title: "Candidature refusée – Rejoindre", heading: "Votre candidature n'a pas été envoyée", nothingDone: "Rien n'a été enregistré." };
+
+export function refusalPage(status: number, message: string, back: { href: string; label: string }, wording: Wording = SUBMISSION): string {
   return `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Candidature refusée – Rejoindre</title>
+<title>${wording.title}</title>
 <style>
 body{margin:0;font-family:Marianne,arial,sans-serif;color:#161616;background:#fff;line-height:1.5}
 main{max-width:40rem;margin:4rem auto;padding:0 1rem}
@@ -23,9 +27,9 @@ a{color:#000091}
 </head>
 <body>
 <main>
-<h1>Votre candidature n'a pas été envoyée</h1>
+<h1>${wording.heading}</h1>
 <p class="message" role="alert">${escape(message)}</p>
-<p>Rien n'a été enregistré. <a href="${escape(back.href)}">${escape(back.label)}</a></p>
+<p>${wording.nothingDone} <a href="${escape(back.href)}">${escape(back.label)}</a></p>
 <p><small>Erreur ${status}</small></p>
 </main>
 </body>

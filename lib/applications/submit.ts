@@ -6,6 +6,7 @@ import { isOpen, isPublic } from "@/lib/postings/visibility";
 import { verifyChallenge, type ChallengeVerdict } from "./challenge";
 import { HONEYPOT_FIELD } from "./constants";
 import { checkCv, type CheckedCv } from "./cv";
+import { newWithdrawalToken, withdrawalPath } from "./rights/withdrawal-token";
 import { acknowledgementMail, alreadyAppliedMail, recruiterNotificationMail, type MailPosting } from "./mails";
 import { formFields, parseApplicationFields, typedValues, type ApplicationFields, type FieldErrors, type TypedValues } from "./schema";
 
@@ -122,8 +123,9 @@ async function store(db: Db, w: Write): Promise<string> {
   const { consent: _consent, poolConsent, ...fields } = w.fields;
   const applicant = { ...fields, needsReview: w.challenge.kind !== "solved" };
   const contact = w.posting.contactEmail;
+  const withdrawal = newWithdrawalToken();
   const mails = [
-    acknowledgementMail(w.key, w.posting, applicant, w.now),
+    acknowledgementMail(w.key, w.posting, applicant, w.now, withdrawalPath(withdrawal.token)),
     ...(contact ? [recruiterNotificationMail(w.key, { ...w.posting, contactEmail: contact }, applicant, w.now)] : []),
   ];
   const application = db.application.create({
@@ -134,8 +136,11 @@ async function store(db: Db, w: Write): Promise<string> {
       idempotencyKey: w.key,
       consentedAt: w.now,
       poolConsentAt: poolConsent ? w.now : null,
+      withdrawalTokenHash: withdrawal.hash,
       needsReview: applicant.needsReview,
       createdAt: w.now,
+      statusChangedAt: w.now,
+      lastContactAt: w.now,
       cv: { create: { ...w.cv, createdAt: w.now } },
       mails: { create: outboxRows(mails) },
     },

@@ -7,11 +7,13 @@ export type Permission =
   | "postings:write"
   | "applications:read"
   | "applications:write"
+  | "applications:erase"
   | "users:manage"
   | "audit:read";
 
 const ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
-  RECRUITER: ["postings:read", "postings:write", "applications:read", "applications:write"],
+  // Erasing a candidate is the recruiting team's duty as much as answering them (0010).
+  RECRUITER: ["postings:read", "postings:write", "applications:read", "applications:write", "applications:erase"],
   // HR reads applications; it sees which offers exist, and changes nothing.
   READER: ["postings:read", "applications:read"],
 };

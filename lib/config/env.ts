@@ -25,6 +25,13 @@ const envSchema = z.object({
   // Signs the proof-of-work challenges; instances behind one load balancer share it.
   // Unset: a random key per process (challenges then only verify on the process that made them).
   ALTCHA_HMAC_KEY: z.string().min(32, "au moins 32 caractères").optional(),
+  // Retention (lib/applications/retention.ts, docs/decisions/0010): months an application not
+  // retained is kept once its offer's recruitment has ended, and months after the last contact
+  // for a candidate who agreed to stay in the pool.
+  APPLICATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(3),
+  APPLICATION_POOL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  // Confirmations of the candidate's withdrawal link per client address and window.
+  WITHDRAWAL_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
 
   // Mail (lib/mail). Without SMTP_URL, mail stays in the database outbox (and is printed to
   // the console in development); with it, the outbox sends through that server and retries.

@@ -1,6 +1,7 @@
 import "server-only";
 // The scheduled work of the portal. Each job runs once per interval across all instances
 // (./lease.ts); add a job here and every running server picks it up.
+import { runRetentionPurge } from "@/lib/applications/rights/purge";
 import { activeSender } from "@/lib/mail/delivery";
 import { deliverDueMail } from "@/lib/mail/outbox";
 import type { ScheduledJob } from "./scheduler";
@@ -16,5 +17,12 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
       const send = activeSender();
       return send ? deliverDueMail(db, send) : { sent: 0, failed: 0 };
     },
+  },
+  {
+    // Retention by default (docs/decisions/0010): applications past their period are deleted.
+    name: "retention-purge",
+    intervalMs: 24 * 60 * 60_000,
+    ttlMs: 30 * 60_000,
+    run: (db, now) => runRetentionPurge(db, now),
   },
 ];

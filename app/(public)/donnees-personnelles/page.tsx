@@ -92,6 +92,10 @@ export default function PersonalDataPage() {
         réponse vous sera apportée dans un délai d'un mois.
       </p>
       <p>
+        Vous pouvez aussi retirer vous-même une candidature, à tout moment : l'accusé de réception
+        contient un lien personnel qui l'efface aussitôt, avec votre CV.
+      </p>
+      <p>
         Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous
         pouvez adresser une réclamation à la Commission nationale de l'informatique et des libertés
         (CNIL), sur{" "}

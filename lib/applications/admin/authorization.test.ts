@@ -10,6 +10,8 @@ import { castOf, PEOPLE, type Cast, type Person } from "@/lib/test/people";
 import { addApplicationNoteAction, changeApplicationStatusAction, rejectApplicationAction } from "./actions";
 import { addApplicationNote, changeApplicationStatus } from "./commands";
 import { getApplication, getApplicationCv, inboxPostings, listInbox } from "./queries";
+import { eraseCandidateAction } from "../rights/actions";
+import { candidateErasure, eraseCandidate } from "../rights/erasure";
 import { applicationTo, postingOf } from "./testing";
 
 // The session of the request, as the server actions and the route read it.
@@ -85,6 +87,29 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
         if (error instanceof Redirected) return error.message;
         throw error;
       }
+    },
+    ["recruiter", "admin"],
+  ],
+  "voir ce qu'un effacement effacerait": [(a, _c, _db, id) => candidateErasure(a, id), ["recruiter", "admin"]],
+  "effacer une personne candidate": [
+    async (a, _c, db, id) => {
+      const result = await eraseCandidate(a, id);
+      if (result.ok) expect(await db.application.count({ where: { id } })).toBe(0);
+      return result;
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : effacer une personne candidate": [
+    async (a, _c, db, id) => {
+      try {
+        await viaSession(a, () => eraseCandidateAction(form({ id })));
+      } catch (error) {
+        if (!(error instanceof Redirected)) throw error;
+        const erased = error.message.startsWith("/admin/candidatures?effacees=1");
+        expect(await db.application.count({ where: { id } })).toBe(erased ? 0 : 1);
+        return erased ? error.message : null;
+      }
+      throw new Error("l'action aurait dû rediriger");
     },
     ["recruiter", "admin"],
   ],

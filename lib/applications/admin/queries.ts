@@ -145,6 +145,7 @@ export async function getApplication(actor: Actor | null, id: string) {
       samePhone: phoneKey !== null && phoneKey === application.phoneKey,
     })),
     canWrite: can(actor, "applications:write", application.posting.organisationId),
+    canErase: can(actor, "applications:erase", application.posting.organisationId),
   };
 }
 

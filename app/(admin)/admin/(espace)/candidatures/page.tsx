@@ -1,3 +1,4 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import Link from "next/link";
@@ -34,6 +35,9 @@ export default async function InboxPage({ searchParams }: Props) {
 
   return (
     <>
+      {typeof params.effacees === "string" && /^\d+$/.test(params.effacees) && (
+        <Alert className="fr-mb-3w" small severity="success" description={`Personne candidate effacée : ${params.effacees === "1" ? "1 candidature" : `${params.effacees} candidatures`} et tout ce qui s'y rapportait.`} />
+      )}
       <h1>{posting ? `Candidatures : ${posting.title}` : "Candidatures"}</h1>
       {/* Issue 5, points 3-4: the export link goes here, with inboxQueryString(filters). */}
       <form method="get" action="/admin/candidatures" className="fr-grid-row fr-grid-row--gutters fr-mb-3w" role="search" aria-label="Filtrer les candidatures">

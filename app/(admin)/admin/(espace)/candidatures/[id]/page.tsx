@@ -146,6 +146,17 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         </h2>
         <ApplicationHistory application={a} />
       </section>
+      {a.canErase && (
+        <section aria-labelledby="effacement-titre" className="fr-mt-6w">
+          <h2 id="effacement-titre" className="fr-h4">
+            Droit à l'effacement
+          </h2>
+          <p>Si la personne demande l'effacement de ses données, effacez toutes ses candidatures d'un coup.</p>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-delete-line fr-btn--icon-left" href={`/admin/candidatures/${a.id}/effacer`}>
+            Effacer cette personne candidate
+          </Link>
+        </section>
+      )}
     </>
   );
 }

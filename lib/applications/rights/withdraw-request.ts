@@ -1,0 +1,63 @@
+import "server-only";
+import { env } from "@/lib/config/env";
+import { getDb } from "@/lib/db/client";
+import { clientAddress } from "@/lib/http/client-address";
+import { hit } from "@/lib/rate-limit/rate-limit";
+import { refusalPage } from "../refusal-page";
+import { withdrawApplication } from "./withdrawal";
+import { WITHDRAWAL_PATH, withdrawalPath } from "./withdrawal-token";
+
+export const WITHDRAWN_PATH = `${WITHDRAWAL_PATH}/effectue`;
+
+const PRIVATE = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "same-origin" };
+
+function refusal(status: number, message: string, token: string, headers: Record<string, string> = {}): Response {
+  const page = refusalPage(status, message, { href: withdrawalPath(token), label: "Revenir à la page de retrait" }, {
+    title: "Retrait non effectué – Rejoindre",
+    heading: "Votre candidature n'a pas été retirée",
+    nothingDone: "Rien n'a été effacé.",
+  });
+  return new Response(page, { status, headers: { "Content-Type": "text/html; charset=utf-8", ...PRIVATE, ...headers } });
+}
+
+/**
+ * Whether the form was posted from the portal's own pages. Browsers send Sec-Fetch-Site (or
+ * at least Origin) with every form POST: a page elsewhere cannot have a visitor confirm for it.
+ * The token in the address is a secret too, so a forger would need it first.
+ */
+function sameOrigin(request: Request): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  if (site !== null) return site === "same-origin";
+  const origin = request.headers.get("origin");
+  if (origin === null) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    const from = new URL(origin);
+    return from.host === new URL(env().SITE_URL).host || from.host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * POST /candidature/retrait/<token>/confirmer: the candidate confirms. Answers 303 to the
+ * page that says it is done, or to the link's page (which then says the link no longer
+ * works), or a French page with 403 or 429.
+ */
+export async function receiveWithdrawal(request: Request, token: string): Promise<Response> {
+  if (!sameOrigin(request)) return refusal(403, "Cette demande ne vient pas du portail : ouvrez le lien reçu par courriel et confirmez depuis sa page.", token);
+  const config = env();
+  const verdict = await hit(
+    { name: "withdrawal", limit: config.WITHDRAWAL_RATE_LIMIT, windowMs: config.APPLICATION_RATE_WINDOW_MINUTES * 60_000 },
+    clientAddress(request.headers, config.TRUST_PROXY),
+  );
+  if (!verdict.allowed) {
+    const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
+    return refusal(429, `Trop de demandes depuis votre connexion. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`, token, {
+      "Retry-After": String(verdict.retryAfterSeconds),
+    });
+  }
+  const withdrawn = await withdrawApplication(await getDb(), token);
+  const location = withdrawn ? WITHDRAWN_PATH : withdrawalPath(token);
+  return new Response(null, { status: 303, headers: { Location: location, ...PRIVATE } });
+}
