@@ -12,6 +12,14 @@ export async function register() {
     console.error(error.message);
     process.exit(1);
   }
+  // SQLite must run with the pragmas the portal relies on (WAL, foreign keys, busy timeout,
+  // synchronous FULL): a database that does not report them stops the server here.
+  const { checkDatabaseAtStart } = await import("./lib/db/startup-check");
+  const problem = await checkDatabaseAtStart();
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
   // Scheduled work (mail retries…), run once per interval across all instances.
   const [{ startScheduler }, { SCHEDULED_JOBS }, { getDb }] = await Promise.all([
     import("./lib/jobs/scheduler"),

@@ -1,6 +1,21 @@
 import { z } from "zod";
 
 /**
+ * How the portal waits on its database (docs/decisions/0011): never forever. Shared with the
+ * data layer, which reads only these (scripts such as the backup run without the secrets).
+ */
+export const databaseEnvShape = {
+  // PostgreSQL: connections per process (the sum over instances stays under max_connections).
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // PostgreSQL: how long to wait for a connection (to open one, or a free one in the pool).
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
+  // PostgreSQL: the longest a statement may run, server side and client side.
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  // Tests only (refused in production): caps the SQLite file at this many pages to play a full disk.
+  SQLITE_MAX_PAGE_COUNT_FOR_TESTS: z.coerce.number().int().min(1).optional(),
+};
+
+/**
  * The portal's environment, read and checked once. Every variable the application reads is
  * declared here, with its default, so that a missing or malformed one is named at start-up
  * rather than discovered on the request that first needs it.
@@ -57,7 +72,11 @@ const envSchema = z.object({
     .optional(),
   // Structured logs (JSON lines on the standard output): the least severe level written.
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ...databaseEnvShape,
 }).superRefine((value, context) => {
+  if (value.NODE_ENV === "production" && value.SQLITE_MAX_PAGE_COUNT_FOR_TESTS !== undefined && !value.NEXT_PHASE) {
+    context.addIssue({ code: "custom", path: ["SQLITE_MAX_PAGE_COUNT_FOR_TESTS"], message: "réservée aux tests, refusée en production" });
+  }
   if (value.NODE_ENV === "production" && value.NEXT_PHASE !== "phase-production-build" && !value.NEXTAUTH_SECRET) {
     context.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "obligatoire en production (openssl rand -base64 32)" });
   }
@@ -84,7 +103,7 @@ export class EnvError extends Error {
 }
 
 /** Empty strings count as unset: `FOO=` in a file means "use the default". */
-function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
+export function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(source).filter((e): e is [string, string] => !!e[1]?.trim()));
 }
 
