@@ -51,6 +51,9 @@ describe.each(BACKENDS)("sauvegarde et restauration sur %s", (provider) => {
         const response = await receiveApplication(applicationRequest("developpeuse", { fields: validFields(), address }), "developpeuse");
         if (response.status !== 303) failure = `statut ${response.status}`;
         else submitted++;
+        // better-sqlite3 answers synchronously: without a turn of the event loop, this loop
+        // would starve the child process's exit callback and the backup would never be seen.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     })();
     while (submitted < 5 && !failure) await new Promise((resolve) => setTimeout(resolve, 20));
