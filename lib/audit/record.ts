@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = {
   "application.status": "Changement d'étape d'une candidature",
   "application.note": "Note sur une candidature",
   "application.cv_download": "Téléchargement d'un CV",
+  "application.export": "Export de candidatures",
   "user.create": "Création d'utilisateur",
   "user.update": "Modification d'utilisateur",
   "user.disable": "Désactivation d'utilisateur",
