@@ -6,7 +6,7 @@ import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/permissions";
 import type { InboxFilters } from "../filters";
-import { csvCells, EXPORT_COLUMNS, EXPORT_HEADERS, exportCells, exportSelect, parisWallClock } from "./columns";
+import { type Cell, csvCells, EXPORT_COLUMNS, EXPORT_HEADERS, exportCells, exportSelect, parisWallClock } from "./columns";
 import { exportBatches } from "./rows";
 
 export type Separator = ";" | ",";
@@ -47,6 +47,9 @@ export function csvStream({ actor, filters, siteUrl, batchSize }: Source, separa
 /** Waits until the stream has room again: a slow client slows the reads down. */
 const drained = (stream: PassThrough) => (stream.writableNeedDrain ? new Promise<void>((resolve) => stream.once("drain", resolve)) : Promise.resolve());
 
+/** Line breaks as Excel keeps them inside a cell (XML readers turn CR LF into LF anyway). */
+const xlsxValue = (cell: Cell) => (cell instanceof Date ? parisWallClock(cell) : typeof cell === "string" ? cell.replace(/\r\n?/g, "\n") : cell);
+
 /**
  * An .xlsx workbook written by exceljs's streaming writer: each row is committed and
  * forgotten. Text stays text (a cell is never a formula), dates are real dates on a Paris clock.
@@ -62,7 +65,7 @@ export function xlsxStream({ actor, filters, siteUrl, batchSize }: Source, done?
     let count = 0;
     for await (const batch of exportBatches(actor, filters, exportSelect, { batchSize })) {
       for (const application of batch) {
-        const row = sheet.addRow(exportCells(application, siteUrl).map((cell) => (cell instanceof Date ? parisWallClock(cell) : cell)));
+        const row = sheet.addRow(exportCells(application, siteUrl).map(xlsxValue));
         row.eachCell((cell) => {
           if (cell.value instanceof Date) cell.numFmt = "dd/mm/yyyy hh:mm";
         });
