@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
 import { pdfBytes } from "../lib/applications/test-files";
 import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
@@ -30,9 +32,10 @@ test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; 
   const outsider = await createAccount(testInfo, "recruiter", [other.id]);
   const title = `Intégratrice ou intégrateur ${organisation.name}`;
   const slug = `integration-${randomUUID().slice(0, 8)}`;
-  await withServerDatabase(testInfo, (db) =>
+  const { id: postingId } = await withServerDatabase(testInfo, (db) =>
     db.posting.create({
       data: { slug, title, body: "## La mission\n\nIntégrer des pages.", organisationId: organisation.id, status: "PUBLISHED", publishedAt: new Date(), contactEmail: "equipe@e2e.gouv.fr" },
+      select: { id: true },
     }),
   );
   const email = `zoe.${randomUUID().slice(0, 8)}@exemple.fr`;
@@ -83,7 +86,37 @@ test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; 
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="CV Zoe Lefevre\.pdf"; filename\*=UTF-8''CV%20Zo%C3%A9%20Lef%C3%A8vre\.pdf$/);
   expect(Buffer.from(await response.body()).equals(cv.buffer)).toBe(true);
 
-  // Export of the inbox (issue 5, points 3-4): its steps go here.
+  // Export of the inbox: the list's filters go into the file, which holds just her row.
+  await createApplication(testInfo, postingId, `Autre${randomUUID().slice(0, 6)}`);
+  await page.goto("/admin/candidatures");
+  await page.getByRole("combobox", { name: "Offre" }).selectOption({ label: `${title} (${organisation.name})` });
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 candidatures avec ces filtres." })).toBeVisible();
+  await page.getByRole("combobox", { name: "Étape" }).selectOption({ label: "En cours d'examen" });
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 candidature avec ces filtres." })).toBeVisible();
+  const exportBlock = page.getByRole("region", { name: "Exporter ces candidatures" });
+  await expect(exportBlock.getByRole("radio", { name: "CSV" })).toBeChecked();
+  await exportBlock.getByRole("combobox", { name: /Séparateur du CSV/ }).selectOption({ label: "Virgule ( , )" });
+  const [csvDownload] = await Promise.all([page.waitForEvent("download"), exportBlock.getByRole("button", { name: "Exporter" }).click()]);
+  expect(csvDownload.suggestedFilename()).toMatch(/^candidatures-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile((await csvDownload.path())!);
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const exportedRows = parse(csv, { bom: true, delimiter: ",", columns: true }) as Record<string, string>[];
+  expect(exportedRows).toEqual([
+    expect.objectContaining({
+      Offre: title,
+      Organisation: organisation.name,
+      Étape: "En cours d'examen",
+      Nom: "Lefèvre",
+      Prénom: "Zoé",
+      "Adresse électronique": email,
+      Message: "Bonjour,\nje souhaite rejoindre votre équipe.",
+      CV: "CV Zoé Lefèvre.pdf",
+      Fiche: expect.stringMatching(new RegExp(`/admin/candidatures/${detailUrl.split("/").pop()}$`)),
+    }),
+  ]);
+  await page.goto(detailUrl);
 
   // Not retained: a reason, the prefilled mail edited, then confirmed.
   await page.getByRole("link", { name: /Ne pas retenir cette candidature/ }).click();

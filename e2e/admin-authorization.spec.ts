@@ -1,5 +1,6 @@
 // Every admin page × every kind of visitor: allowed, or denied (sign-in page or 404).
 import { expect, test, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { createAccount, createDraft, createOrganisation, disableAccount, signIn } from "./accounts";
 import { createApplication } from "./applications";
 
@@ -18,18 +19,32 @@ const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; show
   { name: "refus de la candidature", path: (ids) => `/admin/candidatures/${ids.application}/non-retenue`, allowed: ["reader", "recruiter", "admin"] },
   { name: "effacement de la personne candidate", path: (ids) => `/admin/candidatures/${ids.application}/effacer`, allowed: ["recruiter", "admin"] },
   { name: "CV de la candidature", path: (ids) => `/admin/candidatures/${ids.application}/cv`, allowed: ["reader", "recruiter", "admin"] },
+  { name: "export CSV", path: () => "/admin/candidatures/export?format=csv", allowed: ["reader", "recruiter", "admin"] },
+  { name: "export xlsx", path: () => "/admin/candidatures/export?format=xlsx", allowed: ["reader", "recruiter", "admin"] },
+  { name: "export des CV (ZIP)", path: () => "/admin/candidatures/export?format=cv", allowed: ["reader", "recruiter", "admin"] },
   { name: "import", path: () => "/admin/import", allowed: ["recruiter", "otherRecruiter", "admin"] },
   { name: "utilisateurs", path: () => "/admin/utilisateurs", allowed: ["admin"] },
   { name: "journal", path: () => "/admin/journal", allowed: ["admin"] },
 ];
 
-async function outcome(page: Page, path: string): Promise<"allowed" | "denied"> {
+/** Whether a downloaded export holds the application of `lastName` (an xlsx is read by exceljs). */
+async function exportHolds(path: string, body: Buffer, lastName: string): Promise<boolean> {
+  if (!path.includes("format=xlsx")) return body.includes(lastName);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  return workbook.getWorksheet(1)!.getSheetValues().flat().includes(lastName);
+}
+
+async function outcome(page: Page, path: string, lastName: string): Promise<"allowed" | "denied"> {
   // A download is fetched with the page's session: a browser would not display it.
-  if (path.endsWith("/cv")) {
+  const isExport = path.startsWith("/admin/candidatures/export");
+  if (path.endsWith("/cv") || isExport) {
     const response = await page.request.get(path, { maxRedirects: 0 });
     if (response.status() === 404) return "denied";
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-disposition"], path).toMatch(/^attachment;/);
+    // An export answers everyone who reads some organisation's applications, with theirs only.
+    if (isExport && !(await exportHolds(path, await response.body(), lastName))) return "denied";
     return "allowed";
   }
   const response = await page.goto(path);
@@ -55,7 +70,7 @@ for (const person of ["anonymous", "reader", "recruiter", "otherRecruiter", "dis
     }
     const seen: Record<string, string> = {};
     for (const target of PAGES) {
-      seen[target.name] = await outcome(page, target.path(ids));
+      seen[target.name] = await outcome(page, target.path(ids), application.lastName);
       if (seen[target.name] === "allowed" && target.showsDraft) await expect(page.getByRole("heading", { level: 1, name: title }).first()).toBeVisible();
       if (seen[target.name] === "denied") {
         await expect(page.getByText("texte confidentiel")).toHaveCount(0);

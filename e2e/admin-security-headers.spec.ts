@@ -18,6 +18,9 @@ const ROUTES: { label: string; path: (made: Made) => string; signedIn?: boolean 
   { label: "sitemap", path: () => "/sitemap.xml" },
   { label: "API JSON", path: () => "/api/v1/offres" },
   { label: "CV (téléchargement)", path: (made) => `/admin/candidatures/${made.cv}/cv`, signedIn: true },
+  { label: "export CSV (téléchargement)", path: () => "/admin/candidatures/export?format=csv&separateur=virgule", signedIn: true },
+  { label: "export xlsx (téléchargement)", path: () => "/admin/candidatures/export?format=xlsx", signedIn: true },
+  { label: "export des CV (ZIP)", path: () => "/admin/candidatures/export?format=cv", signedIn: true },
   { label: "page introuvable", path: () => "/nulle-part" },
 ];
 
@@ -43,6 +46,11 @@ test("chaque réponse porte les en-têtes de sécurité", async ({ page }, testI
     expect(headers["x-request-id"], where).toMatch(/^[\w.:-]+$/);
     // The suite serves plain http, without a trusted proxy: no HSTS (lib/http tests the https side).
     expect(headers["strict-transport-security"], where).toBeUndefined();
+    // Private downloads: never rendered inline, never kept by a cache.
+    if (route.path(made).startsWith("/admin/candidatures/")) {
+      expect(headers["content-disposition"], where).toMatch(/^attachment;/);
+      expect(headers["cache-control"], where).toContain("no-store");
+    }
   }
   await anonymous.close();
 });

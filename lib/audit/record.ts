@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = {
   "application.erase": "Effacement d'une personne candidate",
   "application.withdraw": "Retrait d'une candidature par son auteur",
   "application.purge": "Purge des candidatures échues",
+  "application.export": "Export de candidatures",
   "user.create": "Création d'utilisateur",
   "user.update": "Modification d'utilisateur",
   "user.disable": "Désactivation d'utilisateur",

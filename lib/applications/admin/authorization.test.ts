@@ -1,6 +1,7 @@
-// The authorization matrix of the inbox: every data function, the CV download route and the
-// server actions × every kind of caller, on both backends. Denied means Forbidden, a 404, a
+// The authorization matrix of the inbox: every data function, the CV download and export
+// routes and the server actions × every kind of caller, on both backends. Denied means Forbidden, a 404, a
 // null read, or a refusal message; a write that was denied leaves no event behind.
+import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { Forbidden, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
@@ -35,6 +36,20 @@ vi.mock("next/navigation", () => ({
 }));
 
 const { GET: cvRoute } = await import("@/app/(admin)/admin/(espace)/candidatures/[id]/cv/route");
+const { GET: exportRoute } = await import("@/app/(admin)/admin/(espace)/candidatures/export/route");
+
+/** Whether the export holds application `id`: a 404, or an export without it, is a denial. */
+async function exportHolds(actor: Actor | null, format: "csv" | "xlsx" | "cv", id: string): Promise<true | null> {
+  const response = await viaSession(actor, () => exportRoute(new Request(`http://localhost/admin/candidatures/export?format=${format}`)));
+  if (response.status === 404) return null;
+  if (response.status !== 200) throw new Error(`statut ${response.status}`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (format !== "xlsx") return bytes.includes(id) ? true : null;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const cells = workbook.getWorksheet(1)!.getSheetValues().flat().map(String);
+  return cells.some((cell) => cell.includes(id)) ? true : null;
+}
 
 type Case = (actor: Actor | null, cast: Cast, db: Db, id: string) => Promise<unknown>;
 
@@ -67,6 +82,9 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
     },
     ["reader", "recruiter", "admin"],
   ],
+  "exporter en CSV (route)": [(a, _c, _db, id) => exportHolds(a, "csv", id), ["reader", "recruiter", "admin"]],
+  "exporter en xlsx (route)": [(a, _c, _db, id) => exportHolds(a, "xlsx", id), ["reader", "recruiter", "admin"]],
+  "exporter les CV en ZIP (route)": [(a, _c, _db, id) => exportHolds(a, "cv", id), ["reader", "recruiter", "admin"]],
   "changer l'étape": [(a, _c, _db, id) => changeApplicationStatus(a, id, { from: "RECEIVED", to: "INTERVIEW" }), ["recruiter", "admin"]],
   "ne pas retenir": [(a, _c, _db, id) => changeApplicationStatus(a, id, { from: "RECEIVED", to: "REJECTED", rejection }), ["recruiter", "admin"]],
   "ajouter une note": [(a, _c, _db, id) => addApplicationNote(a, id, "Bon profil."), ["recruiter", "admin"]],

@@ -2,6 +2,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import Link from "next/link";
+import { ExportForm } from "@/components/admin/applications/ExportForm";
 import { ApplicationStatusBadge } from "@/components/admin/applications/ApplicationStatusBadge";
 import { FilterInput, FilterSelect } from "@/components/admin/FilterFields";
 import { TableFrame } from "@/components/admin/TableFrame";
@@ -39,7 +40,6 @@ export default async function InboxPage({ searchParams }: Props) {
         <Alert className="fr-mb-3w" small severity="success" description={`Personne candidate effacée : ${params.effacees === "1" ? "1 candidature" : `${params.effacees} candidatures`} et tout ce qui s'y rapportait.`} />
       )}
       <h1>{posting ? `Candidatures : ${posting.title}` : "Candidatures"}</h1>
-      {/* Issue 5, points 3-4: the export link goes here, with inboxQueryString(filters). */}
       <form method="get" action="/admin/candidatures" className="fr-grid-row fr-grid-row--gutters fr-mb-3w" role="search" aria-label="Filtrer les candidatures">
         <FilterInput className="fr-col-12 fr-col-md-6" id="filtre-q" name="q" type="search" label="Nom ou adresse électronique" defaultValue={filters.q ?? one(params.q)} error={errors.q} />
         <FilterSelect
@@ -75,6 +75,7 @@ export default async function InboxPage({ searchParams }: Props) {
         {filtered ? " avec ces filtres" : ""}.{" "}
         {filtered && <Link href="/admin/candidatures">Retirer les filtres</Link>}
       </p>
+      {list.total > 0 && <ExportForm filters={filters} total={list.total} />}
       {list.items.length > 0 && (
         <TableFrame caption="Candidatures, les plus récentes d'abord" hideCaption>
           <thead>

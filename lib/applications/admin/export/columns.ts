@@ -1,0 +1,89 @@
+// What one exported line says about an application, in French, the same for CSV and xlsx.
+import { parisOffsetMinutes } from "@/lib/postings/import/french-dates";
+import type { Prisma } from "@/lib/db/models";
+import { APPLICATION_STATUS_LABELS } from "../filters";
+import { rejectionReasonLabel } from "../rejection";
+
+export const exportSelect = {
+  id: true,
+  createdAt: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  linkedinUrl: true,
+  githubUrl: true,
+  portfolioUrl: true,
+  message: true,
+  consentedAt: true,
+  poolConsentAt: true,
+  needsReview: true,
+  status: true,
+  statusChangedAt: true,
+  rejectionReason: true,
+  cv: { select: { fileName: true } },
+  posting: { select: { title: true, organisation: { select: { name: true } } } },
+} satisfies Prisma.ApplicationSelect;
+
+export type ExportedApplication = Prisma.ApplicationGetPayload<{ select: typeof exportSelect }>;
+
+/** A cell: text, or an instant shown on a Paris clock. */
+export type Cell = string | Date | null;
+
+type Column = { header: string; width: number; value: (a: ExportedApplication, siteUrl: string) => Cell };
+
+export const EXPORT_COLUMNS: readonly Column[] = [
+  { header: "Offre", width: 40, value: (a) => a.posting.title },
+  { header: "Organisation", width: 30, value: (a) => a.posting.organisation.name },
+  { header: "Reçue le", width: 18, value: (a) => a.createdAt },
+  { header: "Étape", width: 18, value: (a) => APPLICATION_STATUS_LABELS[a.status] },
+  { header: "Étape depuis le", width: 18, value: (a) => a.statusChangedAt },
+  { header: "Motif de non-retenue", width: 24, value: (a) => rejectionReasonLabel(a.rejectionReason) },
+  { header: "Nom", width: 20, value: (a) => a.lastName },
+  { header: "Prénom", width: 20, value: (a) => a.firstName },
+  { header: "Adresse électronique", width: 32, value: (a) => a.email },
+  { header: "Téléphone", width: 18, value: (a) => a.phone },
+  { header: "LinkedIn", width: 30, value: (a) => a.linkedinUrl },
+  { header: "GitHub", width: 30, value: (a) => a.githubUrl },
+  { header: "Portfolio", width: 30, value: (a) => a.portfolioUrl },
+  { header: "Message", width: 50, value: (a) => a.message },
+  { header: "Consentement le", width: 18, value: (a) => a.consentedAt },
+  { header: "Vivier accepté le", width: 18, value: (a) => a.poolConsentAt },
+  { header: "À vérifier", width: 12, value: (a) => (a.needsReview ? "Oui" : "Non") },
+  { header: "CV", width: 30, value: (a) => a.cv?.fileName ?? null },
+  { header: "Fiche", width: 50, value: (a, site) => `${site.replace(/\/$/, "")}/admin/candidatures/${a.id}` },
+];
+
+export const EXPORT_HEADERS = EXPORT_COLUMNS.map((c) => c.header);
+
+/** The instant's wall-clock time in Paris, as a Date whose UTC fields read that time (for xlsx cells). */
+export function parisWallClock(instant: Date): Date {
+  return new Date(Math.floor((instant.getTime() + parisOffsetMinutes(instant) * 60_000) / 60_000) * 60_000);
+}
+
+/** "04/03/2026 14:05", Paris time: what French spreadsheets read as a date. */
+export function parisDateTime(instant: Date): string {
+  const iso = parisWallClock(instant).toISOString();
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
+}
+
+/**
+ * A spreadsheet opening a CSV runs a cell starting with one of these as a formula (CSV
+ * injection, OWASP), the full-width forms included (Apple Numbers folds them): such a cell
+ * gets a leading apostrophe and is shown as text (docs/decisions/0008-exporting-applications.md).
+ * csv-stringify's own `escape_formulas` leaves a leading line feed alone, hence this.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function exportCells(application: ExportedApplication, siteUrl: string): Cell[] {
+  return EXPORT_COLUMNS.map((c) => c.value(application, siteUrl));
+}
+
+/** The cells as CSV text: dates on a Paris clock, every formula start neutralised. */
+export function csvCells(application: ExportedApplication, siteUrl: string): string[] {
+  return exportCells(application, siteUrl).map((cell) => (cell === null ? "" : cell instanceof Date ? parisDateTime(cell) : neutralise(cell)));
+}

@@ -1,0 +1,80 @@
+// GET /admin/candidatures/export?format=csv|xlsx|cv&separateur=virgule&<the inbox's filters>:
+// the applications the caller may read that the inbox shows with those filters, as a
+// download. Rights are checked here, not by the page that links to it.
+import { recordAudit } from "@/lib/audit/record";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { attachmentDisposition } from "../download";
+import { parseInboxParams, type InboxFilters } from "../filters";
+import { csvStream, cvZipStream, HAS_CV, xlsxStream, type Separator } from "./formats";
+import { countExport } from "./rows";
+
+export const EXPORT_FORMATS = {
+  csv: { label: "CSV", contentType: "text/csv; charset=utf-8", extension: "csv" },
+  xlsx: { label: "Excel (.xlsx)", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" },
+  cv: { label: "CV (ZIP)", contentType: "application/zip", extension: "zip" },
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** `separateur` in the URL: French Excel expects semicolons, other tools commas. */
+export const SEPARATOR_PARAMS: Record<string, Separator> = { "point-virgule": ";", virgule: "," };
+
+const PRIVATE = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
+
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** The filters as the audit log keeps them: the text searched may be a candidate's name, so only its presence. */
+function auditedFilters(filters: InboxFilters) {
+  return {
+    offre: filters.postingId ?? null,
+    statut: filters.status ?? null,
+    du: filters.from ?? null,
+    au: filters.to ?? null,
+    recherche: Boolean(filters.q),
+  };
+}
+
+/** "candidatures-2026-03-04.csv", the day in Paris. */
+function fileName(format: ExportFormat, now: Date): string {
+  const day = new Intl.DateTimeFormat("fr-CA", { timeZone: "Europe/Paris" }).format(now);
+  return `candidatures-${format === "cv" ? "cv-" : ""}${day}.${EXPORT_FORMATS[format].extension}`;
+}
+
+type Options = { siteUrl: string; clientAddress: string | null; now?: Date; batchSize?: number };
+
+export async function exportResponse(actor: Actor | null, url: URL, { siteUrl, clientAddress, now = new Date(), batchSize }: Options): Promise<Response> {
+  // Signed out or without any organisation's applications: the same answer as a missing page.
+  if (!actor || !can(actor, "applications:read")) return plain(404, "Cette page n'existe pas ou vous n'y avez pas accès.");
+  const format = url.searchParams.get("format") ?? "csv";
+  if (!Object.hasOwn(EXPORT_FORMATS, format)) return plain(400, "Format d'export inconnu : choisissez CSV, Excel ou CV (ZIP).");
+  const separatorParam = url.searchParams.get("separateur") || "point-virgule";
+  const separator = SEPARATOR_PARAMS[separatorParam];
+  if (!separator) return plain(400, "Séparateur inconnu : choisissez « point-virgule » ou « virgule ».");
+  const { filters, errors } = parseInboxParams(url.searchParams);
+  // A malformed filter is never dropped silently here: the file would hold more than asked.
+  if (Object.keys(errors).length > 0) return plain(400, `Filtres invalides : ${Object.values(errors).join(" ")}`);
+
+  const kind = format as ExportFormat;
+  const rows = await countExport(actor, filters, kind === "cv" ? HAS_CV : {});
+  // Written before the first byte leaves: no export goes out unrecorded.
+  await recordAudit(await getDb(), {
+    action: "application.export",
+    actor,
+    subject: { type: "application", label: "Export des candidatures" },
+    organisationId: null,
+    clientAddress,
+    changes: { format: kind, ...(kind === "csv" ? { separateur: separator } : {}), lignes: rows, filtres: auditedFilters(filters) },
+  });
+  const source = { actor, filters, siteUrl, batchSize };
+  const body = kind === "csv" ? csvStream(source, separator) : kind === "xlsx" ? xlsxStream(source) : cvZipStream(source);
+  return new Response(body, {
+    headers: {
+      ...PRIVATE,
+      "Content-Type": EXPORT_FORMATS[kind].contentType,
+      "Content-Disposition": attachmentDisposition(fileName(kind, now)),
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
+  });
+}
