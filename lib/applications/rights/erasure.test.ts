@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db/client";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf, type Cast } from "@/lib/test/people";
 import { addApplicationNote, changeApplicationStatus } from "../admin/commands";
+import { csvStream } from "../admin/export/formats";
 import { listInbox } from "../admin/queries";
 import { applicationTo, postingOf } from "../admin/testing";
 import { candidateErasure, eraseCandidate } from "./erasure";
@@ -45,6 +46,10 @@ describe.each(BACKENDS)("erasure of a candidate on %s", (provider) => {
     expect(await t.db.application.findMany({ select: { id: true } })).toEqual([{ id: bystander.id }]);
     for (const q of [PERSON.email, PERSON.lastName]) expect((await listInbox(cast.actors.admin, { q })).total).toBe(0);
     expect((await listInbox(cast.actors.admin, {})).items.map((i) => i.id)).toEqual([bystander.id]);
+    // A later export holds the bystander's row and nothing of the erased person.
+    const csv = await new Response(csvStream({ actor: cast.actors.admin, filters: {}, siteUrl: "http://localhost:3000" }, ";")).text();
+    expect(csv).toContain("Témoin");
+    for (const needle of NEEDLES) expect(csv).not.toContain(needle);
 
     const audit = await t.db.auditEvent.findMany({ where: { action: "application.erase" } });
     expect(audit).toHaveLength(1);
