@@ -1,7 +1,8 @@
 // npm run bench: fills a separate database (5,000 postings over 100 organisations, 200,000
 // applications with their CV files), builds and starts the production server on
 // loopback, and measures each route with autocannon at 50 connections against the physical
-// limit of a bare Node server. Options: --no-build, --duration=<s>, --postings=<n>.
+// limit of a bare Node server; then the export's memory at 200,000 rows (scripts/bench/export-memory.ts).
+// Options: --no-build, --duration=<s>, --postings=<n>, --only=export.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -93,7 +94,14 @@ async function peakMemory(pid: number): Promise<number> {
   return total;
 }
 
+/** The export's memory at 200,000 rows, in a process of its own so that nothing else weighs on it. */
+function exportMemoryBench(): void {
+  const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", path.join(import.meta.dirname, "bench/export-memory.ts")], { cwd: ROOT, stdio: "inherit" });
+  if (run.status !== 0) throw new Error("le banc de l'export a échoué");
+}
+
 async function main() {
+  if (process.argv.includes("--only=export")) return exportMemoryBench();
   await prepareDatabase();
   if (!process.argv.includes("--no-build")) {
     console.log("Compilation (next build)…");
@@ -155,6 +163,7 @@ async function main() {
     limit?.kill();
     server.kill();
   }
+  exportMemoryBench();
 }
 
 await main();
