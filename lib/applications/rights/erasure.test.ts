@@ -47,7 +47,7 @@ describe.each(BACKENDS)("erasure of a candidate on %s", (provider) => {
     for (const q of [PERSON.email, PERSON.lastName]) expect((await listInbox(cast.actors.admin, { q })).total).toBe(0);
     expect((await listInbox(cast.actors.admin, {})).items.map((i) => i.id)).toEqual([bystander.id]);
     // A later export holds the bystander's row and nothing of the erased person.
-    const csv = await new Response(csvStream({ actor: cast.actors.admin, filters: {}, siteUrl: "http://localhost:3000" }, ";")).text();
+    const csv = await new Response(csvStream({ actor: cast.actors.admin!, filters: {}, siteUrl: "http://localhost:3000" }, ";")).text();
     expect(csv).toContain("Témoin");
     for (const needle of NEEDLES) expect(csv).not.toContain(needle);
 
