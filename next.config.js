@@ -41,6 +41,8 @@ const nextConfig = {
   // The build also writes a self-contained server (.next/standalone/server.js) with only the
   // modules it uses: the Docker image ships that, not the whole node_modules.
   output: "standalone",
+  // Readiness (/api/health/ready) compares the applied migrations with the committed ones.
+  outputFileTracingIncludes: { "/api/health/ready": ["./prisma/*/migrations/**/*"] },
   // A cache in front may serve a page at most an hour past its revalidation period, not
   // Next's default of a year: a closed posting must not linger as open.
   expireTime: 3600,
