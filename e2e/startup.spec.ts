@@ -1,32 +1,14 @@
 // Runs against the build the suite serves, with the server the Docker image runs
 // (.next/standalone/server.js, prepared by scripts/start.ts for the e2e servers).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-
-const root = path.resolve(import.meta.dirname, "..");
-const standaloneServer = path.join(root, ".next/standalone/server.js");
+import { freePort, productionEnv, standaloneServer, startPortal } from "./portal-process";
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== "sqlite-admin", "une fois suffit : le démarrage ne dépend pas du serveur de la suite");
 });
-
-function productionEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
-  };
-  for (const [name, value] of Object.entries(overrides)) {
-    if (value === undefined) delete env[name];
-    else env[name] = value;
-  }
-  return env;
-}
 
 // Each line: a configuration the production server must refuse, and what it must say.
 const REFUSED: [string, Record<string, string | undefined>, RegExp][] = [
@@ -49,38 +31,12 @@ for (const [label, overrides, message] of REFUSED) {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("pas de port"))));
-    });
-  });
-}
-
-async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ server: ChildProcess; output: () => string }> {
-  let output = "";
-  const server = spawn(process.execPath, [standaloneServer], { cwd: path.dirname(standaloneServer), env });
-  server.stdout!.on("data", (chunk) => (output += chunk));
-  server.stderr!.on("data", (chunk) => (output += chunk));
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const up = await fetch(`http://127.0.0.1:${port}/robots.txt`).then(() => true, () => false);
-    if (up) return { server, output: () => output };
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`le serveur n'a pas démarré :\n${output}`);
-}
-
 test("une erreur du serveur montre une page calme en français, et ses détails vont au journal JSON avec l'identifiant de la requête", async ({ page }, testInfo) => {
   // A database without its tables: every query fails with the database's own message.
   const database = testInfo.outputPath("sans-tables.db");
   rmSync(database, { force: true });
   const port = await freePort();
-  const { server, output } = await startServer(
-    productionEnv({ PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: `file:${database}`, SITE_URL: `http://127.0.0.1:${port}` }),
-    port,
-  );
+  const { stop, output } = await startPortal(productionEnv({ DATABASE_URL: `file:${database}`, SITE_URL: `http://127.0.0.1:${port}` }), port);
   try {
     const response = await page.goto(`http://127.0.0.1:${port}/?q=developpeur`);
     expect(response!.status()).toBeGreaterThanOrEqual(500);
@@ -101,16 +57,14 @@ test("une erreur du serveur montre une page calme en français, et ses détails 
     expect(entry.err.message).toMatch(/does not exist/);
     expect(entry.err.stack).toBeTruthy();
   } finally {
-    server.kill();
+    await stop();
   }
 });
 
 test("derrière un mandataire de confiance en HTTPS, les réponses portent HSTS et reprennent son identifiant de requête", async ({}, testInfo) => {
   const port = await freePort();
-  const { server } = await startServer(
+  const { stop } = await startPortal(
     productionEnv({
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
       DATABASE_URL: `file:${testInfo.outputPath("mandataire.db")}`,
       SITE_URL: `http://127.0.0.1:${port}`,
       TRUST_PROXY: "1",
@@ -126,6 +80,6 @@ test("derrière un mandataire de confiance en HTTPS, les réponses portent HSTS 
     const plain = await fetch(url, { headers: { "x-forwarded-proto": "http" } });
     expect(plain.headers.get("strict-transport-security")).toBeNull();
   } finally {
-    server.kill();
+    await stop();
   }
 });
