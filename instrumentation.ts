@@ -20,12 +20,23 @@ export async function register() {
     console.error(problem);
     process.exit(1);
   }
-  // Scheduled work (mail retries…), run once per interval across all instances.
-  const [{ startScheduler }, { SCHEDULED_JOBS }, { getDb }] = await Promise.all([
-    import("./lib/jobs/scheduler"),
-    import("./lib/jobs/jobs"),
+  // While the database does not answer, proxy.ts answers a French 503 in its place; the
+  // outage and the return are logged once each.
+  const [{ createDatabaseGate, installDatabaseGate }, { getDb }, { log }] = await Promise.all([
+    import("./lib/health/database-gate"),
     import("./lib/db/client"),
+    import("./lib/log/logger"),
   ]);
+  installDatabaseGate(
+    createDatabaseGate(async () => (await getDb()).$queryRawUnsafe("SELECT 1"), {
+      onChange: ({ reachable, error }) =>
+        reachable
+          ? log().info({ event: "database.reachable" }, "La base de données répond de nouveau.")
+          : log().error({ event: "database.unreachable", err: error }, "La base de données ne répond pas : les pages répondent 503."),
+    }),
+  );
+  // Scheduled work (mail retries…), run once per interval across all instances.
+  const [{ startScheduler }, { SCHEDULED_JOBS }] = await Promise.all([import("./lib/jobs/scheduler"), import("./lib/jobs/jobs")]);
   startScheduler(getDb, SCHEDULED_JOBS);
 }
 

@@ -1,23 +1,39 @@
 // Runs before every route (Next.js 16's proxy, formerly middleware): it gives each request an
-// id for the logs and each response its security headers. It guards nothing: authorization
-// stays where data is read or written.
+// id for the logs and each response its security headers, and while the database does not
+// answer it answers in its place: a French 503 rather than pages that hang or fail one by one.
+// It guards nothing: authorization stays where data is read or written.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/config/env";
+import { installedDatabaseGate } from "@/lib/health/database-gate";
+import { needsDatabase, unavailablePolicy, unavailableResponse } from "@/lib/http/unavailable";
 import { isRenderedPerRequest, reachedOverHttps, requestIdFor, securityHeaders } from "@/lib/http/security-headers";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const settings = env();
   const requestId = requestIdFor(request.headers, settings.TRUST_PROXY);
   const { pathname } = request.nextUrl;
   const nonce = isRenderedPerRequest(pathname, request.nextUrl.searchParams) ? Buffer.from(crypto.randomUUID()).toString("base64") : undefined;
+  const https = reachedOverHttps(request.nextUrl, request.headers, { trustProxy: settings.TRUST_PROXY, siteUrl: settings.SITE_URL });
   const headers = securityHeaders({
     pathname,
     nonce,
-    https: reachedOverHttps(request.nextUrl, request.headers, { trustProxy: settings.TRUST_PROXY, siteUrl: settings.SITE_URL }),
+    https,
     formTargets: settings.PROCONNECT_ISSUER ? [new URL(settings.PROCONNECT_ISSUER).origin] : [],
     development: settings.NODE_ENV === "development",
   });
+
+  const gate = installedDatabaseGate();
+  if (gate && needsDatabase(pathname) && !(await gate())) {
+    const unavailable = unavailableResponse(
+      { method: request.method, url: request.nextUrl, host: request.headers.get("host"), referer: request.headers.get("referer") },
+      requestId,
+    );
+    for (const [name, value] of Object.entries(headers)) unavailable.headers.set(name, value);
+    unavailable.headers.set("Content-Security-Policy", unavailablePolicy(https));
+    unavailable.headers.set(REQUEST_ID_HEADER, requestId);
+    return unavailable;
+  }
 
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID_HEADER, requestId);
