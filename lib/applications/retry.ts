@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
+import { deleteExpiredRetries } from "./retry-expiry";
 import type { FieldErrors, TypedValues } from "./schema";
 
 /** What the form shows again after a submission sent back for corrections. */
@@ -14,7 +15,7 @@ const TOKEN = /^[A-Za-z0-9_-]{32}$/;
 export async function saveRetry(postingId: string, state: RetryState, now = new Date()): Promise<string> {
   const db = await getDb();
   const id = randomBytes(24).toString("base64url");
-  await db.applicationRetry.deleteMany({ where: { expiresAt: { lte: now } } });
+  await deleteExpiredRetries(db, now);
   await db.applicationRetry.create({
     data: { id, postingId, state: JSON.stringify(state), expiresAt: new Date(now.getTime() + RETRY_LIFETIME_MS) },
   });

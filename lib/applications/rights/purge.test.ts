@@ -53,4 +53,29 @@ describe.each(BACKENDS)("the retention purge job on %s", (provider) => {
     expect(lines[0]).not.toContain(email);
     expect(lines[0]).not.toContain("Delacourtoise");
   });
+
+  it("deletes the expired states of refused form submissions, and keeps those a candidate may still be correcting", async () => {
+    const cast = await castOf(t.db);
+    const posting = await postingOf(t.db, cast.orgA);
+    const now = new Date("2026-03-01T12:00:00Z");
+    const typed = JSON.stringify({ values: { email: "oubliee@exemple.fr" }, errors: {} });
+    await t.db.applicationRetry.createMany({
+      data: [
+        { id: "expiree", postingId: posting.id, state: typed, expiresAt: new Date(now.getTime() - 1) },
+        { id: "en-cours", postingId: posting.id, state: typed, expiresAt: new Date(now.getTime() + 60_000) },
+      ],
+    });
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const report = await runRetentionPurge(t.db, now, createLogger("info", stream));
+    expect(report.abandonedForms).toBe(1);
+    expect((await t.db.applicationRetry.findMany({ select: { id: true } })).map((r) => r.id)).toEqual(["en-cours"]);
+    expect(JSON.parse(lines.join(""))).toMatchObject({ event: "retention.purge", abandonedForms: 1 });
+    expect(lines.join("")).not.toContain("oubliee@exemple.fr");
+  });
 });

@@ -4,6 +4,7 @@ import { env } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
 import type { Logger } from "pino";
 import { log } from "@/lib/log/logger";
+import { deleteExpiredRetries } from "../retry-expiry";
 import { purgeExpiredApplications, type PurgeReport } from "./retention";
 
 export function retentionPeriods() {
@@ -11,11 +12,17 @@ export function retentionPeriods() {
   return { retentionMonths: config.APPLICATION_RETENTION_MONTHS, poolMonths: config.APPLICATION_POOL_RETENTION_MONTHS };
 }
 
-export async function runRetentionPurge(db: Db, now = new Date(), logger: Logger = log()): Promise<PurgeReport> {
+export type RetentionPurgeReport = PurgeReport & {
+  /** Expired states of refused form submissions (what a candidate typed, never stored as an application). */
+  abandonedForms: number;
+};
+
+export async function runRetentionPurge(db: Db, now = new Date(), logger: Logger = log()): Promise<RetentionPurgeReport> {
   const periods = retentionPeriods();
-  const report = await purgeExpiredApplications(db, now, periods, (applicationId, err) =>
+  const purged = await purgeExpiredApplications(db, now, periods, (applicationId, err) =>
     logger.error({ event: "retention.purge.failure", applicationId, err }, "effacement d'une candidature échue en échec"),
   );
+  const report = { ...purged, abandonedForms: await deleteExpiredRetries(db, now) };
   logger.info({ event: "retention.purge", ...report, deleted: report.afterRecruitment + report.pool, ...periods }, "purge des candidatures échues");
   return report;
 }
