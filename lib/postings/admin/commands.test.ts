@@ -108,6 +108,18 @@ describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
     expect(later.items.map((p) => p.slug)).toEqual([created.slug]);
   });
 
+  it("finds offers by the words of their text, whatever the case and accents, or by their address", async () => {
+    const cast = await castOf(t.db);
+    const created = await createPosting(cast.actors.recruiter, input(cast.orgA, { title: "Chargée de mission Données" }));
+    if (!created.ok) throw new Error("création");
+    await createPosting(cast.actors.recruiter, input(cast.orgA, { title: "Designer de services" }));
+    for (const q of ["chargee", "CHARGÉE données", "DONNEES", created.slug.slice(0, 12)]) {
+      const list = await listAdminPostings(cast.actors.recruiter, { q });
+      expect(list.items.map((p) => p.slug), q).toEqual([created.slug]);
+    }
+    expect((await listAdminPostings(cast.actors.recruiter, { q: "chargée designer" })).total).toBe(0);
+  });
+
   it("duplicates into a new draft and deletes drafts only", async () => {
     const cast = await castOf(t.db);
     const created = await createPosting(cast.actors.recruiter, input(cast.orgA));

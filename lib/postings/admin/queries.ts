@@ -5,6 +5,7 @@ import type { Prisma, PostingStatus } from "@/lib/db/models";
 import { openWhere } from "@/lib/postings/visibility";
 import { editableSelect, loadEditable, type EditablePosting } from "./load";
 import { startOfParisWeek } from "./paris-time";
+import { queryWords } from "@/lib/postings/search/text";
 
 export const ADMIN_PAGE_SIZE = 20;
 
@@ -40,6 +41,17 @@ function statusWhere(status: AdminStatus | undefined, now: Date): Prisma.Posting
   }
 }
 
+/**
+ * The text filter: every word of `q` at the start of a word of the offer (its normalised
+ * search column: no case, no accents, on both backends), or `q` within its address (slug).
+ */
+function textWhere(q: string): Prisma.PostingWhereInput {
+  const words = queryWords(q);
+  const slug = q.toLowerCase();
+  if (!words.length) return { slug: { contains: slug } };
+  return { OR: [{ AND: words.map((word) => ({ searchText: { contains: ` ${word}` } })) }, { slug: { contains: slug } }] };
+}
+
 /** One page of the offers the actor may read, most recently changed first. */
 export async function listAdminPostings(actor: Actor | null, filters: AdminPostingFilters = {}, now = new Date()) {
   assertCan(actor, "postings:read");
@@ -50,7 +62,7 @@ export async function listAdminPostings(actor: Actor | null, filters: AdminPosti
       organisationScope(actor, "postings:read"),
       filters.organisationId ? { organisationId: filters.organisationId } : {},
       statusWhere(filters.status, now),
-      q ? { OR: [{ title: { contains: q } }, { slug: { contains: q.toLowerCase() } }] } : {},
+      q ? textWhere(q) : {},
     ],
   };
   const page = filters.page && filters.page > 0 ? filters.page : 1;

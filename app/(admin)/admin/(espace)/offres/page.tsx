@@ -40,7 +40,7 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
       </div>
       {params.supprimee === "1" && <p className="fr-alert fr-alert--success fr-alert--sm fr-mb-3w">Brouillon supprimé.</p>}
       <form method="get" className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-3w" role="search" aria-label="Filtrer les offres">
-        <FilterInput className="fr-col-12 fr-col-md-4" id="filtre-q" name="q" type="search" label="Intitulé ou adresse" defaultValue={q} />
+        <FilterInput className="fr-col-12 fr-col-md-4" id="filtre-q" name="q" type="search" label="Mots de l’offre ou adresse" defaultValue={q} />
         <FilterSelect
           className="fr-col-12 fr-col-md-3"
           id="filtre-statut"
