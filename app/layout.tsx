@@ -1,7 +1,7 @@
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SERVICE_NAME, SERVICE_TAGLINE } from "@/components/dsfr/brand";
+import { SERVICE_NAME, SERVICE_TAGLINE } from "@/lib/brand";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";

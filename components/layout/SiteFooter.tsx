@@ -1,6 +1,6 @@
 import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
-import { HOME_LINK } from "@/components/dsfr/brand";
+import { HOME_LINK } from "@/lib/brand";
 
 export function SiteFooter() {
   return (

@@ -1,5 +1,5 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
-import { HOME_LINK, SERVICE_NAME, SERVICE_TAGLINE } from "@/components/dsfr/brand";
+import { HOME_LINK, SERVICE_NAME, SERVICE_TAGLINE } from "@/lib/brand";
 
 export function SiteHeader() {
   return (

@@ -2,6 +2,7 @@
 // French, status 503 with Retry-After, built without React or the database so that it can be
 // served whatever else is down. Its few styles are inline, allowed by their hash.
 import { createHash } from "node:crypto";
+import { SERVICE_NAME } from "@/lib/brand";
 
 export const RETRY_AFTER_SECONDS = 30;
 
@@ -59,13 +60,13 @@ export function unavailableHtml(options: { retryPath: string; submission: boolea
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Service momentanément indisponible – Rejoindre</title>
+<title>Service momentanément indisponible – ${SERVICE_NAME}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
 <p class="marque">République<br>française</p>
-<p class="service">Rejoindre</p>
+<p class="service">${SERVICE_NAME}</p>
 </header>
 <main>
 <h1>Service momentanément indisponible</h1>

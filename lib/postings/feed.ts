@@ -6,7 +6,7 @@ import { FEED_PATH, organisationFeedPath } from "@/lib/postings/feed-paths";
 import { newestFirst, postingPath } from "@/lib/postings/queries";
 import { openWhere } from "@/lib/postings/visibility";
 import { absoluteUrl } from "@/lib/site";
-import { SERVICE_NAME } from "@/components/dsfr/brand";
+import { SERVICE_NAME } from "@/lib/brand";
 
 /** A feed lists the newest open postings; older ones are on the site and in the API. */
 export const FEED_SIZE = 50;

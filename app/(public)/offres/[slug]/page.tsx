@@ -8,7 +8,7 @@ import { contractLabel, organisationLabel } from "@/lib/postings/labels";
 import { jobPostingJsonLd, jsonLdScriptText } from "@/lib/postings/job-posting-schema";
 import { getPublicPosting, postingPath } from "@/lib/postings/queries";
 import { absoluteUrl } from "@/lib/site";
-import { SERVICE_NAME } from "@/components/dsfr/brand";
+import { SERVICE_NAME } from "@/lib/brand";
 
 // Incremental static regeneration: each posting renders on its first visit, then is served
 // from the cache and re-rendered in the background at most every five minutes. Nothing is
