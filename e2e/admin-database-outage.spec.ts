@@ -1,21 +1,18 @@
 // A PostgreSQL outage as a visitor lives it: the portal's own server, its database reached
 // through a relay the spec cuts (refused, then silent) and restores. Pages answer a French 503
 // within 5 seconds, the process stays up, and service resumes by itself.
-import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createDb } from "../lib/db/client";
-import { createPostgresDatabase, dropPostgresDatabase } from "../lib/db/databases";
-import { migrate } from "../lib/db/migrate";
-import { loadDemoPostingsIfEmpty } from "../lib/postings/demo";
 import { fillForm, uniqueEmail } from "./apply-form";
 import { formPath, formPosting, postingPath } from "./demo-postings";
+import { freshPortalDatabase, type FreshDatabase } from "./fresh-database";
 import { freePort, productionEnv, startPortal, type PortalProcess } from "./portal-process";
 import { startTcpRelay, type Outage, type TcpRelay } from "./tcp-relay";
 
 test.describe.configure({ mode: "serial" });
 
-let databaseUrl: string;
+let database: FreshDatabase;
 let relay: TcpRelay;
 let portal: PortalProcess;
 
@@ -23,19 +20,10 @@ test.beforeAll(async ({}, testInfo) => {
   // Only PostgreSQL is reached over a network; SQLite is a file of the process itself.
   test.skip(testInfo.project.name !== "postgresql-admin", "PostgreSQL seulement");
   test.setTimeout(180_000);
-  const server = new URL(testInfo.project.metadata.databaseUrl as string);
-  server.pathname = `/rejoindre_panne_${randomUUID().slice(0, 8)}`;
-  databaseUrl = server.toString();
-  await createPostgresDatabase(databaseUrl);
-  await migrate(databaseUrl);
-  const db = await createDb(databaseUrl);
-  try {
-    await loadDemoPostingsIfEmpty(db);
-  } finally {
-    await db.$disconnect();
-  }
+  database = await freshPortalDatabase(testInfo, "panne");
+  const server = new URL(database.url);
   relay = await startTcpRelay({ host: server.hostname, port: Number(server.port || 5432) });
-  const relayed = new URL(databaseUrl);
+  const relayed = new URL(database.url);
   relayed.hostname = "127.0.0.1";
   relayed.port = String(relay.port);
   const port = await freePort();
@@ -45,7 +33,7 @@ test.beforeAll(async ({}, testInfo) => {
 test.afterAll(async () => {
   await portal?.stop();
   await relay?.close();
-  if (databaseUrl) await dropPostgresDatabase(databaseUrl);
+  await database?.remove();
 });
 
 /** Requests `path` until it answers `status`, each answer within 5 s; returns the time taken. */
@@ -133,7 +121,7 @@ test("une candidature envoyée pendant la panne : la 503 dit qu'elle n'est pas e
 
   await relay.restore();
   await untilStatus("/", 200, 15_000);
-  const db = await createDb(databaseUrl);
+  const db = await createDb(database.url);
   try {
     expect(await db.application.count({ where: { email } })).toBe(0);
   } finally {

@@ -1,5 +1,7 @@
 import "server-only";
 import { env } from "@/lib/config/env";
+import { isStorageFull } from "@/lib/db/errors";
+import { logUnexpected } from "@/lib/log/unexpected";
 import { clientAddress } from "@/lib/http/client-address";
 import { hit } from "@/lib/rate-limit/rate-limit";
 import { formatMegabytes } from "./cv";
@@ -56,8 +58,8 @@ async function readForm(request: Request, limit: number): Promise<FormData | nul
 /**
  * POST /offres/<slug>/candidater/envoi: the application form, sent by a browser with or
  * without JavaScript, or forged by hand. Answers 303 to the confirmation (stored) or back to
- * the form with its errors (nothing stored), or a French page with 400, 404, 410, 413 or 429
- * (nothing stored).
+ * the form with its errors (nothing stored), or a French page with 400, 404, 410, 413 or 429,
+ * or 500 and 503 when the write itself failed, a full disk above all (nothing stored).
  */
 export async function receiveApplication(request: Request, slug: string): Promise<Response> {
   const config = env();
@@ -90,7 +92,21 @@ export async function receiveApplication(request: Request, slug: string): Promis
   }
   if (!form) return refusal(400, "Cet envoi n'est pas un formulaire de candidature lisible.", slug);
 
-  const outcome = await submitApplication(slug, form, { maxCvBytes: config.CV_MAX_BYTES });
+  let outcome: Awaited<ReturnType<typeof submitApplication>>;
+  try {
+    outcome = await submitApplication(slug, form, { maxCvBytes: config.CV_MAX_BYTES });
+  } catch (error) {
+    // The write is one transaction: when it fails, nothing of the application was stored.
+    await logUnexpected(error, isStorageFull(error) ? "candidature : plus de place pour l'enregistrer" : "candidature : échec inattendu de l'enregistrement");
+    return isStorageFull(error)
+      ? refusal(
+          503,
+          "Le service manque momentanément de place pour enregistrer les candidatures. Renvoyez la vôtre dans quelques heures : l'équipe technique est prévenue.",
+          slug,
+          { "Retry-After": "3600" },
+        )
+      : refusal(500, "Une erreur inattendue a empêché l'enregistrement de votre candidature. Renvoyez-la dans quelques minutes.", slug);
+  }
   switch (outcome.kind) {
     case "accepted":
       await deleteRetry(form.get("retry"));

@@ -11,8 +11,6 @@ export const databaseEnvShape = {
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   // PostgreSQL: the longest a statement may run, server side and client side.
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
-  // Tests only (refused in production): caps the SQLite file at this many pages to play a full disk.
-  SQLITE_MAX_PAGE_COUNT_FOR_TESTS: z.coerce.number().int().min(1).optional(),
 };
 
 /**
@@ -74,9 +72,6 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ...databaseEnvShape,
 }).superRefine((value, context) => {
-  if (value.NODE_ENV === "production" && value.SQLITE_MAX_PAGE_COUNT_FOR_TESTS !== undefined && !value.NEXT_PHASE) {
-    context.addIssue({ code: "custom", path: ["SQLITE_MAX_PAGE_COUNT_FOR_TESTS"], message: "réservée aux tests, refusée en production" });
-  }
   if (value.NODE_ENV === "production" && value.NEXT_PHASE !== "phase-production-build" && !value.NEXTAUTH_SECRET) {
     context.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "obligatoire en production (openssl rand -base64 32)" });
   }

@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { postgresPoolOptions, sqliteMaxPageCountForTests } from "./tuning";
+import { postgresPoolOptions } from "./tuning";
 import { providerOf, sqliteFilePath } from "./url";
 
 /**
@@ -24,8 +24,6 @@ export function applySqlitePragmas(db: Database.Database): void {
   db.pragma(`foreign_keys = ON`);
   db.pragma(`busy_timeout = ${SQLITE_PRAGMAS.busy_timeout}`);
   db.pragma(`synchronous = FULL`);
-  const maxPages = sqliteMaxPageCountForTests();
-  if (maxPages) db.pragma(`max_page_count = ${maxPages}`);
 }
 
 /**

@@ -21,12 +21,3 @@ export function postgresPoolOptions(source: NodeJS.ProcessEnv = process.env) {
     keepAlive: true,
   };
 }
-
-/** Test-only cap on the SQLite file size (a full disk); refused in production. */
-export function sqliteMaxPageCountForTests(source: NodeJS.ProcessEnv = process.env): number | undefined {
-  const pages = databaseTuning(source).SQLITE_MAX_PAGE_COUNT_FOR_TESTS;
-  if (pages !== undefined && source.NODE_ENV === "production") {
-    throw new Error("SQLITE_MAX_PAGE_COUNT_FOR_TESTS est réservée aux tests et refusée en production");
-  }
-  return pages;
-}
