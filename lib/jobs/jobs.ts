@@ -4,6 +4,7 @@ import "server-only";
 import { runRetentionPurge } from "@/lib/applications/rights/purge";
 import { activeSender } from "@/lib/mail/delivery";
 import { deliverDueMail } from "@/lib/mail/outbox";
+import { closeExpiredPostings } from "@/lib/postings/auto-close";
 import type { ScheduledJob } from "./scheduler";
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
@@ -17,6 +18,13 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
       const send = activeSender();
       return send ? deliverDueMail(db, send) : { sent: 0, failed: 0 };
     },
+  },
+  {
+    // Offers past their closing date are closed, dated at that date (lib/postings/auto-close.ts).
+    name: "postings-auto-close",
+    intervalMs: 60_000,
+    ttlMs: 5 * 60_000,
+    run: (db, now) => closeExpiredPostings(db, now),
   },
   {
     // Retention by default (docs/decisions/0010): applications past their period are deleted.
