@@ -37,7 +37,7 @@ export async function register() {
   );
   // Scheduled work (mail retries…), run once per interval across all instances.
   const [{ startScheduler }, { SCHEDULED_JOBS }] = await Promise.all([import("./lib/jobs/scheduler"), import("./lib/jobs/jobs")]);
-  startScheduler(getDb, SCHEDULED_JOBS);
+  startScheduler(getDb, SCHEDULED_JOBS, { tickMs: env().JOBS_TICK_MS });
 }
 
 /**

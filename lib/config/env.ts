@@ -68,6 +68,9 @@ const envSchema = z.object({
     .trim()
     .refine(isAesKey, "clé AES en base64 de 16, 24 ou 32 octets (openssl rand -base64 32)")
     .optional(),
+  // How often each instance looks for scheduled work that is due (each job keeps its own
+  // interval, and runs on one instance at a time whatever this says).
+  JOBS_TICK_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   // Structured logs (JSON lines on the standard output): the least severe level written.
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ...databaseEnvShape,

@@ -1,6 +1,8 @@
 // The scheduled jobs of a running server (started by instrumentation.ts). Every instance
 // ticks; the lease (./lease.ts) lets exactly one of them run each due job.
+import type { Logger } from "pino";
 import type { Db } from "@/lib/db/client";
+import { log } from "@/lib/log/logger";
 import { claimDueJob, completeJob, releaseJob } from "./lease";
 
 export type ScheduledJob = {
@@ -12,7 +14,7 @@ export type ScheduledJob = {
   run: (db: Db, now: Date) => Promise<unknown>;
 };
 
-export type JobOutcome = { name: string; ran: boolean; error?: unknown; result?: unknown };
+export type JobOutcome = { name: string; ran: boolean; error?: unknown; result?: unknown; durationMs?: number };
 
 /** Runs each job that is due and not held elsewhere; returns what happened to each. */
 export async function runDueJobs(
@@ -33,16 +35,32 @@ export async function runDueJobs(
       outcomes.push({ name: job.name, ran: false });
       continue;
     }
+    const started = performance.now();
+    const durationMs = () => Math.round(performance.now() - started);
     try {
       const result = await job.run(db, now);
       await completeJob(db, claim);
-      outcomes.push({ name: job.name, ran: true, result });
+      outcomes.push({ name: job.name, ran: true, result, durationMs: durationMs() });
     } catch (error) {
       await releaseJob(db, claim).catch(() => undefined);
-      outcomes.push({ name: job.name, ran: true, error });
+      outcomes.push({ name: job.name, ran: true, error, durationMs: durationMs() });
     }
   }
   return outcomes;
+}
+
+/** The numbers of a job's result (counts), and nothing else: never a name or an address. */
+function counts(result: unknown): Record<string, number> {
+  if (typeof result !== "object" || result === null) return {};
+  return Object.fromEntries(Object.entries(result).filter((entry): entry is [string, number] => typeof entry[1] === "number"));
+}
+
+/** One JSON line per run: the job, how long it took, its counts, or its error with its stack. */
+export function logJobOutcome(logger: Logger, outcome: JobOutcome): void {
+  if (!outcome.ran) return;
+  const fields = { event: outcome.error ? "job.failed" : "job.run", job: outcome.name, durationMs: outcome.durationMs };
+  if (outcome.error) logger.error({ ...fields, err: outcome.error }, `tâche planifiée « ${outcome.name} » en échec`);
+  else logger.info({ ...fields, result: counts(outcome.result) }, `tâche planifiée « ${outcome.name} » exécutée`);
 }
 
 const state = globalThis as unknown as { rejoindreScheduler?: NodeJS.Timeout };
@@ -54,22 +72,18 @@ const state = globalThis as unknown as { rejoindreScheduler?: NodeJS.Timeout };
 export function startScheduler(
   getDb: () => Promise<Db>,
   jobs: readonly ScheduledJob[],
-  options: { tickMs?: number; log?: (outcome: JobOutcome) => void } = {},
+  options: { tickMs?: number; logger?: Logger } = {},
 ): void {
   if (state.rejoindreScheduler) return;
-  const log =
-    options.log ??
-    ((o: JobOutcome) => {
-      if (o.error) console.error(`Tâche planifiée « ${o.name} » en échec :`, o.error);
-    });
+  const logger = options.logger ?? log();
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      for (const outcome of await runDueJobs(await getDb(), jobs)) log(outcome);
+      for (const outcome of await runDueJobs(await getDb(), jobs)) logJobOutcome(logger, outcome);
     } catch (error) {
-      console.error("Tâches planifiées : base de données injoignable :", error);
+      logger.error({ event: "jobs.unavailable", err: error }, "tâches planifiées : base de données injoignable");
     } finally {
       running = false;
     }
