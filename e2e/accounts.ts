@@ -29,7 +29,7 @@ export function createOrganisation(testInfo: TestInfo, label = "Équipe"): Promi
 
 export function createAccount(testInfo: TestInfo, role: Role, organisationIds: string[] = []): Promise<Account> {
   return withDb(testInfo, async (db) => {
-    const result = await createUser(db, { label: "tests e2e" }, { email: `${role}-${unique()}@e2e.gouv.fr`, name: `${role} e2e`, role, organisationIds });
+    const result = await createUser(db, { by: { label: "tests e2e" } }, { email: `${role}-${unique()}@e2e.gouv.fr`, name: `${role} e2e`, role, organisationIds });
     if (!result.ok) throw new Error(result.message);
     return { email: result.email, password: result.password, id: result.id };
   });

@@ -66,7 +66,7 @@ test("deux instances sur une même base : courriels envoyés une fois, limite co
     const expired = demoPostings().find((p) => p.open && p.slug !== formPosting().slug)!;
     const db = await createDb(database.url);
     await db.posting.update({ where: { slug: expired.slug }, data: { closesAt: new Date(Date.now() - 60_000) } });
-    const admin = await createUser(db, { label: "tests e2e" }, { email: `admin-${randomUUID().slice(0, 8)}@e2e.gouv.fr`, name: "Admin", role: "admin", organisationIds: [] });
+    const admin = await createUser(db, { by: { label: "tests e2e" } }, { email: `admin-${randomUUID().slice(0, 8)}@e2e.gouv.fr`, name: "Admin", role: "admin", organisationIds: [] });
     if (!admin.ok) throw new Error(admin.message);
 
     const [portA, portB] = [await freePort(), await freePort()];

@@ -38,7 +38,7 @@ try {
     for (const issue of parsed.error.issues) console.error(`  ${issue.path.join(".") || "--"} : ${issue.message}`);
     process.exitCode = 2;
   } else {
-    const result = await createUser(db, { label: "ligne de commande (user:create)" }, parsed.data);
+    const result = await createUser(db, { by: { label: "ligne de commande (user:create)" } }, parsed.data);
     if (!result.ok) {
       console.error(result.message);
       process.exitCode = 1;

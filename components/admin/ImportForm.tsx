@@ -3,14 +3,15 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Upload } from "@codegouvfr/react-dsfr/Upload";
 import { useActionState } from "react";
-import { importPostingsAction, type ImportState } from "@/lib/postings/admin/import-action";
+import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import { importPostingsAction } from "@/lib/postings/admin/import-action";
 import { TableFrame } from "./TableFrame";
 
 const OUTCOMES = { created: "Importée", updated: "Mise à jour", rejected: "Rejetée" } as const;
 
 export function ImportForm({ organisations }: { organisations: { id: string; name: string }[] }) {
-  const [state, action, pending] = useActionState<ImportState, FormData>(importPostingsAction, { reports: null, message: null });
-  const reports = state.reports;
+  const [state, action, pending] = useActionState(importPostingsAction, INITIAL_FORM_STATE);
+  const reports = state.data;
   const count = (outcome: keyof typeof OUTCOMES) => reports?.filter((r) => r.outcome === outcome).length ?? 0;
   return (
     <>
@@ -39,7 +40,7 @@ export function ImportForm({ organisations }: { organisations: { id: string; nam
         </Button>
       </form>
       <div aria-live="polite" role="status" className="fr-mt-4w">
-        {state.message && <Alert severity="error" small description={state.message} />}
+        {state.severity === "error" && state.message && <Alert severity="error" small description={state.message} />}
         {reports && (
           <>
             <h2>Compte rendu</h2>

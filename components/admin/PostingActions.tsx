@@ -2,11 +2,10 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useActionState } from "react";
 import { changeStatusAction, deleteDraftAction, duplicatePostingAction } from "@/lib/postings/admin/actions";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/postings/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import type { AdminStatus } from "@/lib/postings/admin/queries";
 
 type Props = { id: string; version: number; status: AdminStatus; scheduledPublication: boolean };
-type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 function ActionButton({ action, label, transition, id, version, secondary, pending }: {
   action: (form: FormData) => void;
@@ -31,9 +30,9 @@ function ActionButton({ action, label, transition, id, version, secondary, pendi
 
 /** What can be done to the offer in its current state; each action names the version it was shown at. */
 export function PostingActions({ id, version, status, scheduledPublication }: Props) {
-  const [statusState, changeStatus, statusPending] = useActionState(changeStatusAction as Action, INITIAL_FORM_STATE);
-  const [duplicateState, duplicate, duplicatePending] = useActionState(duplicatePostingAction as Action, INITIAL_FORM_STATE);
-  const [deleteState, remove, deletePending] = useActionState(deleteDraftAction as Action, INITIAL_FORM_STATE);
+  const [statusState, changeStatus, statusPending] = useActionState(changeStatusAction, INITIAL_FORM_STATE);
+  const [duplicateState, duplicate, duplicatePending] = useActionState(duplicatePostingAction, INITIAL_FORM_STATE);
+  const [deleteState, remove, deletePending] = useActionState(deleteDraftAction, INITIAL_FORM_STATE);
   const pending = statusPending || duplicatePending || deletePending;
   const latest = [statusState, duplicateState, deleteState].filter((s) => s.message).sort((a, b) => b.submission - a.submission)[0];
   const common = { id, version, pending };

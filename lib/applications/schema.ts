@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstFieldErrors } from "@/lib/validation/field-errors";
 import { cleanText } from "./text";
 
 // Limits a real application never reaches, so that a paste cannot fill the database.
@@ -123,10 +124,5 @@ export type FieldsResult = { ok: true; fields: ApplicationFields } | { ok: false
 export function parseApplicationFields(input: Record<string, unknown>): FieldsResult {
   const result = applicationFieldsSchema.safeParse(input);
   if (result.success) return { ok: true, fields: result.data };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const name = issue.path[0] as keyof ApplicationFields;
-    errors[name] ??= issue.message;
-  }
-  return { ok: false, errors };
+  return { ok: false, errors: firstFieldErrors(result.error) as FieldErrors };
 }

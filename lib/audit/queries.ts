@@ -1,4 +1,4 @@
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, auditScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
 import { AUDIT_ACTIONS, type AuditAction } from "./record";
@@ -27,6 +27,7 @@ export async function listAuditEvents(actor: Actor | null, filters: AuditFilters
   const db = await getDb();
   const where: Prisma.AuditEventWhereInput = {
     AND: [
+      auditScope(actor),
       filters.action ? { action: filters.action } : {},
       filters.actor ? { actorLabel: { contains: filters.actor.trim().toLowerCase() } } : {},
       filters.subject ? { subjectLabel: { contains: filters.subject.trim() } } : {},

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
+import type { RequestOrigin } from "@/lib/http/request-origin";
 
 /** Who acted: a signed-in user, or nobody yet (a failed sign-in, a command-line tool). */
 export type AuditActor = { id: string; email: string } | { id?: undefined; email?: string; label: string };
@@ -9,7 +10,8 @@ export type AuditEntry = {
   actor: AuditActor | null;
   subject: { type: "posting" | "user" | "session" | "import" | "application"; id?: string | null; label?: string | null };
   organisationId?: string | null;
-  clientAddress?: string | null;
+  /** The request the change came from; none for command-line tools and scheduled jobs. */
+  origin?: RequestOrigin | null;
   /** Before/after values, or facts about the event. Never a password or a token. */
   changes?: Record<string, unknown>;
 };
@@ -60,7 +62,7 @@ export async function recordAudit(db: Db | Prisma.TransactionClient, entry: Audi
       subjectId: entry.subject.id ?? null,
       subjectLabel: entry.subject.label ?? null,
       organisationId: entry.organisationId ?? null,
-      clientAddress: entry.clientAddress ?? null,
+      clientAddress: entry.origin?.clientAddress ?? null,
       changes: JSON.stringify(entry.changes ?? {}),
     },
   });

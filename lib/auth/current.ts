@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { authOptions, SIGN_IN_PATH } from "./options";
-import { assertCan, Forbidden, type Actor, type Permission } from "./permissions";
+import type { Actor } from "./permissions";
 import { actorForSession } from "./sessions";
 
 /** The signed-in actor of this request, or null. Loaded once per request, from the database. */
@@ -21,10 +21,4 @@ export async function requireActorOrSignIn(returnTo: string): Promise<Actor> {
   return actor;
 }
 
-/** For server actions and route handlers: the actor, or Forbidden (never a redirect to follow blindly). */
-export async function requireActor(permission?: Permission, organisationId?: string): Promise<Actor> {
-  const actor = await currentActor();
-  if (!actor) throw new Forbidden("Votre session a expiré : reconnectez-vous.");
-  if (permission) assertCan(actor, permission, organisationId);
-  return actor;
-}
+// Server actions and route handlers read the actor through lib/admin/boundary.ts.

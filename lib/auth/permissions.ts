@@ -1,6 +1,7 @@
-// The one place that says who may do what. Every data function on private data asks it,
-// with the organisation the data belongs to (docs/decisions/0006-admin-sign-in-and-roles.md).
-import type { MemberRole } from "@/lib/db/models";
+// The one place that says who may do what, and which rows each person may see. Every data
+// function on private data asks it, with the organisation the data belongs to, and takes
+// its query's scope from here (docs/decisions/0006-admin-sign-in-and-roles.md).
+import type { MemberRole, Prisma } from "@/lib/db/models";
 
 export type Permission =
   | "postings:read"
@@ -19,7 +20,8 @@ const ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
 };
 
 /** Permissions that are not about one organisation's data: only admins hold them. */
-const ADMIN_ONLY: readonly Permission[] = ["users:manage", "audit:read"];
+const ADMIN_ONLY = ["users:manage", "audit:read"] as const satisfies readonly Permission[];
+const isAdminOnly = (permission: Permission) => (ADMIN_ONLY as readonly Permission[]).includes(permission);
 
 /** The signed-in person as authorization sees them, loaded fresh from the database. */
 export type Actor = {
@@ -41,7 +43,7 @@ export class Forbidden extends Error {
 export function can(actor: Actor | null, permission: Permission, organisationId?: string): boolean {
   if (!actor) return false;
   if (actor.admin) return true;
-  if (ADMIN_ONLY.includes(permission)) return false;
+  if (isAdminOnly(permission)) return false;
   return actor.memberships.some(
     (m) => (organisationId === undefined || m.organisationId === organisationId) && ROLE_PERMISSIONS[m.role].includes(permission),
   );
@@ -53,15 +55,46 @@ export function assertCan(actor: Actor | null, permission: Permission, organisat
 
 /**
  * The organisations whose data the actor may `permission`: "all" for an admin, else a list
- * (possibly empty) to put in a query's `where`.
+ * (possibly empty).
  */
-export function organisationsFor(actor: Actor, permission: Permission): "all" | string[] {
+function organisationsFor(actor: Actor, permission: Permission): "all" | string[] {
   if (actor.admin) return "all";
+  if (isAdminOnly(permission)) return [];
   return actor.memberships.filter((m) => ROLE_PERMISSIONS[m.role].includes(permission)).map((m) => m.organisationId);
 }
 
-/** A Prisma `where` fragment limiting rows to the organisations the actor may `permission`. */
-export function organisationScope(actor: Actor, permission: Permission): { organisationId?: { in: string[] } } {
+// The scopes: `where` fragments limiting a query to the rows the actor may `permission`.
+// A query puts its scope first, and its filters only ever narrow it.
+
+type OrganisationPermission = Exclude<Permission, (typeof ADMIN_ONLY)[number]>;
+
+/** The organisations themselves (lists to choose from, filters). */
+export function organisationScope(actor: Actor, permission: OrganisationPermission): Prisma.OrganisationWhereInput {
+  const ids = organisationsFor(actor, permission);
+  return ids === "all" ? {} : { id: { in: ids } };
+}
+
+/** Offers, by the organisation that publishes them. */
+export function postingScope(actor: Actor, permission: OrganisationPermission): Prisma.PostingWhereInput {
   const ids = organisationsFor(actor, permission);
   return ids === "all" ? {} : { organisationId: { in: ids } };
+}
+
+/** Applications, by the organisation of the offer they answer. */
+export function applicationScope(actor: Actor, permission: OrganisationPermission): Prisma.ApplicationWhereInput {
+  const ids = organisationsFor(actor, permission);
+  return ids === "all" ? {} : { posting: { organisationId: { in: ids } } };
+}
+
+/** Nothing at all: what an actor sees of data only admins hold. */
+const NONE = { id: { in: [] as string[] } };
+
+/** Accounts: admins manage them all. */
+export function userScope(actor: Actor): Prisma.UserWhereInput {
+  return can(actor, "users:manage") ? {} : NONE;
+}
+
+/** The audit log: admins read all of it. */
+export function auditScope(actor: Actor): Prisma.AuditEventWhereInput {
+  return can(actor, "audit:read") ? {} : NONE;
 }

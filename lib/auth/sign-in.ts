@@ -30,7 +30,7 @@ export async function signInWithPassword(
       action,
       actor: user ? { id: user.id, email } : { label: email || "(vide)" },
       subject: { type: "session", id: user?.id ?? null, label: email },
-      clientAddress: input.clientAddress,
+      origin: { requestId: null, clientAddress: input.clientAddress },
       changes: reason ? { motif: reason } : { méthode: "mot de passe" },
     });
 

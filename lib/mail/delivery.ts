@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
+import { log } from "@/lib/log/logger";
 import { deliverDueMail, type SendMail } from "./outbox";
 import { configuredSender } from "./transport";
 
@@ -37,7 +38,7 @@ export function sendQueuedMailSoon(): void {
       await deliverDueMail(await getDb(), send);
     } while (state.rejoindreMailAgain);
   })()
-    .catch((error) => console.error("Envoi des courriels en attente impossible :", error))
+    .catch((error) => log().error({ err: error, job: "mail" }, "envoi des courriels en attente impossible"))
     .finally(() => {
       state.rejoindreMailRun = undefined;
     });

@@ -20,8 +20,8 @@ describe.each(BACKENDS)("accounts on %s", (provider) => {
   it("refuses a second account with the same address, whatever its case", async () => {
     const organisation = await t.db.organisation.create({ data: { slug: "a", name: "A", kind: "TEAM" } });
     const input = { email: "camille@a.gouv.fr", name: "Camille", role: "reader" as const, organisationIds: [organisation.id] };
-    expect(await createUser(t.db, { label: "test" }, input)).toMatchObject({ ok: true });
-    expect(await createUser(t.db, { label: "test" }, { ...input, email: "camille@a.gouv.fr" })).toMatchObject({ ok: false, error: "email_taken" });
+    expect(await createUser(t.db, { by: { label: "test" } }, input)).toMatchObject({ ok: true });
+    expect(await createUser(t.db, { by: { label: "test" } }, { ...input, email: "camille@a.gouv.fr" })).toMatchObject({ ok: false, error: "invalid", field: "email" });
     expect(await t.db.membership.findMany({ select: { role: true } })).toEqual([{ role: "READER" }]);
   });
 });

@@ -1,12 +1,13 @@
 // Accounts are created by an admin (or the command line), never by sign-up.
 import { z } from "zod";
+import { failure, type CommandResult } from "@/lib/admin/command";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { normaliseEmail } from "@/lib/auth/sign-in";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
-import type { MemberRole } from "@/lib/db/models";
+import type { RequestOrigin } from "@/lib/http/request-origin";
 
-import { ROLES, type Role } from "./roles";
+import { ROLE_GRANTS, ROLES, type Role } from "./roles";
 
 export { ROLES, type Role };
 
@@ -17,43 +18,42 @@ export const newUserSchema = z
     role: z.enum(ROLES, "Choisissez un rôle"),
     organisationIds: z.array(z.string().min(1)),
   })
-  .refine((v) => v.role === "admin" || v.organisationIds.length > 0, {
+  .refine((v) => ROLE_GRANTS[v.role].admin || v.organisationIds.length > 0, {
     path: ["organisationIds"],
     message: "Un recruteur ou un lecteur appartient à au moins une organisation",
   });
 
 export type NewUser = z.output<typeof newUserSchema>;
 
-export type CreateUserResult =
-  | { ok: true; id: string; email: string; password: string }
-  | { ok: false; error: "email_taken"; field: "email"; message: string };
+export type CreatedUser = { id: string; email: string; password: string };
 
-const memberRole = (role: Role): MemberRole => (role === "reader" ? "READER" : "RECRUITER");
 
 /**
  * Creates an account with a generated initial password, returned once to be handed over;
  * only its hash is stored. Callers check the creator's rights (lib/users/admin.ts).
  */
-export async function createUser(db: Db, by: AuditActor, input: NewUser): Promise<CreateUserResult> {
+export async function createUser(db: Db, { by, origin }: { by: AuditActor; origin?: RequestOrigin }, input: NewUser): Promise<CommandResult<CreatedUser>> {
+  const grant = ROLE_GRANTS[input.role];
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      return { ok: false as const, error: "email_taken" as const, field: "email" as const, message: "Un compte existe déjà avec cette adresse." };
+      return failure("invalid", "Un compte existe déjà avec cette adresse.", "email");
     }
     const created = await tx.user.create({
       data: {
         email: input.email,
         name: input.name,
-        admin: input.role === "admin",
+        admin: grant.admin,
         passwordHash,
-        memberships: { create: input.role === "admin" ? [] : input.organisationIds.map((organisationId) => ({ organisationId, role: memberRole(input.role) })) },
+        memberships: { create: grant.membership ? input.organisationIds.map((organisationId) => ({ organisationId, role: grant.membership })) : [] },
       },
       select: { id: true, email: true },
     });
     await recordAudit(tx, {
       action: "user.create",
       actor: by,
+      origin,
       subject: { type: "user", id: created.id, label: created.email },
       changes: { nom: input.name, rôle: input.role, organisations: input.organisationIds },
     });

@@ -1,5 +1,14 @@
+import type { MemberRole } from "@/lib/db/models";
+
 /** The roles an admin gives: admin is global, the others hold for the organisations chosen. */
 export const ROLES = ["admin", "recruiter", "reader"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = { admin: "Administrateur", recruiter: "Recruteur", reader: "Lecteur (RH)" };
+
+/** What each choice of the form gives: the admin flag, or a membership role in each organisation chosen. */
+export const ROLE_GRANTS: Record<Role, { admin: true; membership: null } | { admin: false; membership: MemberRole }> = {
+  admin: { admin: true, membership: null },
+  recruiter: { admin: false, membership: "RECRUITER" },
+  reader: { admin: false, membership: "READER" },
+};

@@ -3,7 +3,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useActionState } from "react";
 import { addApplicationNoteAction } from "@/lib/applications/admin/actions";
-import { INITIAL_FORM_STATE } from "@/lib/postings/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 
 /** A note by the team; the field empties once the note is kept, and keeps its text when refused. */
 export function NoteForm({ id }: { id: string }) {

@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { rejectApplicationAction } from "@/lib/applications/admin/actions";
 import type { AnswerMail } from "@/lib/applications/admin/rejection";
 import type { ApplicationStatus } from "@/lib/db/models";
-import { INITIAL_FORM_STATE } from "@/lib/postings/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 
 type Props = { id: string; status: ApplicationStatus; reason: string; to: string; template: AnswerMail };
 

@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { changeApplicationStatusAction } from "@/lib/applications/admin/actions";
 import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from "@/lib/applications/admin/filters";
 import type { ApplicationStatus } from "@/lib/db/models";
-import { INITIAL_FORM_STATE } from "@/lib/postings/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 
 /** Moves the application to another step; "non retenue" has its own page, with the answer to send. */
 export function StatusForm({ id, status }: { id: string; status: ApplicationStatus }) {

@@ -6,7 +6,7 @@ import { useActionState, useRef, useState } from "react";
 import { PostingView } from "@/components/postings/PostingView";
 import { Domain } from "@/lib/db/models";
 import { savePostingAction } from "@/lib/postings/admin/actions";
-import { INITIAL_FORM_STATE } from "@/lib/postings/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { postingFormValues } from "@/lib/postings/admin/schema";
 import { previewFromForm } from "@/lib/postings/admin/preview";
 import { contractTypeLabels, domainLabels, remotePolicyLabels } from "@/lib/postings/labels";

@@ -5,19 +5,17 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { useActionState } from "react";
-import { createUserAction, type CreateUserState } from "@/lib/users/actions";
+import { createUserAction, type CreatedAccount } from "@/lib/users/actions";
 import { ROLE_LABELS, ROLES } from "@/lib/users/roles";
-import { INITIAL_FORM_STATE } from "@/lib/postings/admin/form-state";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
 
-const INITIAL: CreateUserState = { ...INITIAL_FORM_STATE, created: null };
-
-function errorOf(state: CreateUserState, field: string) {
+function errorOf(state: FormState<CreatedAccount>, field: string) {
   const messages = state.errors[field];
   return messages?.length ? { state: "error" as const, stateRelatedMessage: messages.join(" ") } : {};
 }
 
 export function CreateUserForm({ organisations }: { organisations: { id: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(createUserAction, INITIAL);
+  const [state, action, pending] = useActionState(createUserAction, INITIAL_FORM_STATE);
   const values = state.values ?? {};
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const chosen = Array.isArray(values.organisationIds) ? values.organisationIds : [];
@@ -25,14 +23,14 @@ export function CreateUserForm({ organisations }: { organisations: { id: string;
   return (
     <>
       <div aria-live="polite" role="status">
-        {state.created ? (
+        {state.data ? (
           <Alert
             className="fr-mb-3w"
             severity="success"
-            title={`Compte créé pour ${state.created.email}`}
+            title={`Compte créé pour ${state.data.email}`}
             description={
               <>
-                Mot de passe initial, affiché une seule fois : <code data-testid="mot-de-passe-initial">{state.created.password}</code>. Transmettez-le
+                Mot de passe initial, affiché une seule fois : <code data-testid="mot-de-passe-initial">{state.data.password}</code>. Transmettez-le
                 par un canal sûr ; la personne pourra se connecter aussitôt.
               </>
             }

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { setUserDisabledAction } from "@/lib/users/actions";
-import { INITIAL_FORM_STATE } from "@/lib/postings/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 
 export function UserStatusButton({ userId, email, disabled }: { userId: string; email: string; disabled: boolean }) {
   const [state, action, pending] = useActionState(setUserDisabledAction, INITIAL_FORM_STATE);

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { Forbidden, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
-import { INITIAL_FORM_STATE } from "@/lib/postings/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf, PEOPLE, type Cast, type Person } from "@/lib/test/people";
 import { addApplicationNoteAction, changeApplicationStatusAction, rejectApplicationAction } from "./actions";
@@ -14,33 +14,20 @@ import { getApplication, getApplicationCv, inboxPostings, listInbox } from "./qu
 import { eraseCandidateAction } from "../rights/actions";
 import { candidateErasure, eraseCandidate } from "../rights/erasure";
 import { applicationTo, postingOf } from "./testing";
+import { acting } from "@/lib/test/acting";
+import { as, formOf, Redirected, request } from "@/lib/test/admin-request";
 
-// The session of the request, as the server actions and the route read it.
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/current", async () => {
-  const { Forbidden } = await import("@/lib/auth/permissions");
-  return {
-    currentActor: async () => session.actor,
-    requireActor: async () => {
-      if (!session.actor) throw new Forbidden("Votre session a expiré : reconnectez-vous.");
-      return session.actor;
-    },
-  };
-});
-vi.mock("next/cache", () => ({ refresh: () => undefined }));
-class Redirected extends Error {}
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Redirected(to);
-  },
-}));
+vi.mock("@/lib/auth/current", async () => (await import("@/lib/test/admin-request")).currentModule);
+vi.mock("next/headers", async () => (await import("@/lib/test/admin-request")).headersModule);
+vi.mock("next/cache", async () => (await import("@/lib/test/admin-request")).cacheModule);
+vi.mock("next/navigation", async () => (await import("@/lib/test/admin-request")).navigationModule);
 
 const { GET: cvRoute } = await import("@/app/(admin)/admin/(espace)/candidatures/[id]/cv/route");
 const { GET: exportRoute } = await import("@/app/(admin)/admin/(espace)/candidatures/export/route");
 
 /** Whether the export holds application `id`: a 404, or an export without it, is a denial. */
 async function exportHolds(actor: Actor | null, format: "csv" | "xlsx" | "cv", id: string): Promise<true | null> {
-  const response = await viaSession(actor, () => exportRoute(new Request(`http://localhost/admin/candidatures/export?format=${format}`)));
+  const response = await viaSession(actor, () => exportRoute(new Request(`http://localhost/admin/candidatures/export?format=${format}`), { params: Promise.resolve({}) }));
   if (response.status === 404) return null;
   if (response.status !== 200) throw new Error(`statut ${response.status}`);
   const bytes = Buffer.from(await response.arrayBuffer());
@@ -53,20 +40,8 @@ async function exportHolds(actor: Actor | null, format: "csv" | "xlsx" | "cv", i
 
 type Case = (actor: Actor | null, cast: Cast, db: Db, id: string) => Promise<unknown>;
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-};
-
-async function viaSession<T>(actor: Actor | null, run: () => Promise<T>): Promise<T> {
-  session.actor = actor;
-  try {
-    return await run();
-  } finally {
-    session.actor = null;
-  }
-}
+const form = formOf;
+const viaSession = as;
 
 const rejection = { reason: "profil", send: true, subject: "Votre candidature", text: "Bonjour, merci." } as const;
 
@@ -85,9 +60,9 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
   "exporter en CSV (route)": [(a, _c, _db, id) => exportHolds(a, "csv", id), ["reader", "recruiter", "admin"]],
   "exporter en xlsx (route)": [(a, _c, _db, id) => exportHolds(a, "xlsx", id), ["reader", "recruiter", "admin"]],
   "exporter les CV en ZIP (route)": [(a, _c, _db, id) => exportHolds(a, "cv", id), ["reader", "recruiter", "admin"]],
-  "changer l'étape": [(a, _c, _db, id) => changeApplicationStatus(a, id, { from: "RECEIVED", to: "INTERVIEW" }), ["recruiter", "admin"]],
-  "ne pas retenir": [(a, _c, _db, id) => changeApplicationStatus(a, id, { from: "RECEIVED", to: "REJECTED", rejection }), ["recruiter", "admin"]],
-  "ajouter une note": [(a, _c, _db, id) => addApplicationNote(a, id, "Bon profil."), ["recruiter", "admin"]],
+  "changer l'étape": [(a, _c, _db, id) => changeApplicationStatus(acting(a), id, { from: "RECEIVED", to: "INTERVIEW" }), ["recruiter", "admin"]],
+  "ne pas retenir": [(a, _c, _db, id) => changeApplicationStatus(acting(a), id, { from: "RECEIVED", to: "REJECTED", rejection }), ["recruiter", "admin"]],
+  "ajouter une note": [(a, _c, _db, id) => addApplicationNote(acting(a), id, "Bon profil."), ["recruiter", "admin"]],
   "action : changer l'étape": [
     async (a, _c, _db, id) => {
       const state = await viaSession(a, () => changeApplicationStatusAction(INITIAL_FORM_STATE, form({ id, from: "RECEIVED", to: "INTERVIEW" })));
@@ -111,7 +86,7 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
   "voir ce qu'un effacement effacerait": [(a, _c, _db, id) => candidateErasure(a, id), ["recruiter", "admin"]],
   "effacer une personne candidate": [
     async (a, _c, db, id) => {
-      const result = await eraseCandidate(a, id);
+      const result = await eraseCandidate(acting(a), id);
       if (result.ok) expect(await db.application.count({ where: { id } })).toBe(0);
       return result;
     },
@@ -158,7 +133,7 @@ async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "denied
 describe.each(BACKENDS)("inbox authorization matrix on %s", (provider) => {
   const t = useMigratedTestDatabase(provider);
   beforeEach(() => {
-    session.actor = null;
+    request.actor = null;
   });
 
   for (const [name, [run, allowed]] of Object.entries(CASES)) {

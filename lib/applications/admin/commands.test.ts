@@ -9,6 +9,7 @@ import { addApplicationNote, changeApplicationStatus } from "./commands";
 import { getApplication } from "./queries";
 import { rejectionMailTemplate, rejectionSchema } from "./rejection";
 import { applicationTo, postingOf } from "./testing";
+import { acting } from "@/lib/test/acting";
 
 const NOW = new Date("2026-11-22T10:00:00Z");
 const LATER = new Date("2026-11-23T09:30:00Z");
@@ -24,8 +25,8 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
     const cast = await castOf(t.db);
     const posting = await postingOf(t.db, cast.orgA);
     const { id } = await applicationTo(t.db, posting.id);
-    expect(await changeApplicationStatus(cast.actors.recruiter, id, { from: "RECEIVED", to: "UNDER_REVIEW" }, NOW)).toMatchObject({ ok: true });
-    expect(await changeApplicationStatus(cast.actors.admin, id, { from: "UNDER_REVIEW", to: "INTERVIEW" }, LATER)).toMatchObject({ ok: true });
+    expect(await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "RECEIVED", to: "UNDER_REVIEW" }, NOW)).toMatchObject({ ok: true });
+    expect(await changeApplicationStatus(acting(cast.actors.admin), id, { from: "UNDER_REVIEW", to: "INTERVIEW" }, LATER)).toMatchObject({ ok: true });
 
     const application = await getApplication(cast.actors.reader, id);
     expect(application).toMatchObject({ status: "INTERVIEW", statusChangedAt: LATER });
@@ -44,8 +45,8 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
   it("refuses a change based on a step a colleague has changed since, and changes nothing", async () => {
     const cast = await castOf(t.db);
     const { id } = await applicationTo(t.db, (await postingOf(t.db, cast.orgA)).id);
-    await changeApplicationStatus(cast.actors.admin, id, { from: "RECEIVED", to: "INTERVIEW" }, NOW);
-    const stale = await changeApplicationStatus(cast.actors.recruiter, id, { from: "RECEIVED", to: "UNDER_REVIEW" }, LATER);
+    await changeApplicationStatus(acting(cast.actors.admin), id, { from: "RECEIVED", to: "INTERVIEW" }, NOW);
+    const stale = await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "RECEIVED", to: "UNDER_REVIEW" }, LATER);
     expect(stale).toMatchObject({ ok: false, error: "conflict" });
     expect(stale.ok ? "" : stale.message).toMatch(/« Entretien » entre-temps/);
     expect(await t.db.applicationEvent.count()).toBe(1);
@@ -59,7 +60,7 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
     const posting = await postingOf(t.db, cast.orgA, "Chargée de mission");
     const { id, email } = await applicationTo(t.db, posting.id, { firstName: "Zoé" });
 
-    const noReason = await changeApplicationStatus(cast.actors.recruiter, id, { from: "RECEIVED", to: "REJECTED" }, NOW);
+    const noReason = await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "RECEIVED", to: "REJECTED" }, NOW);
     expect(noReason).toMatchObject({ ok: false, error: "invalid", field: "reason" });
     expect(await t.db.outboxMail.count()).toBe(0);
 
@@ -67,7 +68,7 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
     expect(template.text).toMatch(/^Bonjour Zoé,\n/);
     expect(template.text).toContain("Le poste vient d'être pourvu.");
     const edited = { subject: template.subject, text: `${template.text}\n\nPS : merci pour l'échange du 12 novembre.` };
-    const result = await changeApplicationStatus(cast.actors.recruiter, id, { from: "RECEIVED", to: "REJECTED", rejection: { reason: "pourvu", send: true, ...edited } }, NOW);
+    const result = await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "RECEIVED", to: "REJECTED", rejection: { reason: "pourvu", send: true, ...edited } }, NOW);
     expect(result).toEqual({ ok: true, mailQueued: true });
 
     const stored = await t.db.application.findUniqueOrThrow({ where: { id } });
@@ -92,9 +93,9 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
     const cast = await castOf(t.db);
     const { id } = await applicationTo(t.db, (await postingOf(t.db, cast.orgA)).id);
     const rejection = rejectionSchema.parse({ reason: "incomplete", send: false, subject: "", text: "" });
-    expect(await changeApplicationStatus(cast.actors.recruiter, id, { from: "RECEIVED", to: "REJECTED", rejection }, NOW)).toEqual({ ok: true, mailQueued: false });
+    expect(await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "RECEIVED", to: "REJECTED", rejection }, NOW)).toEqual({ ok: true, mailQueued: false });
     expect(await t.db.outboxMail.count()).toBe(0);
-    expect(await changeApplicationStatus(cast.actors.recruiter, id, { from: "REJECTED", to: "UNDER_REVIEW" }, LATER)).toMatchObject({ ok: true });
+    expect(await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "REJECTED", to: "UNDER_REVIEW" }, LATER)).toMatchObject({ ok: true });
     expect(await t.db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "UNDER_REVIEW", rejectionReason: null });
   });
 
@@ -111,9 +112,9 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
   it("keeps the team's notes with their author, and refuses an empty or oversized one", async () => {
     const cast = await castOf(t.db);
     const { id } = await applicationTo(t.db, (await postingOf(t.db, cast.orgA)).id);
-    expect(await addApplicationNote(cast.actors.recruiter, id, "   ", NOW)).toMatchObject({ ok: false, field: "body", message: "Écrivez le texte de la note." });
-    expect(await addApplicationNote(cast.actors.recruiter, id, "x".repeat(5001), NOW)).toMatchObject({ ok: false, message: "Une note tient en 5000 caractères au plus." });
-    expect(await addApplicationNote(cast.actors.recruiter, id, "  Très bon échange téléphonique.  ", NOW)).toMatchObject({ ok: true });
+    expect(await addApplicationNote(acting(cast.actors.recruiter), id, "   ", NOW)).toMatchObject({ ok: false, field: "body", message: "Écrivez le texte de la note." });
+    expect(await addApplicationNote(acting(cast.actors.recruiter), id, "x".repeat(5001), NOW)).toMatchObject({ ok: false, message: "Une note tient en 5000 caractères au plus." });
+    expect(await addApplicationNote(acting(cast.actors.recruiter), id, "  Très bon échange téléphonique.  ", NOW)).toMatchObject({ ok: true });
     const application = await getApplication(cast.actors.reader, id);
     expect(application?.notes.map((n) => [n.authorLabel, n.body])).toEqual([["recrute", "Très bon échange téléphonique."]]);
     expect(application?.history.map((e) => [e.kind, e.authorLabel])).toEqual([["note", "recrute"]]);
@@ -122,9 +123,9 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
   it("another organisation's recruiter cannot tell the application exists; a reader is refused", async () => {
     const cast = await castOf(t.db);
     const { id } = await applicationTo(t.db, (await postingOf(t.db, cast.orgA)).id);
-    expect(await changeApplicationStatus(cast.actors.otherRecruiter, id, { from: "RECEIVED", to: "INTERVIEW" })).toMatchObject({ ok: false, error: "not_found" });
-    expect(await changeApplicationStatus(cast.actors.otherRecruiter, "inexistante", { from: "RECEIVED", to: "INTERVIEW" })).toMatchObject({ ok: false, error: "not_found" });
-    await expect(addApplicationNote(cast.actors.reader, id, "Je lis seulement.")).rejects.toThrow(Forbidden);
+    expect(await changeApplicationStatus(acting(cast.actors.otherRecruiter), id, { from: "RECEIVED", to: "INTERVIEW" })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await changeApplicationStatus(acting(cast.actors.otherRecruiter), "inexistante", { from: "RECEIVED", to: "INTERVIEW" })).toMatchObject({ ok: false, error: "not_found" });
+    await expect(addApplicationNote(acting(cast.actors.reader), id, "Je lis seulement.")).rejects.toThrow(Forbidden);
     expect(await t.db.applicationEvent.count()).toBe(0);
   });
 });

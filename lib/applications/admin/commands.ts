@@ -1,29 +1,21 @@
 // Writes of the inbox. Each checks the actor's rights on the application's organisation and
 // runs in one transaction with what it leaves behind: the application's history event, the
 // answer in the outbox, the audit event. Another organisation's application is "not found".
+import { Abort, failure, inCommandTransaction, type CommandContext, type CommandResult } from "@/lib/admin/command";
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan, can, Forbidden, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { Abort as GenericAbort, inCommandTransaction } from "@/lib/db/command-transaction";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
+import type { RequestOrigin } from "@/lib/http/request-origin";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { APPLICATION_STATUS_LABELS } from "./filters";
 import { REJECTION_REASONS, type RejectionInput } from "./rejection";
 
 type Tx = Prisma.TransactionClient;
 
-export type CommandFailure =
-  | { ok: false; error: "not_found"; message: string }
-  | { ok: false; error: "conflict"; message: string }
-  | { ok: false; error: "invalid"; message: string; field?: string };
+const NOT_FOUND = failure("not_found", "Cette candidature n'existe pas ou plus.");
 
-export type CommandResult<T = object> = ({ ok: true } & T) | CommandFailure;
-
-const NOT_FOUND: CommandFailure = { ok: false, error: "not_found", message: "Cette candidature n'existe pas ou plus." };
-
-class Abort extends GenericAbort<CommandFailure> {}
-
-const inTransaction = <T>(work: (tx: Tx) => Promise<T>) => inCommandTransaction<T, CommandFailure>(work);
+const inTransaction = inCommandTransaction;
 
 const loadSelect = {
   id: true,
@@ -61,26 +53,29 @@ export type StatusChange = {
 };
 
 /** Moves an application along the pipeline, keeping who did it and when; a rejection may send the answer. */
-export async function changeApplicationStatus(actor: Actor | null, id: string, change: StatusChange, now = new Date()): Promise<CommandResult<{ mailQueued: boolean }>> {
+export async function changeApplicationStatus(
+  { actor, origin }: CommandContext,
+  id: string,
+  change: StatusChange,
+  now = new Date(),
+): Promise<CommandResult<{ mailQueued: boolean }>> {
   return inTransaction(async (tx) => {
     const { application, by } = await writable(tx, actor, id);
     if (application.status !== change.from) {
-      throw new Abort({
-        ok: false,
-        error: "conflict",
-        message: `Cette candidature est passée à l'étape « ${APPLICATION_STATUS_LABELS[application.status]} » entre-temps : rechargez la page avant de la changer.`,
-      });
+      throw new Abort(
+        failure("conflict", `Cette candidature est passée à l'étape « ${APPLICATION_STATUS_LABELS[application.status]} » entre-temps : rechargez la page avant de la changer.`),
+      );
     }
-    if (change.to === change.from) throw new Abort({ ok: false, error: "invalid", field: "to", message: "La candidature est déjà à cette étape." });
+    if (change.to === change.from) throw new Abort(failure("invalid", "La candidature est déjà à cette étape.", "to"));
     const rejection = change.to === "REJECTED" ? change.rejection : undefined;
-    if (change.to === "REJECTED" && !rejection) throw new Abort({ ok: false, error: "invalid", field: "reason", message: "Choisissez un motif dans la liste." });
+    if (change.to === "REJECTED" && !rejection) throw new Abort(failure("invalid", "Choisissez un motif dans la liste.", "reason"));
     const mail = rejection?.send ? { subject: rejection.subject, text: rejection.text } : null;
 
     const { count } = await tx.application.updateMany({
       where: { id, status: change.from },
       data: { status: change.to, statusChangedAt: now, rejectionReason: rejection?.reason ?? null, ...(mail ? { lastContactAt: now } : {}) },
     });
-    if (count !== 1) throw new Abort({ ok: false, error: "conflict", message: "Cette candidature a changé entre-temps : rechargez la page." });
+    if (count !== 1) throw new Abort(failure("conflict", "Cette candidature a changé entre-temps : rechargez la page."));
     const author = { authorId: by.id, authorLabel: by.name || by.email };
     const status = await tx.applicationEvent.create({
       data: {
@@ -105,6 +100,7 @@ export async function changeApplicationStatus(actor: Actor | null, id: string, c
     await recordAudit(tx, {
       action: "application.status",
       actor: by,
+      origin,
       subject: subjectOf(application),
       organisationId: application.posting.organisationId,
       changes: { étape: [change.from, change.to], ...(rejection ? { motif: rejection.reason, courriel: !!mail } : {}) },
@@ -123,26 +119,31 @@ export function noteError(body: string): string | null {
 }
 
 /** A note by the team, kept in the application's history with its author. */
-export async function addApplicationNote(actor: Actor | null, id: string, body: string, now = new Date()): Promise<CommandResult<{ noteId: string }>> {
+export async function addApplicationNote({ actor, origin }: CommandContext, id: string, body: string, now = new Date()): Promise<CommandResult<{ noteId: string }>> {
   return inTransaction(async (tx) => {
     const { application, by } = await writable(tx, actor, id);
     const error = noteError(body);
-    if (error) throw new Abort({ ok: false, error: "invalid", field: "body", message: error });
+    if (error) throw new Abort(failure("invalid", error, "body"));
     const author = { authorId: by.id, authorLabel: by.name || by.email };
     const note = await tx.applicationNote.create({ data: { applicationId: id, createdAt: now, body: body.trim(), ...author }, select: { id: true } });
     await tx.applicationEvent.create({ data: { applicationId: id, at: now, kind: "note", ...author, detail: JSON.stringify({ noteId: note.id }) } });
-    await recordAudit(tx, { action: "application.note", actor: by, subject: subjectOf(application), organisationId: application.posting.organisationId });
+    await recordAudit(tx, { action: "application.note", actor: by, origin, subject: subjectOf(application), organisationId: application.posting.organisationId });
     return { ok: true as const, noteId: note.id };
   });
 }
 
 /** Leaves a trace of a CV handed out: who took a copy of personal data, and when. */
-export async function recordCvDownload(actor: Actor, applicationId: string, file: { postingTitle: string; organisationId: string; fileName: string }, clientAddress: string | null) {
+export async function recordCvDownload(
+  actor: Actor,
+  applicationId: string,
+  file: { postingTitle: string; organisationId: string; fileName: string },
+  origin: RequestOrigin,
+) {
   await recordAudit(await getDb(), {
     action: "application.cv_download",
     actor,
     subject: subjectOf({ id: applicationId, posting: { title: file.postingTitle } }),
     organisationId: file.organisationId,
-    clientAddress,
+    origin,
   });
 }

@@ -1,6 +1,7 @@
 // The answer that hands a CV to a member of the team: always a download, never rendered by
 // the browser in the portal's origin, never kept by a shared cache.
-import { Forbidden, type Actor } from "@/lib/auth/permissions";
+import type { CommandContext } from "@/lib/admin/command";
+import { Forbidden } from "@/lib/auth/permissions";
 import { recordCvDownload } from "./commands";
 import { getApplicationCv } from "./queries";
 
@@ -24,7 +25,7 @@ function notFound(): Response {
  * GET /admin/candidatures/<id>/cv. Nobody signed out, and nobody outside the application's
  * organisations, learns whether the application or its CV exists: both get the same 404.
  */
-export async function cvResponse(actor: Actor | null, applicationId: string, clientAddress: string | null): Promise<Response> {
+export async function cvResponse({ actor, origin }: CommandContext, applicationId: string): Promise<Response> {
   let file: Awaited<ReturnType<typeof getApplicationCv>>;
   try {
     file = await getApplicationCv(actor, applicationId);
@@ -33,7 +34,7 @@ export async function cvResponse(actor: Actor | null, applicationId: string, cli
     throw error;
   }
   if (!file || !actor) return notFound();
-  await recordCvDownload(actor, applicationId, file, clientAddress);
+  await recordCvDownload(actor, applicationId, file, origin);
   return new Response(new Uint8Array(file.content), {
     headers: {
       ...PRIVATE,

@@ -2,7 +2,9 @@
 // its pagination and every export read the same parameters, so an export holds exactly the
 // applications the list shows.
 import { z } from "zod";
-import { organisationsFor, type Actor } from "@/lib/auth/permissions";
+import { firstFieldErrors } from "@/lib/validation/field-errors";
+import { firstValues, type QueryParams } from "@/lib/validation/query-params";
+import { applicationScope, type Actor } from "@/lib/auth/permissions";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import { parisLocalToInstant } from "@/lib/postings/admin/paris-time";
 import { searchWords } from "@/lib/postings/search/text";
@@ -74,7 +76,7 @@ const paramsSchema = z
   })
   .refine((p) => !p.du || !p.au || p.du <= p.au, { path: ["au"], message: "La date de fin précède la date de début." });
 
-export type InboxParams = Record<string, string | string[] | undefined> | URLSearchParams;
+export type InboxParams = QueryParams;
 
 export type ParsedInboxParams = {
   filters: InboxFilters;
@@ -88,18 +90,12 @@ export type ParsedInboxParams = {
  * widened into something else: the rest of the filters still apply.
  */
 export function parseInboxParams(params: InboxParams): ParsedInboxParams {
-  const record: Record<string, string> = {};
-  const entries = params instanceof URLSearchParams ? params.entries() : Object.entries(params);
-  for (const [key, value] of entries) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined && !(key in record)) record[key] = first;
-  }
-  const errors: Record<string, string> = {};
+  const record = firstValues(params);
   const parsed = paramsSchema.safeParse(record);
+  const errors: Record<string, string> = parsed.success ? {} : firstFieldErrors(parsed.error);
   let values: z.infer<typeof paramsSchema>;
   if (parsed.success) values = parsed.data;
   else {
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
     const kept = Object.fromEntries(Object.entries(record).filter(([k]) => !(k in errors)));
     values = paramsSchema.safeParse(kept).data ?? {};
   }
@@ -135,14 +131,13 @@ function nextDay(date: string): string {
  * first and is never optional: a filter only ever narrows it.
  */
 export function inboxWhere(actor: Actor, filters: InboxFilters): Prisma.ApplicationWhereInput {
-  const organisations = organisationsFor(actor, "applications:read");
   const words = filters.q ? searchWords(filters.q).split(" ").filter(Boolean) : [];
   const createdAt: Prisma.DateTimeFilter = {};
   if (filters.from) createdAt.gte = parisLocalToInstant(`${filters.from}T00:00`)!;
   if (filters.to) createdAt.lt = parisLocalToInstant(`${nextDay(filters.to)}T00:00`)!;
   return {
     AND: [
-      organisations === "all" ? {} : { posting: { organisationId: { in: organisations } } },
+      applicationScope(actor, "applications:read"),
       filters.postingId ? { postingId: filters.postingId } : {},
       filters.status ? { status: filters.status } : {},
       filters.from || filters.to ? { createdAt } : {},

@@ -5,6 +5,7 @@ import { castOf } from "@/lib/test/people";
 import { cvResponse } from "./download";
 import { getApplication, inboxPostings, INBOX_PAGE_SIZE, listInbox } from "./queries";
 import { applicationTo, postingOf } from "./testing";
+import { acting } from "@/lib/test/acting";
 
 const at = (day: number, hour = 12) => new Date(Date.UTC(2026, 10, day, hour));
 
@@ -87,7 +88,7 @@ describe.each(BACKENDS)("inbox reads on %s", (provider) => {
   it("hands the CV out as a download with its type, and leaves a trace; others get a 404", async () => {
     const cast = await castOf(t.db);
     const { id } = await applicationTo(t.db, (await postingOf(t.db, cast.orgA)).id);
-    const response = await cvResponse(cast.actors.reader, id, "192.0.2.7");
+    const response = await cvResponse(acting(cast.actors.reader, { requestId: null, clientAddress: "192.0.2.7" }), id);
     expect(response.status).toBe(200);
     expect(Object.fromEntries(response.headers)).toMatchObject({
       "content-type": "application/pdf",
@@ -101,12 +102,12 @@ describe.each(BACKENDS)("inbox reads on %s", (provider) => {
     ]);
 
     for (const actor of [cast.actors.otherRecruiter, cast.actors.anonymous, cast.actors.disabled]) {
-      const refused = await cvResponse(actor, id, null);
+      const refused = await cvResponse(acting(actor), id);
       expect(refused.status).toBe(404);
       expect(refused.headers.get("content-type")).toBe("text/plain; charset=utf-8");
       expect(await refused.text()).toBe("Ce CV n'existe pas ou vous n'y avez pas accès.");
     }
-    expect((await cvResponse(cast.actors.admin, "inexistante", null)).status).toBe(404);
+    expect((await cvResponse(acting(cast.actors.admin), "inexistante")).status).toBe(404);
     expect(await t.db.auditEvent.count({ where: { action: "application.cv_download" } })).toBe(1);
   });
 });

@@ -1,17 +1,11 @@
 // Reads of the inbox: every one scoped to the organisations whose applications the actor
 // may read. Another organisation's application answers null, as if it did not exist.
-import { assertCan, can, organisationsFor, type Actor } from "@/lib/auth/permissions";
+import { applicationScope, assertCan, can, postingScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import { INBOX_ORDER, inboxWhere, type InboxFilters } from "./filters";
 
 export const INBOX_PAGE_SIZE = 25;
-
-/** The applications the actor may read, as a `where` fragment. */
-function readableWhere(actor: Actor): Prisma.ApplicationWhereInput {
-  const organisations = organisationsFor(actor, "applications:read");
-  return organisations === "all" ? {} : { posting: { organisationId: { in: organisations } } };
-}
 
 type Identity = { id: string; email: string; phoneKey: string | null };
 
@@ -26,7 +20,7 @@ async function withOtherApplications(actor: Actor, applications: Identity[]): Pr
   const phones = [...new Set(applications.flatMap((a) => (a.phoneKey ? [a.phoneKey] : [])))];
   const db = await getDb();
   const matches = await db.application.findMany({
-    where: { AND: [readableWhere(actor), { OR: [{ email: { in: emails } }, ...(phones.length ? [{ phoneKey: { in: phones } }] : [])] }] },
+    where: { AND: [applicationScope(actor, "applications:read"), { OR: [{ email: { in: emails } }, ...(phones.length ? [{ phoneKey: { in: phones } }] : [])] }] },
     select: { id: true, email: true, phoneKey: true },
   });
   return new Set(
@@ -75,9 +69,8 @@ export async function listInbox(actor: Actor | null, filters: InboxFilters, page
 export async function inboxPostings(actor: Actor | null) {
   assertCan(actor, "applications:read");
   const db = await getDb();
-  const organisations = organisationsFor(actor, "applications:read");
   return db.posting.findMany({
-    where: organisations === "all" ? {} : { organisationId: { in: organisations } },
+    where: postingScope(actor, "applications:read"),
     orderBy: [{ title: "asc" }, { id: "asc" }],
     select: { id: true, title: true, organisation: { select: { name: true } } },
   });
@@ -100,7 +93,7 @@ export async function getApplication(actor: Actor | null, id: string) {
   assertCan(actor, "applications:read");
   const db = await getDb();
   const application = await db.application.findFirst({
-    where: { AND: [{ id }, readableWhere(actor)] },
+    where: { AND: [{ id }, applicationScope(actor, "applications:read")] },
     include: {
       posting: { select: { id: true, title: true, slug: true, contactEmail: true, organisationId: true, organisation: { select: { name: true } } } },
       cv: { select: { fileName: true, mediaType: true, size: true } },
@@ -128,7 +121,7 @@ export async function getApplication(actor: Actor | null, id: string) {
   const others = await db.application.findMany({
     where: {
       AND: [
-        readableWhere(actor),
+        applicationScope(actor, "applications:read"),
         { id: { not: id } },
         { OR: [{ email: application.email }, ...(application.phoneKey ? [{ phoneKey: application.phoneKey }] : [])] },
       ],
@@ -156,7 +149,7 @@ export async function getApplicationCv(actor: Actor | null, applicationId: strin
   assertCan(actor, "applications:read");
   const db = await getDb();
   const file = await db.applicationFile.findFirst({
-    where: { applicationId, application: readableWhere(actor) },
+    where: { applicationId, application: applicationScope(actor, "applications:read") },
     select: {
       fileName: true,
       mediaType: true,

@@ -68,6 +68,7 @@ export function rejectionMailTemplate(
 /** The answer as the recruiter sends it: a reason from the list, and a mail (or none, when told). */
 export const rejectionSchema = z
   .object({
+    // A refinement, not an enum: the other fields' messages still show when the reason is missing.
     reason: z.string().refine(isRejectionReason, "Choisissez un motif dans la liste."),
     send: z.boolean(),
     subject: z.string().trim().max(200, "L'objet tient en 200 caractères au plus."),
@@ -79,4 +80,4 @@ export const rejectionSchema = z
     if (!value.text) ctx.addIssue({ code: "custom", path: ["text"], message: "Écrivez le message à envoyer." });
   });
 
-export type RejectionInput = { reason: RejectionReason; send: boolean; subject: string; text: string };
+export type RejectionInput = Omit<z.output<typeof rejectionSchema>, "reason"> & { reason: RejectionReason };

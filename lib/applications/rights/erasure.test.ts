@@ -11,6 +11,7 @@ import { listInbox } from "../admin/queries";
 import { applicationTo, postingOf } from "../admin/testing";
 import { candidateErasure, eraseCandidate } from "./erasure";
 import { tablesMentioning } from "./testing";
+import { acting } from "@/lib/test/acting";
 
 const PERSON = { firstName: "Anouchka", lastName: "Vasseur-Quintal", email: "anouchka.vq@exemple.fr", phone: "06 11 22 33 44" };
 const NEEDLES = [PERSON.email, PERSON.lastName, PERSON.firstName, "0611223344"];
@@ -22,9 +23,9 @@ async function candidate(db: Db, cast: Cast) {
   const second = await applicationTo(db, a2.id, PERSON);
   const elsewhere = await applicationTo(db, b1.id, PERSON);
   const bystander = await applicationTo(db, a1.id, { firstName: "Jean", lastName: "Témoin" });
-  await addApplicationNote(cast.actors.recruiter, first.id, `Anouchka Vasseur-Quintal a un bon profil (${PERSON.email}).`);
+  await addApplicationNote(acting(cast.actors.recruiter), first.id, `Anouchka Vasseur-Quintal a un bon profil (${PERSON.email}).`);
   const rejection = { reason: "profil", send: true, subject: "Votre candidature", text: "Bonjour Anouchka Vasseur-Quintal, merci." } as const;
-  expect(await changeApplicationStatus(cast.actors.recruiter, first.id, { from: "RECEIVED", to: "REJECTED", rejection })).toMatchObject({ ok: true });
+  expect(await changeApplicationStatus(acting(cast.actors.recruiter), first.id, { from: "RECEIVED", to: "REJECTED", rejection })).toMatchObject({ ok: true });
   await db.outboxMail.create({ data: { applicationId: second.id, dedupeKey: `ack:${second.id}`, to: PERSON.email, subject: "Candidature reçue", text: "Bonjour Anouchka" } });
   return { first, second, elsewhere, bystander };
 }
@@ -39,7 +40,7 @@ describe.each(BACKENDS)("erasure of a candidate on %s", (provider) => {
 
     const preview = await candidateErasure(cast.actors.admin, first.id);
     expect(preview?.applications).toHaveLength(3);
-    expect(await eraseCandidate(cast.actors.admin, first.id)).toEqual({ ok: true, erased: 3 });
+    expect(await eraseCandidate(acting(cast.actors.admin), first.id)).toEqual({ ok: true, erased: 3 });
 
     expect(await tablesMentioning(t.db, NEEDLES)).toEqual([]);
     expect(await t.db.applicationFile.count()).toBe(1);
@@ -61,20 +62,20 @@ describe.each(BACKENDS)("erasure of a candidate on %s", (provider) => {
     const cast = await castOf(t.db);
     const { first, second, elsewhere } = await candidate(t.db, cast);
     expect((await candidateErasure(cast.actors.recruiter, second.id))?.applications.map((a) => a.id).sort()).toEqual([first.id, second.id].sort());
-    expect(await eraseCandidate(cast.actors.recruiter, second.id)).toEqual({ ok: true, erased: 2 });
+    expect(await eraseCandidate(acting(cast.actors.recruiter), second.id)).toEqual({ ok: true, erased: 2 });
     expect(await t.db.application.count({ where: { email: PERSON.email } })).toBe(1);
     expect(await t.db.application.findUnique({ where: { id: elsewhere.id }, select: { id: true } })).toEqual({ id: elsewhere.id });
-    expect(await eraseCandidate(cast.actors.recruiter, second.id)).toMatchObject({ ok: false, error: "not_found" });
+    expect(await eraseCandidate(acting(cast.actors.recruiter), second.id)).toMatchObject({ ok: false, error: "not_found" });
   });
 
   it("refuses readers, other organisations' recruiters, disabled and signed-out people, and erases nothing", async () => {
     const cast = await castOf(t.db);
     const { first } = await candidate(t.db, cast);
-    await expect(eraseCandidate(cast.actors.reader, first.id)).rejects.toBeInstanceOf(Forbidden);
+    await expect(eraseCandidate(acting(cast.actors.reader), first.id)).rejects.toBeInstanceOf(Forbidden);
     await expect(candidateErasure(cast.actors.reader, first.id)).rejects.toBeInstanceOf(Forbidden);
-    expect(await eraseCandidate(cast.actors.otherRecruiter, first.id)).toMatchObject({ ok: false, error: "not_found" });
+    expect(await eraseCandidate(acting(cast.actors.otherRecruiter), first.id)).toMatchObject({ ok: false, error: "not_found" });
     expect(await candidateErasure(cast.actors.otherRecruiter, first.id)).toBeNull();
-    for (const nobody of [cast.actors.disabled, cast.actors.anonymous]) await expect(eraseCandidate(nobody, first.id)).rejects.toBeInstanceOf(Forbidden);
+    for (const nobody of [cast.actors.disabled, cast.actors.anonymous]) await expect(eraseCandidate(acting(nobody), first.id)).rejects.toBeInstanceOf(Forbidden);
     expect(await t.db.application.count({ where: { email: PERSON.email } })).toBe(3);
     expect(await t.db.auditEvent.count({ where: { action: "application.erase" } })).toBe(0);
   });

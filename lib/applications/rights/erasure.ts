@@ -2,20 +2,14 @@
 // application (recruiters of its organisation, admins) erases its candidate, that is every
 // application with the same address in the organisations they may erase. The audit log
 // keeps who did it, when and how many applications went: nothing about the candidate.
+import { Abort, failure, inCommandTransaction, type CommandContext, type CommandResult } from "@/lib/admin/command";
 import { recordAudit } from "@/lib/audit/record";
-import { assertCan, can, Forbidden, organisationsFor, type Actor } from "@/lib/auth/permissions";
+import { applicationScope, assertCan, can, Forbidden, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { Abort, inCommandTransaction } from "@/lib/db/command-transaction";
 import type { Prisma } from "@/lib/db/models";
 import { deleteApplications } from "./erase";
 
-type Failure = { ok: false; error: "not_found"; message: string };
-const NOT_FOUND: Failure = { ok: false, error: "not_found", message: "Cette candidature n'existe pas ou plus." };
-
-function erasableWhere(actor: Actor): Prisma.ApplicationWhereInput {
-  const organisations = organisationsFor(actor, "applications:erase");
-  return organisations === "all" ? {} : { posting: { organisationId: { in: organisations } } };
-}
+const NOT_FOUND = failure("not_found", "Cette candidature n'existe pas ou plus.");
 
 async function target(db: Prisma.TransactionClient, actor: Actor | null, id: string) {
   assertCan(actor, "applications:erase");
@@ -26,7 +20,7 @@ async function target(db: Prisma.TransactionClient, actor: Actor | null, id: str
   if (!application || !can(actor, "applications:read", application.posting.organisationId)) return null;
   if (!can(actor, "applications:erase", application.posting.organisationId)) throw new Forbidden();
   const applications = await db.application.findMany({
-    where: { AND: [{ email: application.email }, erasableWhere(actor)] },
+    where: { AND: [{ email: application.email }, applicationScope(actor, "applications:erase")] },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, createdAt: true, status: true, posting: { select: { title: true, organisation: { select: { name: true } } } } },
   });
@@ -42,8 +36,8 @@ export async function candidateErasure(actor: Actor | null, id: string) {
 }
 
 /** Erases the candidate of application `id`: all their applications the actor may erase, in one transaction. */
-export async function eraseCandidate(actor: Actor | null, id: string, clientAddress: string | null = null): Promise<{ ok: true; erased: number } | Failure> {
-  return inCommandTransaction<{ ok: true; erased: number }, Failure>(async (tx) => {
+export async function eraseCandidate({ actor, origin }: CommandContext, id: string): Promise<CommandResult<{ erased: number }>> {
+  return inCommandTransaction(async (tx) => {
     const found = await target(tx, actor, id);
     if (!found) throw new Abort(NOT_FOUND);
     const erased = await deleteApplications(tx, found.applications.map((a) => a.id));
@@ -51,7 +45,7 @@ export async function eraseCandidate(actor: Actor | null, id: string, clientAddr
       action: "application.erase",
       actor: found.actor,
       subject: { type: "application", label: "Personne candidate effacée à sa demande" },
-      clientAddress,
+      origin,
       changes: { candidatures: erased },
     });
     return { ok: true as const, erased };

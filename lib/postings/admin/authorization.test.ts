@@ -1,6 +1,8 @@
-// The authorization matrix of every admin data function × every kind of caller, on both
-// backends. A disabled user's session resolves to no actor at all (lib/auth/sessions.ts).
-import { describe, expect, it } from "vitest";
+// The authorization matrix of every admin data function and server action of offers, users
+// and the journal × every kind of caller, on both backends. A disabled user's session
+// resolves to no actor at all (lib/auth/sessions.ts). Actions run through the boundary as a
+// request would: a refusal there is a form state with an error.
+import { describe, expect, it, vi } from "vitest";
 import { Forbidden, type Actor } from "@/lib/auth/permissions";
 import { listAuditEvents } from "@/lib/audit/queries";
 import type { Db } from "@/lib/db/client";
@@ -10,6 +12,17 @@ import { createUserAsAdmin, listUsers, setUserDisabled } from "@/lib/users/admin
 import { changePostingStatus, createPosting, deleteDraft, duplicatePosting, updatePosting } from "./commands";
 import { dashboardCounts, getAdminPosting, listAdminPostings, writableOrganisations } from "./queries";
 import { postingFormSchema } from "./schema";
+import { acting } from "@/lib/test/acting";
+import { as, formOf, redirectOf } from "@/lib/test/admin-request";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
+import { createUserAction, setUserDisabledAction } from "@/lib/users/actions";
+import { changeStatusAction, deleteDraftAction, duplicatePostingAction, savePostingAction } from "./actions";
+import { importPostingsAction } from "./import-action";
+
+vi.mock("@/lib/auth/current", async () => (await import("@/lib/test/admin-request")).currentModule);
+vi.mock("next/headers", async () => (await import("@/lib/test/admin-request")).headersModule);
+vi.mock("next/cache", async () => (await import("@/lib/test/admin-request")).cacheModule);
+vi.mock("next/navigation", async () => (await import("@/lib/test/admin-request")).navigationModule);
 
 type Case = (actor: Actor | null, cast: Cast, db: Db) => Promise<unknown>;
 
@@ -30,30 +43,100 @@ async function publishedOf(db: Db, organisationId: string): Promise<string> {
   return posting.id;
 }
 
+/** The edit form's fields, as the browser sends them. */
+const postingForm = (organisationId: string, slug: string, target: { id: string; version: number } | null = null) =>
+  formOf({
+    title: "Chargée de déploiement", slug, organisationId, body: "Une mission au service des usagers.",
+    ...(target ? { id: target.id, version: String(target.version) } : {}),
+  });
+
+/** A form action's answer as the matrix reads it: success (a message or a redirect) or null. */
+async function viaAction(actor: Actor | null, run: () => Promise<FormState<unknown>>): Promise<unknown> {
+  let state: FormState<unknown> | null = null;
+  const redirected = await redirectOf(async () => {
+    state = await as(actor, run);
+  });
+  if (redirected) return redirected;
+  const answer = state as FormState<unknown> | null;
+  return answer?.severity === "success" ? answer : null;
+}
+
+const markdown = (name: string) =>
+  new File([`---\ntitle: Offre importée\nequipe: Équipe A\ncontrat: CDD\nopen: true\n---\n\nConcevoir avec les usagers.\n`], name, { type: "text/markdown" });
+
 /** Succeeds when the caller was allowed; a read answering null or nothing counts as denied. */
 const CASES: Record<string, [Case, readonly Person[]]> = {
-  "créer une offre": [(a, c) => createPosting(a, input(c.orgA, "nouvelle")), ["recruiter", "admin"]],
-  "modifier une offre": [async (a, c, db) => updatePosting(a, await draftOf(db, c.orgA), 1, input(c.orgA, "brouillon-a")), ["recruiter", "admin"]],
-  "publier": [async (a, c, db) => changePostingStatus(a, await draftOf(db, c.orgA), 1, "publish"), ["recruiter", "admin"]],
-  "clôturer": [async (a, c, db) => changePostingStatus(a, await publishedOf(db, c.orgA), 1, "close"), ["recruiter", "admin"]],
-  "marquer pourvue": [async (a, c, db) => changePostingStatus(a, await publishedOf(db, c.orgA), 1, "fill"), ["recruiter", "admin"]],
-  "dupliquer": [async (a, c, db) => duplicatePosting(a, await draftOf(db, c.orgA)), ["recruiter", "admin"]],
-  "supprimer un brouillon": [async (a, c, db) => deleteDraft(a, await draftOf(db, c.orgA), 1), ["recruiter", "admin"]],
+  "créer une offre": [(a, c) => createPosting(acting(a), input(c.orgA, "nouvelle")), ["recruiter", "admin"]],
+  "modifier une offre": [async (a, c, db) => updatePosting(acting(a), await draftOf(db, c.orgA), 1, input(c.orgA, "brouillon-a")), ["recruiter", "admin"]],
+  "publier": [async (a, c, db) => changePostingStatus(acting(a), await draftOf(db, c.orgA), 1, "publish"), ["recruiter", "admin"]],
+  "clôturer": [async (a, c, db) => changePostingStatus(acting(a), await publishedOf(db, c.orgA), 1, "close"), ["recruiter", "admin"]],
+  "marquer pourvue": [async (a, c, db) => changePostingStatus(acting(a), await publishedOf(db, c.orgA), 1, "fill"), ["recruiter", "admin"]],
+  "dupliquer": [async (a, c, db) => duplicatePosting(acting(a), await draftOf(db, c.orgA)), ["recruiter", "admin"]],
+  "supprimer un brouillon": [async (a, c, db) => deleteDraft(acting(a), await draftOf(db, c.orgA), 1), ["recruiter", "admin"]],
   "lire une offre": [async (a, c, db) => getAdminPosting(a, await draftOf(db, c.orgA)), ["reader", "recruiter", "admin"]],
   "lister les offres": [async (a, c, db) => (await draftOf(db, c.orgA), (await listAdminPostings(a)).items[0]), ["reader", "recruiter", "admin"]],
   "tableau de bord": [(a) => dashboardCounts(a), ["reader", "recruiter", "otherRecruiter", "admin"]],
   "organisations où publier": [async (a, c) => (await writableOrganisations(a)).find((o) => o.id === c.orgA), ["recruiter", "admin"]],
   "lister les utilisateurs": [(a) => listUsers(a), ["admin"]],
-  "créer un utilisateur": [(a, c) => createUserAsAdmin(a, { email: "nouveau@a.gouv.fr", name: "Nouveau", role: "recruiter", organisationIds: [c.orgA] }), ["admin"]],
-  "désactiver un utilisateur": [(a, c) => setUserDisabled(a, c.userIds.reader!, true), ["admin"]],
+  "créer un utilisateur": [(a, c) => createUserAsAdmin(acting(a), { email: "nouveau@a.gouv.fr", name: "Nouveau", role: "recruiter", organisationIds: [c.orgA] }), ["admin"]],
+  "désactiver un utilisateur": [(a, c) => setUserDisabled(acting(a), c.userIds.reader!, true), ["admin"]],
   "lire le journal": [(a) => listAuditEvents(a, {}), ["admin"]],
+  "action : créer une offre": [(a, c) => viaAction(a, () => savePostingAction(INITIAL_FORM_STATE, postingForm(c.orgA, "nouvelle"))), ["recruiter", "admin"]],
+  "action : modifier une offre": [
+    async (a, c, db) => {
+      const id = await draftOf(db, c.orgA);
+      return viaAction(a, () => savePostingAction(INITIAL_FORM_STATE, postingForm(c.orgA, "brouillon-a", { id, version: 1 })));
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : publier": [
+    async (a, c, db) => {
+      const id = await draftOf(db, c.orgA);
+      return viaAction(a, () => changeStatusAction(INITIAL_FORM_STATE, formOf({ id, version: "1", transition: "publish" })));
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : dupliquer": [
+    async (a, c, db) => {
+      const id = await draftOf(db, c.orgA);
+      return viaAction(a, () => duplicatePostingAction(INITIAL_FORM_STATE, formOf({ id, version: "1" })));
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : supprimer un brouillon": [
+    async (a, c, db) => {
+      const id = await draftOf(db, c.orgA);
+      return viaAction(a, () => deleteDraftAction(INITIAL_FORM_STATE, formOf({ id, version: "1" })));
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : importer": [
+    async (a, c) => {
+      const state = await as(a, () => importPostingsAction(INITIAL_FORM_STATE, formOf({ files: markdown("offre.md"), organisationId: c.orgA })));
+      return state.data?.some((report) => report.outcome === "created") ? state : null;
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : créer un utilisateur": [
+    (a, c) =>
+      viaAction(a, () => createUserAction(INITIAL_FORM_STATE, formOf({ email: "nouveau@a.gouv.fr", name: "Nouveau", role: "recruiter", organisationIds: c.orgA }))),
+    ["admin"],
+  ],
+  "action : désactiver un utilisateur": [
+    (a, c) => viaAction(a, () => setUserDisabledAction(INITIAL_FORM_STATE, formOf({ userId: c.userIds.reader!, disabled: "true" }))),
+    ["admin"],
+  ],
 };
 
 async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "denied"> {
   try {
     const result = await run();
     if (result === null || result === undefined) return "denied";
-    if (typeof result === "object" && "ok" in result && result.ok === false) throw new Error(`refus inattendu : ${JSON.stringify(result)}`);
+    if (typeof result === "object" && "ok" in result && result.ok === false && "error" in result) {
+      // Another organisation's row answers as one that does not exist.
+      if (result.error === "not_found") return "denied";
+      throw new Error(`refus inattendu : ${JSON.stringify(result)}`);
+    }
     return "allowed";
   } catch (error) {
     if (error instanceof Forbidden) return "denied";

@@ -1,9 +1,9 @@
 // Writes on postings from the admin area. Each one checks the actor's rights on the
 // posting's organisation, runs in one transaction with its audit event, and refuses a
 // write based on a stale version (optimistic locking on Posting.version).
+import { Abort, failure, inCommandTransaction, type CommandContext, type CommandResult, type Failure } from "@/lib/admin/command";
 import { diff, recordAudit } from "@/lib/audit/record";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { Abort as GenericAbort, inCommandTransaction } from "@/lib/db/command-transaction";
+import { assertCan, can, Forbidden, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/db/models";
 import { postingSearchColumns } from "@/lib/postings/search/text";
 import { flatten, loadEditable, type EditablePosting } from "./load";
@@ -11,29 +11,16 @@ import type { PostingInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
-export type CommandFailure =
-  | { ok: false; error: "not_found"; message: string }
-  | { ok: false; error: "conflict"; message: string }
-  | { ok: false; error: "invalid_state"; message: string }
-  | { ok: false; error: "slug_taken"; message: string; field: "slug" };
+const NOT_FOUND = failure("not_found", "Cette offre n'existe pas ou plus.");
+const CONFLICT = failure(
+  "conflict",
+  "Cette offre a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. Rechargez la page pour voir sa dernière version : vos changements n'ont pas été enregistrés.",
+);
 
-/** `revalidate`: slugs whose public pages must be refreshed. */
-export type CommandResult<T = object> = ({ ok: true; revalidate: string[] } & T) | CommandFailure;
+const inTransaction = inCommandTransaction;
 
-const NOT_FOUND: CommandFailure = { ok: false, error: "not_found", message: "Cette offre n'existe pas ou plus." };
-const CONFLICT: CommandFailure = {
-  ok: false,
-  error: "conflict",
-  message:
-    "Cette offre a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. Rechargez la page pour voir sa dernière version : vos changements n'ont pas été enregistrés.",
-};
-
-class Abort extends GenericAbort<CommandFailure> {}
-
-const inTransaction = <T>(work: (tx: Tx) => Promise<T>) => inCommandTransaction<T, CommandFailure>(work);
-
-function slugTaken(slug: string): CommandFailure {
-  return { ok: false, error: "slug_taken", field: "slug", message: `L'adresse « ${slug} » est déjà celle d'une autre offre : choisissez-en une autre.` };
+function slugTaken(slug: string): Failure {
+  return failure("invalid", `L'adresse « ${slug} » est déjà celle d'une autre offre : choisissez-en une autre.`, "slug");
 }
 
 type SearchSource = Pick<PostingInput, "title" | "roles" | "team" | "body" | "location" | "technologies" | "organisationId">;
@@ -73,13 +60,17 @@ function writer(actor: Actor | null, organisationId: string): Actor {
   return actor;
 }
 
-/** Loads the posting and checks the actor may write it; throws Forbidden, or aborts when it does not exist. */
+/**
+ * Loads the posting and checks the actor may write it. An offer of an organisation the actor
+ * cannot see answers as one that does not exist; a reader of its organisation is refused.
+ */
 async function writable(tx: Tx, actor: Actor | null, id: string): Promise<{ before: EditablePosting; by: Actor }> {
   // Nobody learns whether an id exists before their rights are known.
   assertCan(actor, "postings:write");
   const before = await loadEditable(tx, id);
-  if (!before) throw new Abort(NOT_FOUND);
-  return { before, by: writer(actor, before.organisationId) };
+  if (!before || !can(actor, "postings:read", before.organisationId)) throw new Abort(NOT_FOUND);
+  if (!can(actor, "postings:write", before.organisationId)) throw new Forbidden();
+  return { before, by: actor };
 }
 
 /** Bumps the version if it is still `version`; aborts with a conflict otherwise. */
@@ -96,7 +87,7 @@ async function isSlugFree(tx: Tx, slug: string, exceptId?: string): Promise<bool
 const isPublicStatus = (p: { status: string }) => p.status !== "DRAFT";
 
 /** A new draft. */
-export async function createPosting(actor: Actor | null, input: PostingInput): Promise<CommandResult<{ id: string; slug: string }>> {
+export async function createPosting({ actor, origin }: CommandContext, input: PostingInput): Promise<CommandResult<{ id: string; slug: string }>> {
   const by = writer(actor, input.organisationId);
   return inTransaction(async (tx) => {
     if (!(await isSlugFree(tx, input.slug))) throw new Abort(slugTaken(input.slug));
@@ -105,16 +96,17 @@ export async function createPosting(actor: Actor | null, input: PostingInput): P
     await recordAudit(tx, {
       action: "posting.create",
       actor: by,
+      origin,
       subject: { type: "posting", id: created.id, label: input.title },
       organisationId: input.organisationId,
       changes: { après: input },
     });
-    return { ok: true as const, revalidate: [], ...created };
+    return { ok: true as const, ...created };
   });
 }
 
 /** Saves an edit made on `version`; refused when someone saved in between. */
-export async function updatePosting(actor: Actor | null, id: string, version: number, input: PostingInput): Promise<CommandResult<{ slug: string }>> {
+export async function updatePosting({ actor, origin }: CommandContext, id: string, version: number, input: PostingInput): Promise<CommandResult<{ slug: string }>> {
   return inTransaction(async (tx) => {
     const { before, by } = await writable(tx, actor, id);
     // Moving an offer to another organisation needs the right to write there too.
@@ -126,12 +118,13 @@ export async function updatePosting(actor: Actor | null, id: string, version: nu
     await recordAudit(tx, {
       action: "posting.update",
       actor: by,
+      origin,
       subject: { type: "posting", id, label: input.title },
       organisationId: input.organisationId,
       changes,
     });
-    const revalidate = isPublicStatus(before) ? [...new Set([before.slug, input.slug])] : [];
-    return { ok: true as const, revalidate, slug: input.slug };
+    const postings = isPublicStatus(before) ? [...new Set([before.slug, input.slug])] : [];
+    return { ok: true as const, changed: { postings }, slug: input.slug };
   });
 }
 
@@ -168,7 +161,7 @@ function transitionData(posting: EditablePosting, transition: Transition, now: D
 
 /** Publish (now or at its scheduled date), close, mark filled or reopen an offer seen at `version`. */
 export async function changePostingStatus(
-  actor: Actor | null,
+  { actor, origin }: CommandContext,
   id: string,
   version: number,
   transition: Transition,
@@ -178,7 +171,7 @@ export async function changePostingStatus(
     const { before, by } = await writable(tx, actor, id);
     if (before.version !== version) throw new Abort(CONFLICT);
     if (!ALLOWED_FROM[transition].includes(before.status)) {
-      throw new Abort({ ok: false, error: "invalid_state", message: INVALID_STATE[transition] });
+      throw new Abort(failure("conflict", INVALID_STATE[transition]));
     }
     const data = transitionData(before, transition, now);
     await claimVersion(tx, id, version, data);
@@ -186,11 +179,12 @@ export async function changePostingStatus(
     await recordAudit(tx, {
       action: scheduled ? "posting.schedule" : `posting.${transition}`,
       actor: by,
+      origin,
       subject: { type: "posting", id, label: before.title },
       organisationId: before.organisationId,
       changes: diff(flatten(before) as Record<string, unknown>, data as Record<string, unknown>),
     });
-    return { ok: true as const, revalidate: [before.slug], slug: before.slug, scheduled };
+    return { ok: true as const, changed: { postings: [before.slug] }, slug: before.slug, scheduled };
   });
 }
 
@@ -204,7 +198,7 @@ async function copySlug(tx: Tx, slug: string): Promise<string> {
 }
 
 /** A new draft with the offer's content, to publish a similar one. */
-export async function duplicatePosting(actor: Actor | null, id: string): Promise<CommandResult<{ id: string; slug: string }>> {
+export async function duplicatePosting({ actor, origin }: CommandContext, id: string): Promise<CommandResult<{ id: string; slug: string }>> {
   return inTransaction(async (tx) => {
     const { before: source, by } = await writable(tx, actor, id);
     const { id: _id, version: _v, domains, technologies, status: _s, publishedAt: _p, closedAt: _c, filledAt: _f, closesAt: _e, ...fields } = source;
@@ -223,30 +217,32 @@ export async function duplicatePosting(actor: Actor | null, id: string): Promise
     await recordAudit(tx, {
       action: "posting.duplicate",
       actor: by,
+      origin,
       subject: { type: "posting", id: created.id, label: source.title },
       organisationId: source.organisationId,
       changes: { copiée_de: source.slug },
     });
-    return { ok: true as const, revalidate: [], ...created };
+    return { ok: true as const, ...created };
   });
 }
 
 /** Deletes a draft; an offer that has been public stays, to be closed instead. */
-export async function deleteDraft(actor: Actor | null, id: string, version: number): Promise<CommandResult> {
+export async function deleteDraft({ actor, origin }: CommandContext, id: string, version: number): Promise<CommandResult> {
   return inTransaction(async (tx) => {
     const { before, by } = await writable(tx, actor, id);
     if (before.status !== "DRAFT") {
-      throw new Abort({ ok: false, error: "invalid_state", message: "Seul un brouillon peut être supprimé ; clôturez plutôt cette offre." });
+      throw new Abort(failure("conflict", "Seul un brouillon peut être supprimé ; clôturez plutôt cette offre."));
     }
     const { count } = await tx.posting.deleteMany({ where: { id, version } });
     if (count !== 1) throw new Abort(CONFLICT);
     await recordAudit(tx, {
       action: "posting.delete",
       actor: by,
+      origin,
       subject: { type: "posting", id, label: before.title },
       organisationId: before.organisationId,
       changes: { avant: flatten(before) },
     });
-    return { ok: true as const, revalidate: [] };
+    return { ok: true as const };
   });
 }

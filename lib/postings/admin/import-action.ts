@@ -1,29 +1,37 @@
 "use server";
-import { requireActor } from "@/lib/auth/current";
-import { Forbidden } from "@/lib/auth/permissions";
+// The admin import, one command through the back office's one door (lib/admin/boundary.ts).
+import { z } from "zod";
+import { adminFormAction } from "@/lib/admin/boundary";
+import type { FormState } from "@/lib/admin/form-state";
 import type { FileReport } from "@/lib/postings/import/run";
-import { revalidatePublicPostings } from "@/lib/postings/revalidate";
 import { importPostingsAsActor, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILES } from "./import";
-import { logUnexpected } from "@/lib/log/unexpected";
 
-export type ImportState = { reports: FileReport[] | null; message: string | null };
+export type ImportReports = FileReport[];
 
-export async function importPostingsAction(_previous: ImportState, form: FormData): Promise<ImportState> {
-  const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
-  if (files.length === 0) return { reports: null, message: "Choisissez au moins un fichier markdown (.md)." };
-  if (files.length > MAX_IMPORT_FILES) return { reports: null, message: `${MAX_IMPORT_FILES} fichiers au plus par import.` };
-  const tooLarge = files.find((f) => f.size > MAX_IMPORT_FILE_BYTES);
-  if (tooLarge) return { reports: null, message: `« ${tooLarge.name} » dépasse ${MAX_IMPORT_FILE_BYTES / 1024} Ko : est-ce bien une offre en markdown ?` };
-  const organisationId = String(form.get("organisationId") ?? "") || undefined;
-  try {
-    const actor = await requireActor().catch(() => null);
-    const uploaded = await Promise.all(files.map(async (f) => ({ name: f.name, content: Buffer.from(await f.arrayBuffer()) })));
-    const reports = await importPostingsAsActor(actor, uploaded, organisationId);
-    revalidatePublicPostings(reports.flatMap((r) => (r.outcome !== "rejected" && r.slug ? [r.slug] : [])));
-    return { reports, message: null };
-  } catch (error) {
-    if (error instanceof Forbidden) return { reports: null, message: error.message };
-    await logUnexpected(error, "admin : l'import a échoué");
-    return { reports: null, message: "Une erreur inattendue a interrompu l'import. Réessayez." };
-  }
+const uploads = z
+  .array(z.instanceof(File))
+  .transform((files) => files.filter((f) => f.size > 0))
+  .refine((files) => files.length > 0, "Choisissez au moins un fichier markdown (.md).")
+  .refine((files) => files.length <= MAX_IMPORT_FILES, `${MAX_IMPORT_FILES} fichiers au plus par import.`)
+  .superRefine((files, context) => {
+    const tooLarge = files.find((f) => f.size > MAX_IMPORT_FILE_BYTES);
+    if (tooLarge) context.addIssue({ code: "custom", message: `« ${tooLarge.name} » dépasse ${MAX_IMPORT_FILE_BYTES / 1024} Ko : est-ce bien une offre en markdown ?` });
+  });
+
+export async function importPostingsAction(previous: FormState<ImportReports>, form: FormData): Promise<FormState<ImportReports>> {
+  return adminFormAction(
+    {
+      name: "import d'offres",
+      schema: z.object({ files: uploads, organisationId: z.string().transform((v) => v || undefined) }),
+      read: (form) => ({ files: form.getAll("files").filter((f) => f instanceof File), organisationId: String(form.get("organisationId") ?? "") }),
+      shown: ({ organisationId }) => ({ organisationId }),
+      run: async (context, { files, organisationId }) => {
+        const uploaded = await Promise.all(files.map(async (f) => ({ name: f.name, content: Buffer.from(await f.arrayBuffer()) })));
+        return importPostingsAsActor(context, uploaded, organisationId);
+      },
+      done: ({ reports }) => ({ message: "Import terminé.", data: reports }),
+    },
+    previous,
+    form,
+  );
 }

@@ -3,18 +3,26 @@ import { Forbidden } from "@/lib/auth/permissions";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf } from "@/lib/test/people";
 import { importPostingsAsActor } from "./import";
+import { acting } from "@/lib/test/acting";
 
 const file = (name: string, organisation: string, title = "Designer de services") => ({
   name,
   content: Buffer.from(`---\ntitle: ${title}\nequipe: ${organisation}\ncontrat: CDD\nopen: true\n---\n\nConcevoir avec les usagers.\n`),
 });
 
+/** The per-file report of an import that went through. */
+async function reportsOf(...args: Parameters<typeof importPostingsAsActor>) {
+  const result = await importPostingsAsActor(...args);
+  if (!result.ok) throw new Error(result.message);
+  return result.reports;
+}
+
 describe.each(BACKENDS)("import from the admin area on %s", (provider) => {
   const t = useMigratedTestDatabase(provider);
 
   it("imports a recruiter's files into their organisation, with a report and an audit event per offer", async () => {
     const cast = await castOf(t.db);
-    const reports = await importPostingsAsActor(cast.actors.recruiter, [file("designer.md", "Équipe A"), { name: "vide.md", content: Buffer.from("pas d'en-tête") }]);
+    const reports = await reportsOf(acting(cast.actors.recruiter), [file("designer.md", "Équipe A"), { name: "vide.md", content: Buffer.from("pas d'en-tête") }]);
     expect(reports.map((r) => r.outcome)).toEqual(["created", "rejected"]);
     const posting = await t.db.posting.findFirstOrThrow({ select: { organisationId: true, status: true, id: true } });
     expect(posting).toMatchObject({ organisationId: cast.orgA, status: "PUBLISHED" });
@@ -25,8 +33,8 @@ describe.each(BACKENDS)("import from the admin area on %s", (provider) => {
 
   it("rejects files of other organisations, unknown ones, and takeovers of another organisation's offer", async () => {
     const cast = await castOf(t.db);
-    await importPostingsAsActor(cast.actors.otherRecruiter, [file("b.md", "Équipe B", "Offre de B")]);
-    const reports = await importPostingsAsActor(cast.actors.recruiter, [
+    await importPostingsAsActor(acting(cast.actors.otherRecruiter), [file("b.md", "Équipe B", "Offre de B")]);
+    const reports = await reportsOf(acting(cast.actors.recruiter), [
       file("autre.md", "Équipe B", "Autre"),
       file("inconnue.md", "Équipe Fantôme", "Fantôme"),
       file("prise.md", "Équipe A", "Offre de B"),
@@ -42,8 +50,8 @@ describe.each(BACKENDS)("import from the admin area on %s", (provider) => {
 
   it("lets an admin create organisations, and nobody without write rights import", async () => {
     const cast = await castOf(t.db);
-    expect((await importPostingsAsActor(cast.actors.admin, [file("n.md", "Nouvelle équipe")]))[0]?.outcome).toBe("created");
-    await expect(importPostingsAsActor(cast.actors.reader, [file("r.md", "Équipe A")])).rejects.toBeInstanceOf(Forbidden);
-    await expect(importPostingsAsActor(null, [file("r.md", "Équipe A")])).rejects.toBeInstanceOf(Forbidden);
+    expect((await reportsOf(acting(cast.actors.admin), [file("n.md", "Nouvelle équipe")]))[0]?.outcome).toBe("created");
+    await expect(importPostingsAsActor(acting(cast.actors.reader), [file("r.md", "Équipe A")])).rejects.toBeInstanceOf(Forbidden);
+    await expect(importPostingsAsActor(acting(null), [file("r.md", "Équipe A")])).rejects.toBeInstanceOf(Forbidden);
   });
 });

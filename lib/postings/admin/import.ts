@@ -1,7 +1,8 @@
 // Import from the admin area: the command line's importer, with the importer's rights
 // checked per file and one audit event per imported offer, in the offer's transaction.
+import type { CommandContext, CommandResult } from "@/lib/admin/command";
 import { recordAudit } from "@/lib/audit/record";
-import { assertCan, can, type Actor } from "@/lib/auth/permissions";
+import { assertCan, can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { importUploadedPostings, type FileReport } from "@/lib/postings/import/run";
 
@@ -11,10 +12,10 @@ export const MAX_IMPORT_FILE_BYTES = 512 * 1024;
 export type UploadedFile = { name: string; content: Buffer };
 
 export async function importPostingsAsActor(
-  actor: Actor | null,
+  { actor, origin }: CommandContext,
   files: UploadedFile[],
   defaultOrganisationId?: string,
-): Promise<FileReport[]> {
+): Promise<CommandResult<{ reports: FileReport[] }>> {
   assertCan(actor, "postings:write");
   const db = await getDb();
   let defaultOrganisation;
@@ -23,7 +24,7 @@ export async function importPostingsAsActor(
     const found = await db.organisation.findUnique({ where: { id: defaultOrganisationId }, select: { name: true, kind: true } });
     if (found) defaultOrganisation = { name: found.name, kind: found.kind };
   }
-  return importUploadedPostings(db, files, {
+  const reports = await importUploadedPostings(db, files, {
     defaultOrganisation,
     guard: {
       createOrganisations: actor.admin,
@@ -32,10 +33,13 @@ export async function importPostingsAsActor(
         recordAudit(tx, {
           action: "posting.import",
           actor,
+          origin,
           subject: { type: "posting", id: saved.id, label: saved.title },
           organisationId: saved.organisationId,
           changes: { résultat: saved.outcome === "created" ? "importée" : "mise à jour", adresse: saved.slug },
         }),
     },
   });
+  const postings = reports.flatMap((r) => (r.outcome !== "rejected" && r.slug ? [r.slug] : []));
+  return { ok: true as const, changed: { postings }, reports };
 }

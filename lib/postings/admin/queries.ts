@@ -1,5 +1,5 @@
 // Reads of the admin area: always scoped to the organisations the actor may read.
-import { assertCan, can, organisationScope, organisationsFor, type Actor } from "@/lib/auth/permissions";
+import { applicationScope, assertCan, can, organisationScope, postingScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma, PostingStatus } from "@/lib/db/models";
 import { openWhere } from "@/lib/postings/visibility";
@@ -59,7 +59,7 @@ export async function listAdminPostings(actor: Actor | null, filters: AdminPosti
   const q = filters.q?.trim();
   const where: Prisma.PostingWhereInput = {
     AND: [
-      organisationScope(actor, "postings:read"),
+      postingScope(actor, "postings:read"),
       filters.organisationId ? { organisationId: filters.organisationId } : {},
       statusWhere(filters.status, now),
       q ? textWhere(q) : {},
@@ -107,7 +107,7 @@ export async function writableOrganisations(actor: Actor | null) {
   assertCan(actor, "postings:write");
   const db = await getDb();
   return db.organisation.findMany({
-    where: actor.admin ? {} : { id: { in: actor.memberships.filter((m) => m.role === "RECRUITER").map((m) => m.organisationId) } },
+    where: organisationScope(actor, "postings:write"),
     orderBy: { name: "asc" },
     select: { id: true, slug: true, name: true, kind: true, parent: { select: { slug: true, name: true, kind: true } } },
   });
@@ -117,9 +117,8 @@ export async function writableOrganisations(actor: Actor | null) {
 export async function readableOrganisations(actor: Actor | null) {
   assertCan(actor, "postings:read");
   const db = await getDb();
-  const scope = organisationScope(actor, "postings:read");
   return db.organisation.findMany({
-    where: scope.organisationId ? { id: scope.organisationId } : {},
+    where: organisationScope(actor, "postings:read"),
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
@@ -129,7 +128,7 @@ export async function readableOrganisations(actor: Actor | null) {
 export async function dashboardCounts(actor: Actor | null, now = new Date()) {
   assertCan(actor, "postings:read");
   const db = await getDb();
-  const scope = organisationScope(actor, "postings:read");
+  const scope = postingScope(actor, "postings:read");
   const count = (where: Prisma.PostingWhereInput) => db.posting.count({ where: { AND: [scope, where] } });
   const [open, drafts, scheduled, closingSoon, applicationsThisWeek] = await Promise.all([
     count(openWhere(now)),
@@ -145,13 +144,7 @@ export async function dashboardCounts(actor: Actor | null, now = new Date()) {
 async function applicationsSince(actor: Actor, since: Date): Promise<number | null> {
   if (!can(actor, "applications:read")) return null;
   const db = await getDb();
-  const organisations = organisationsFor(actor, "applications:read");
-  return db.application.count({
-    where: {
-      createdAt: { gte: since },
-      ...(organisations === "all" ? {} : { posting: { organisationId: { in: organisations } } }),
-    },
-  });
+  return db.application.count({ where: { AND: [applicationScope(actor, "applications:read"), { createdAt: { gte: since } }] } });
 }
 
 export { editableSelect };

@@ -39,8 +39,8 @@ const day = z
     return date;
   });
 
-export const postingFormSchema = z
-  .object({
+/** The posting's fields, each checked on its own. */
+const postingFields = z.object({
     title: z.string().trim().min(3, "Indiquez l'intitulé de l'offre (3 caractères au moins)").max(200, "200 caractères au plus"),
     slug: z.string().trim().toLowerCase(),
     organisationId: z.string().min(1, "Choisissez l'organisation qui recrute"),
@@ -67,8 +67,10 @@ export const postingFormSchema = z
     publishedAt: parisDateTime,
     closesAt: parisDateTime,
     body: z.string().trim().min(20, "Rédigez le texte de l'offre (20 caractères au moins)").max(100_000, "100 000 caractères au plus"),
-  })
-  .transform((value, context) => {
+});
+
+/** What holds between fields: the address, made from the title when left empty, and the dates' order. */
+function checkedPosting(value: z.output<typeof postingFields>, context: z.RefinementCtx) {
     const slug = value.slug === "" ? slugify(value.title) : value.slug;
     if (!isSlug(slug)) {
       context.addIssue({
@@ -81,7 +83,17 @@ export const postingFormSchema = z
       context.addIssue({ code: "custom", path: ["closesAt"], message: "La clôture doit suivre la publication" });
     }
     return { ...value, slug };
-  });
+}
+
+export const postingFormSchema = postingFields.transform(checkedPosting);
+
+/** The edit form: the posting, plus the id and version of the offer it edits (empty for a new one). */
+export const savePostingSchema = postingFields
+  .extend({ id: z.string(), version: z.string() })
+  .transform(({ id, version, ...fields }, context) => ({
+    target: id ? { id, version: Number(version) } : null,
+    posting: checkedPosting(fields, context),
+  }));
 
 export type PostingInput = z.output<typeof postingFormSchema>;
 export type PostingFormField = keyof z.input<typeof postingFormSchema>;

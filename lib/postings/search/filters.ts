@@ -1,6 +1,8 @@
 // Search and filters as they appear in URLs: the home page, the archive and the JSON API
 // read the same parameters, so a search can be shared, bookmarked and replayed in the API.
 import { z } from "zod";
+import { firstFieldErrors } from "@/lib/validation/field-errors";
+import { firstValues } from "@/lib/validation/query-params";
 import { contractParam, contractParams, domainParam, domainParams, type PostingFilters } from "./params";
 
 export * from "./params";
@@ -51,18 +53,8 @@ export type ParsedSearch =
 
 /** Reads the search from URL parameters; a repeated parameter counts once (its first value). */
 export function parseSearchParams(params: SearchParams | URLSearchParams): ParsedSearch {
-  const record: Record<string, string> = {};
-  const entries = params instanceof URLSearchParams ? params.entries() : Object.entries(params);
-  for (const [key, value] of entries) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined && !(key in record)) record[key] = first;
-  }
-  const parsed = filterParamsSchema.safeParse(record);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, errors };
-  }
+  const parsed = filterParamsSchema.safeParse(firstValues(params));
+  if (!parsed.success) return { ok: false, errors: firstFieldErrors(parsed.error) };
   const p = parsed.data;
   const filters: PostingFilters = {
     q: p.q,

@@ -11,6 +11,7 @@ import { castOf } from "@/lib/test/people";
 import { applicationTo, postingOf } from "../testing";
 import { EXPORT_HEADERS, neutralise } from "./columns";
 import { exportResponse } from "./response";
+import { acting } from "@/lib/test/acting";
 
 const SITE = "https://rejoindre.exemple.gouv.fr";
 const at = (day: number, hour = 12) => new Date(Date.UTC(2026, 2, day, hour));
@@ -26,7 +27,7 @@ const HOSTILE = {
 };
 
 async function exported(actor: Actor | null, query: string, batchSize?: number) {
-  const response = await exportResponse(actor, new URL(`${SITE}/admin/candidatures/export${query}`), { siteUrl: SITE, clientAddress: "203.0.113.7", now: at(4), batchSize });
+  const response = await exportResponse(acting(actor, { requestId: null, clientAddress: "203.0.113.7" }), new URL(`${SITE}/admin/candidatures/export${query}`), { siteUrl: SITE, now: at(4), batchSize });
   return { response, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 

@@ -1,8 +1,9 @@
 // GET /admin/candidatures/export?format=csv|xlsx|cv&separateur=virgule&<the inbox's filters>:
 // the applications the caller may read that the inbox shows with those filters, as a
 // download. Rights are checked here, not by the page that links to it.
+import type { CommandContext } from "@/lib/admin/command";
 import { recordAudit } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { attachmentDisposition } from "../download";
 import { parseInboxParams, type InboxFilters } from "../filters";
@@ -42,9 +43,9 @@ function fileName(format: ExportFormat, now: Date): string {
   return `candidatures-${format === "cv" ? "cv-" : ""}${day}.${EXPORT_FORMATS[format].extension}`;
 }
 
-type Options = { siteUrl: string; clientAddress: string | null; now?: Date; batchSize?: number };
+type Options = { siteUrl: string; now?: Date; batchSize?: number };
 
-export async function exportResponse(actor: Actor | null, url: URL, { siteUrl, clientAddress, now = new Date(), batchSize }: Options): Promise<Response> {
+export async function exportResponse({ actor, origin }: CommandContext, url: URL, { siteUrl, now = new Date(), batchSize }: Options): Promise<Response> {
   // Signed out or without any organisation's applications: the same answer as a missing page.
   if (!actor || !can(actor, "applications:read")) return plain(404, "Cette page n'existe pas ou vous n'y avez pas accès.");
   const format = url.searchParams.get("format") ?? "csv";
@@ -64,7 +65,7 @@ export async function exportResponse(actor: Actor | null, url: URL, { siteUrl, c
     actor,
     subject: { type: "application", label: "Export des candidatures" },
     organisationId: null,
-    clientAddress,
+    origin,
     changes: { format: kind, ...(kind === "csv" ? { separateur: separator } : {}), lignes: rows, filtres: auditedFilters(filters) },
   });
   const source = { actor, filters, siteUrl, batchSize };

@@ -1,11 +1,6 @@
-import { currentActor } from "@/lib/auth/current";
+import { adminRoute } from "@/lib/admin/boundary";
 import { cvResponse } from "@/lib/applications/admin/download";
-import { env } from "@/lib/config/env";
-import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return cvResponse(await currentActor(), id, clientAddress(request.headers, env().TRUST_PROXY));
-}
+export const GET = adminRoute<{ id: string }>("téléchargement d'un CV", (context, _request, { id }) => cvResponse(context, id));
