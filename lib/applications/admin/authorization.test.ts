@@ -15,6 +15,7 @@ import { eraseCandidateAction } from "../rights/actions";
 import { candidateErasure, eraseCandidate } from "../rights/erasure";
 import { applicationTo, postingOf } from "./testing";
 import { acting } from "@/lib/test/acting";
+import { accessOutcome } from "@/lib/test/matrix";
 import { as, formOf, Redirected, request } from "@/lib/test/admin-request";
 
 vi.mock("@/lib/auth/current", async () => (await import("@/lib/test/admin-request")).currentModule);
@@ -115,21 +116,6 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
   ],
 };
 
-async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "denied"> {
-  try {
-    const result = await run();
-    if (result === null || result === undefined) return "denied";
-    if (typeof result === "object" && "ok" in result && result.ok === false && "error" in result) {
-      if (result.error === "not_found") return "denied";
-      throw new Error(`refus inattendu : ${JSON.stringify(result)}`);
-    }
-    return "allowed";
-  } catch (error) {
-    if (error instanceof Forbidden) return "denied";
-    throw error;
-  }
-}
-
 describe.each(BACKENDS)("inbox authorization matrix on %s", (provider) => {
   const t = useMigratedTestDatabase(provider);
   beforeEach(() => {
@@ -144,7 +130,7 @@ describe.each(BACKENDS)("inbox authorization matrix on %s", (provider) => {
       for (const person of PEOPLE) {
         // Each caller acts on a fresh application: one person's write does not change the next one's case.
         const { id } = await applicationTo(t.db, posting.id);
-        seen[person] = await outcome(() => run(cast.actors[person], cast, t.db, id));
+        seen[person] = await accessOutcome(() => run(cast.actors[person], cast, t.db, id));
         const events = await t.db.applicationEvent.count({ where: { applicationId: id } });
         if (seen[person] === "denied") expect(events, `${person} a laissé une trace`).toBe(0);
       }

@@ -13,6 +13,7 @@ import { changePostingStatus, createPosting, deleteDraft, duplicatePosting, upda
 import { dashboardCounts, getAdminPosting, listAdminPostings, writableOrganisations } from "./queries";
 import { postingFormSchema } from "./schema";
 import { acting } from "@/lib/test/acting";
+import { accessOutcome, viaAction } from "@/lib/test/matrix";
 import { as, formOf, redirectOf } from "@/lib/test/admin-request";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
 import { createUserAction, setUserDisabledAction } from "@/lib/users/actions";
@@ -49,17 +50,6 @@ const postingForm = (organisationId: string, slug: string, target: { id: string;
     title: "Chargée de déploiement", slug, organisationId, body: "Une mission au service des usagers.",
     ...(target ? { id: target.id, version: String(target.version) } : {}),
   });
-
-/** A form action's answer as the matrix reads it: success (a message or a redirect) or null. */
-async function viaAction(actor: Actor | null, run: () => Promise<FormState<unknown>>): Promise<unknown> {
-  let state: FormState<unknown> | null = null;
-  const redirected = await redirectOf(async () => {
-    state = await as(actor, run);
-  });
-  if (redirected) return redirected;
-  const answer = state as FormState<unknown> | null;
-  return answer?.severity === "success" ? answer : null;
-}
 
 const markdown = (name: string) =>
   new File([`---\ntitle: Offre importée\nequipe: Équipe A\ncontrat: CDD\nopen: true\n---\n\nConcevoir avec les usagers.\n`], name, { type: "text/markdown" });
@@ -128,22 +118,6 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
   ],
 };
 
-async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "denied"> {
-  try {
-    const result = await run();
-    if (result === null || result === undefined) return "denied";
-    if (typeof result === "object" && "ok" in result && result.ok === false && "error" in result) {
-      // Another organisation's row answers as one that does not exist.
-      if (result.error === "not_found") return "denied";
-      throw new Error(`refus inattendu : ${JSON.stringify(result)}`);
-    }
-    return "allowed";
-  } catch (error) {
-    if (error instanceof Forbidden) return "denied";
-    throw error;
-  }
-}
-
 describe.each(BACKENDS)("authorization matrix on %s", (provider) => {
   const t = useMigratedTestDatabase(provider);
 
@@ -154,7 +128,7 @@ describe.each(BACKENDS)("authorization matrix on %s", (provider) => {
       for (const person of PEOPLE) {
         // Each caller acts on fresh data: one person's write does not change the next one's case.
         await t.db.posting.deleteMany();
-        seen[person] = await outcome(() => run(cast.actors[person], cast, t.db));
+        seen[person] = await accessOutcome(() => run(cast.actors[person], cast, t.db));
         await t.db.user.updateMany({ where: { email: "nouveau@a.gouv.fr" }, data: { email: `nouveau-${person}@a.gouv.fr` } });
         await t.db.user.updateMany({ where: { id: cast.userIds.reader }, data: { disabledAt: null } });
       }
