@@ -7,7 +7,7 @@ import { assertCan, can, Forbidden, organisationsFor, type Actor } from "@/lib/a
 import { getDb } from "@/lib/db/client";
 import { Abort, inCommandTransaction } from "@/lib/db/command-transaction";
 import type { Prisma } from "@/lib/db/models";
-import { deleteApplications } from "./erase";
+import { deleteApplications, forgetDeletedPages } from "./erase";
 
 type Failure = { ok: false; error: "not_found"; message: string };
 const NOT_FOUND: Failure = { ok: false, error: "not_found", message: "Cette candidature n'existe pas ou plus." };
@@ -43,7 +43,7 @@ export async function candidateErasure(actor: Actor | null, id: string) {
 
 /** Erases the candidate of application `id`: all their applications the actor may erase, in one transaction. */
 export async function eraseCandidate(actor: Actor | null, id: string, clientAddress: string | null = null): Promise<{ ok: true; erased: number } | Failure> {
-  return inCommandTransaction<{ ok: true; erased: number }, Failure>(async (tx) => {
+  const result = await inCommandTransaction<{ ok: true; erased: number }, Failure>(async (tx) => {
     const found = await target(tx, actor, id);
     if (!found) throw new Abort(NOT_FOUND);
     const erased = await deleteApplications(tx, found.applications.map((a) => a.id));
@@ -56,4 +56,6 @@ export async function eraseCandidate(actor: Actor | null, id: string, clientAddr
     });
     return { ok: true as const, erased };
   });
+  if (result.ok) await forgetDeletedPages(await getDb());
+  return result;
 }
