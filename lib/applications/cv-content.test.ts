@@ -57,6 +57,7 @@ describe("PDF CVs", () => {
     ["an attached file", pdf("/Names << /EmbeddedFiles 4 0 R >>", "4 0 obj << /Type /EmbeddedFile /Length 0 >>\nstream\n\nendstream\nendobj"), ["EmbeddedFile", "EmbeddedFiles"]],
     ["a hex-escaped name", pdf("/OpenAction 4 0 R", "4 0 obj << /S /J#61vaScript /J#53 (x) >> endobj"), ["JS", "JavaScript"]],
     ["a script inside a compressed object stream", pdf("/OpenAction 9 0 R", objectStream(6, "<< /S /JavaScript /JS (app.launchURL\\(1\\)) >>")), ["JS", "JavaScript"]],
+    ["a launch action inside an object stream without its /Type", pdf("/OpenAction 9 0 R", objectStream(6, "<< /S /Launch /F (x) >>").toString("latin1").replace("/Type /ObjStm ", "")), ["Launch"]],
   ])("refuses %s", async (_label, bytes, names) => {
     expect(inspectPdf(bytes)).toEqual({ ok: false, reason: "active-content", names });
     const result = await checkCv(file(bytes, "cv.pdf"), MAX);

@@ -71,7 +71,8 @@ export function inspectPdf(bytes: Uint8Array): PdfVerdict {
     const end = text.indexOf("endstream", dataStart);
     const dataEnd = end === -1 ? text.length : end;
     const dictionary = before.slice(before.lastIndexOf("obj"));
-    if (/\/Type\s*\/ObjStm\b/.test(dictionary)) {
+    // /N and /First belong to object streams only: a reader may not insist on the /Type.
+    if (/\/Type\s*\/ObjStm\b/.test(dictionary) || (/\/First\b/.test(dictionary) && /\/N\b/.test(dictionary))) {
       try {
         if (!/\/Filter\s*\/FlateDecode\b/.test(dictionary)) throw new Error("object stream not in FlateDecode");
         const objects = inflateSync(Buffer.from(text.slice(dataStart, dataEnd), "latin1"), { maxOutputLength: MAX_INFLATED_BYTES - inflated });
