@@ -1,9 +1,10 @@
 // The supply chain an operator inherits: the framework at a version carrying its published
 // security fixes, and no known high or critical advisory among the production dependencies.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { auditVerdict } from "./audit/verdict";
 
 const root = path.resolve(import.meta.dirname, "..");
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(root, file), "utf8"));
@@ -38,14 +39,29 @@ describe("dependencies", () => {
 
   it("npm audit finds no high or critical advisory in production dependencies", (context) => {
     const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], { cwd: root, encoding: "utf8", timeout: 120_000 });
-    const report = JSON.parse(run.stdout || "{}");
+    const verdict = auditVerdict(run.stdout);
     // Registries that do not serve the advisory endpoint (mirrors) answer with an error, not
     // a report: that proves nothing either way, and says so in the test report.
-    if (!report.metadata) context.skip(`npm audit indisponible : ${report.message ?? report.error?.summary ?? run.stderr}`);
-    const { high = 0, critical = 0 } = report.metadata.vulnerabilities;
-    const named = Object.entries(report.vulnerabilities ?? {})
-      .filter(([, v]) => ["high", "critical"].includes((v as { severity: string }).severity))
-      .map(([name]) => name);
-    expect({ high, critical, named }).toEqual({ high: 0, critical: 0, named: [] });
+    if (verdict.kind === "unavailable") context.skip(`npm audit indisponible : ${verdict.reason}`);
+    expect(verdict).toEqual({ kind: "clean" });
+  });
+
+  it("installs nodemailer 9.1 or later (fixes of GHSA-2x7j-588g-ccc2, -cc9r-2j5m-2m83, -wmmp-3585-3rmp, -8m3c-c648-2xjj), next-auth's copy included", () => {
+    const pinned: string = readJson("package.json").dependencies.nodemailer;
+    expect(pinned, "version exacte attendue dans package.json").toMatch(/^\d+\.\d+\.\d+$/);
+    expect(atLeast(pinned, [9, 1, 0]), `nodemailer ${pinned}`).toBe(true);
+    expect(readJson("node_modules/nodemailer/package.json").version).toBe(pinned);
+    // next-auth declares nodemailer ^7 as an optional peer: the override gives it ours, never a second, older copy.
+    expect(readJson("package.json").overrides?.["next-auth"]?.nodemailer).toBe("$nodemailer");
+    expect(existsSync(path.join(root, "node_modules/next-auth/node_modules/nodemailer"))).toBe(false);
+  });
+
+  it("gives exceljs a uuid carrying the buffer bounds fix (11.1.1 on the 11 line)", () => {
+    const forced: string = readJson("package.json").overrides?.exceljs?.uuid;
+    expect(forced).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(atLeast(forced, [11, 1, 1]), `uuid ${forced}`).toBe(true);
+    const nested = path.join(root, "node_modules/exceljs/node_modules/uuid/package.json");
+    const installed: string = JSON.parse(readFileSync(existsSync(nested) ? nested : path.join(root, "node_modules/uuid/package.json"), "utf8")).version;
+    expect(installed).toBe(forced);
   });
 });

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
+import { inspectArchive } from "./cv-archive";
+import { inspectPdf } from "./cv-pdf";
 import { cleanText } from "./text";
 
 /** The CV formats accepted, keyed by the media type detected from the file's first bytes. */
@@ -52,6 +54,8 @@ export async function checkCv(file: unknown, maxBytes: number): Promise<CvResult
     };
   }
   const type = mediaType as CvMediaType;
+  const refusal = await contentRefusal(type, content);
+  if (refusal) return { ok: false, error: refusal };
   return {
     ok: true,
     cv: {
@@ -62,6 +66,25 @@ export async function checkCv(file: unknown, maxBytes: number): Promise<CvResult
       content,
     },
   };
+}
+
+const RESAVE = "Enregistrez à nouveau votre CV depuis votre traitement de texte (ou avec « Imprimer › Enregistrer au format PDF »), puis joignez ce nouveau fichier.";
+
+/**
+ * Why a file of an accepted type is still refused: what it would do once a recruiter opens it
+ * (docs/decisions/0014-cv-active-content-and-zip-bombs.md). Null when it is fine.
+ */
+async function contentRefusal(type: CvMediaType, content: Uint8Array): Promise<string | null> {
+  if (type === "application/pdf") {
+    const verdict = inspectPdf(content);
+    if (verdict.ok) return null;
+    if (verdict.reason === "unreadable") return `Ce PDF est protégé ou encodé d'une façon qui empêche de vérifier son contenu. ${RESAVE}`;
+    return `Ce PDF contient du JavaScript, une commande de lancement ou des fichiers joints, que nous n'acceptons pas dans un CV. ${RESAVE}`;
+  }
+  const verdict = await inspectArchive(content);
+  if (verdict.ok) return null;
+  if (verdict.reason === "too-large") return `Ce document, une fois décompressé, serait anormalement volumineux. ${RESAVE}`;
+  return `Ce document est endommagé : nous ne pouvons pas le lire. ${RESAVE}`;
 }
 
 /**

@@ -114,6 +114,17 @@ describe.each(BACKENDS)("receiving applications on %s", (provider) => {
     expect(await stored()).toEqual({ applications: 0, files: 0, mails: 0 });
   });
 
+  it("refuses a PDF that would run JavaScript when opened, next to the CV field, storing nothing", async () => {
+    await seedPosting(t.db);
+    const scripted = Buffer.from(pdfBytes().toString("latin1").replace("/Type /Catalog", "/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>"), "latin1");
+    const response = await receiveApplication(applicationRequest(SLUG, { fields: validFields(), cv: { bytes: scripted, name: "cv.pdf" } }), SLUG);
+    const location = new URL(response.headers.get("location")!, "http://localhost");
+    const posting = await t.db.posting.findUniqueOrThrow({ where: { slug: SLUG } });
+    const retry = await loadRetry(location.searchParams.get("reprise"), posting.id);
+    expect(retry?.errors).toEqual({ cv: expect.stringMatching(/^Ce PDF contient du JavaScript/) });
+    expect(await stored()).toEqual({ applications: 0, files: 0, mails: 0 });
+  });
+
   it("refuses a filled honeypot with 400 and stores nothing", async () => {
     await seedPosting(t.db);
     const response = await receiveApplication(applicationRequest(SLUG, { fields: validFields({ website: "http://spam" }) }), SLUG);

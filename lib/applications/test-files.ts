@@ -1,5 +1,5 @@
 // Files for tests: real, minimal documents of each accepted format, and impostors.
-import { crc32 } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 
 /** A one-page PDF, padded with a comment to `size` bytes when asked. */
 export function pdfBytes(size?: number): Buffer {
@@ -14,34 +14,41 @@ export function pdfBytes(size?: number): Buffer {
   return Buffer.concat([Buffer.from(head, "latin1"), Buffer.from("%"), padding, Buffer.from("\n"), Buffer.from(tail)]);
 }
 
-/** A ZIP archive whose entries are stored uncompressed, in order. */
-function storedZip(entries: [name: string, content: string][]): Buffer {
+type ZipEntry = { name: string; data: Buffer; deflate?: boolean; declaredSize?: number };
+
+/**
+ * A ZIP archive of the entries, in order: stored, or deflated when asked; `declaredSize` makes
+ * an entry lie about its unpacked size, as a crafted bomb does.
+ */
+export function zipOf(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, text] of entries) {
+  for (const { name, data, deflate = false, declaredSize = data.length } of entries) {
     const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(text, "utf8");
+    const packed = deflate ? deflateRawSync(data) : data;
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(deflate ? 8 : 0, 8);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(declaredSize, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(deflate ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(declaredSize, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
+    locals.push(local, nameBytes, packed);
     centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
+    offset += local.length + nameBytes.length + packed.length;
   }
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
@@ -51,6 +58,11 @@ function storedZip(entries: [name: string, content: string][]): Buffer {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+/** A ZIP archive whose entries are stored uncompressed, in order. */
+function storedZip(entries: [name: string, content: string][]): Buffer {
+  return zipOf(entries.map(([name, text]) => ({ name, data: Buffer.from(text, "utf8") })));
 }
 
 export function odtBytes(): Buffer {

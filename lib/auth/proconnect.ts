@@ -5,6 +5,7 @@ import type { Profile } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { Env } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
+import { maskTypedAddress } from "@/lib/audit/personal-data";
 import { recordAudit } from "@/lib/audit/record";
 
 type OidcProfile = Profile & { sub?: string; email?: string; given_name?: string; usual_name?: string; family_name?: string };
@@ -51,10 +52,12 @@ export async function userForOidcProfile(profile: Profile | undefined): Promise<
   const linked = await db.user.findUnique({ where: { oidcSubject: sub }, select: { id: true, email: true, disabledAt: true } });
   const user = linked ?? (email ? await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, email: true, disabledAt: true, oidcSubject: true } }) : null);
   if (!user || user.disabledAt || ("oidcSubject" in user && user.oidcSubject && user.oidcSubject !== sub)) {
+    // No account for this address: the address is a stranger's, not kept as given (docs/decisions/0015).
+    const label = user ? (email ?? sub) : email ? maskTypedAddress(email) : sub;
     await recordAudit(db, {
       action: "auth.sign_in_failed",
-      actor: { label: email ?? sub },
-      subject: { type: "session", id: user?.id ?? null, label: email ?? sub },
+      actor: { label },
+      subject: { type: "session", id: user?.id ?? null, label },
       changes: { méthode: "ProConnect", motif: user ? "compte désactivé ou lié à une autre identité" : "aucun compte pour cette adresse" },
     });
     return null;

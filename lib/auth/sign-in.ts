@@ -1,5 +1,6 @@
 // Email + password sign-in: one generic refusal for an unknown email and a wrong password,
 // failures counted per account and per client address, every attempt in the audit log.
+import { maskTypedAddress } from "@/lib/audit/personal-data";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { check, hit, reset, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
@@ -25,19 +26,23 @@ export async function signInWithPassword(
 ): Promise<SignInResult> {
   const db = await getDb();
   const email = normaliseEmail(input.email);
-  const audit = (action: "auth.sign_in" | "auth.sign_in_failed", user: { id: string } | null, reason?: string) =>
-    recordAudit(db, {
+  // What was typed is kept as typed only when it names an account (docs/decisions/0015).
+  const audit = (action: "auth.sign_in" | "auth.sign_in_failed", user: { id: string } | null, reason?: string, known = true) => {
+    const label = known ? email : maskTypedAddress(email);
+    return recordAudit(db, {
       action,
-      actor: user ? { id: user.id, email } : { label: email || "(vide)" },
-      subject: { type: "session", id: user?.id ?? null, label: email },
+      actor: user ? { id: user.id, email } : { label: label || "(vide)" },
+      subject: { type: "session", id: user?.id ?? null, label },
       origin: { requestId: null, clientAddress: input.clientAddress },
       changes: reason ? { motif: reason } : { méthode: "mot de passe" },
     });
+  };
+  const isAccount = async () => Boolean(email && (await db.user.findUnique({ where: { email }, select: { id: true } })));
 
   const verdicts = await Promise.all([check(ACCOUNT_FAILURES, email, now), check(ADDRESS_FAILURES, input.clientAddress, now)]);
   const refused = verdicts.filter((v) => !v.allowed);
   if (refused.length) {
-    await audit("auth.sign_in_failed", null, "trop de tentatives");
+    await audit("auth.sign_in_failed", null, "trop de tentatives", await isAccount());
     return { ok: false, reason: "throttled", retryAfterSeconds: Math.max(...refused.map((v) => v.retryAfterSeconds)) };
   }
 
@@ -52,7 +57,7 @@ export async function signInWithPassword(
   if (!valid || !user) {
     await Promise.all([hit(ACCOUNT_FAILURES, email, now), hit(ADDRESS_FAILURES, input.clientAddress, now)]);
     const reason = !user ? "adresse inconnue" : user.disabledAt ? "compte désactivé" : "mot de passe erroné";
-    await audit("auth.sign_in_failed", null, reason);
+    await audit("auth.sign_in_failed", null, reason, Boolean(user));
     return { ok: false, reason: "invalid" };
   }
 

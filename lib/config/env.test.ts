@@ -67,4 +67,12 @@ describe("retention periods", () => {
       expect(() => parseEnv({ APPLICATION_POOL_RETENTION_MONTHS: bad }), bad).toThrow(/APPLICATION_POOL_RETENTION_MONTHS/);
     }
   });
+
+  it("keep the audit log's personal data 12 months by default, 1 to 120 when set", () => {
+    expect(parseEnv({}).AUDIT_PERSONAL_DATA_RETENTION_MONTHS).toBe(12);
+    expect(parseEnv({ AUDIT_PERSONAL_DATA_RETENTION_MONTHS: "6" }).AUDIT_PERSONAL_DATA_RETENTION_MONTHS).toBe(6);
+    for (const bad of ["0", "1.5", "douze", "121"]) {
+      expect(() => parseEnv({ AUDIT_PERSONAL_DATA_RETENTION_MONTHS: bad }), bad).toThrow(/AUDIT_PERSONAL_DATA_RETENTION_MONTHS/);
+    }
+  });
 });

@@ -43,6 +43,9 @@ const envSchema = z.object({
   // for a candidate who agreed to stay in the pool.
   APPLICATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(3),
   APPLICATION_POOL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  // Months the audit log keeps personal data (client addresses, what a failed sign-in typed)
+  // before the daily purge blanks it; the events themselves stay (lib/audit/personal-data.ts).
+  AUDIT_PERSONAL_DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   // Confirmations of the candidate's withdrawal link per client address and window.
   WITHDRAWAL_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
 

@@ -11,12 +11,15 @@ import { providerOf, sqliteFilePath } from "./url";
  * WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite;
  * a writer waits up to 5 s for another (a backup, a script) before giving up; FULL syncs the
  * WAL at each commit, so that an application answered 200 survives a power cut, not only a crash.
+ * secure_delete overwrites what a deletion frees with zeros: an erased candidate's address and
+ * CV are then gone from the file, not left in free pages (docs/decisions/0015).
  */
 export const SQLITE_PRAGMAS = {
   journal_mode: "wal",
   foreign_keys: 1,
   busy_timeout: 5000,
   synchronous: 2, // FULL
+  secure_delete: 1,
 } as const;
 
 export function applySqlitePragmas(db: Database.Database): void {
@@ -24,6 +27,7 @@ export function applySqlitePragmas(db: Database.Database): void {
   db.pragma(`foreign_keys = ON`);
   db.pragma(`busy_timeout = ${SQLITE_PRAGMAS.busy_timeout}`);
   db.pragma(`synchronous = FULL`);
+  db.pragma(`secure_delete = ON`);
 }
 
 /**

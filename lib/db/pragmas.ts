@@ -21,5 +21,7 @@ export async function sqlitePragmaProblems(db: Db): Promise<string[]> {
   if (!(busy >= SQLITE_PRAGMAS.busy_timeout)) problems.push(`busy_timeout vaut ${busy} ms au lieu d'au moins ${SQLITE_PRAGMAS.busy_timeout} ms`);
   const synchronous = Number(await read("synchronous"));
   if (synchronous !== SQLITE_PRAGMAS.synchronous) problems.push(`synchronous vaut ${synchronous} au lieu de 2 (FULL)`);
+  const secureDelete = Number(await read("secure_delete"));
+  if (secureDelete !== SQLITE_PRAGMAS.secure_delete) problems.push(`secure_delete est désactivé (attendu : ON)`);
   return problems;
 }

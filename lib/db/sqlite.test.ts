@@ -33,8 +33,10 @@ describe("SQLite réglé pour la production", () => {
     clients.push(bare);
     const problems = await sqlitePragmaProblems(bare);
     expect(problems.join("\n")).toMatch(/journal_mode vaut « delete » au lieu de « wal »/);
+    // Deleted rows would stay readable in the file's free pages (docs/decisions/0015).
+    expect(problems.join("\n")).toMatch(/secure_delete est désactivé/);
     // better-sqlite3 already turns foreign keys on, waits 5 s and syncs FULL by default.
-    expect(problems).toHaveLength(1);
+    expect(problems).toHaveLength(2);
     await bare.$executeRawUnsafe("PRAGMA foreign_keys = OFF");
     await bare.$executeRawUnsafe("PRAGMA busy_timeout = 100");
     const more = (await sqlitePragmaProblems(bare)).join("\n");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isRenderedPerRequest, reachedOverHttps, requestIdFor, securityHeaders } from "./security-headers";
+import { contentSecurityPolicy, DOWNLOAD_POLICY, isDownload, isRenderedPerRequest, reachedOverHttps, requestIdFor, securityHeaders } from "./security-headers";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `));
 
@@ -36,6 +36,22 @@ describe("content security policy", () => {
     expect(isRenderedPerRequest("/", new URLSearchParams("q=dev"))).toBe(true);
     expect(isRenderedPerRequest("/", new URLSearchParams("contrat=cdd&page=2"))).toBe(true);
     expect(isRenderedPerRequest("/", new URLSearchParams("page=2"))).toBe(false);
+  });
+
+  it("gives the CV and export routes the download policy, never the page policy that would replace theirs", () => {
+    for (const path of ["/admin/candidatures/abc123/cv", "/admin/candidatures/export"]) {
+      expect(isDownload(path), path).toBe(true);
+      expect(isRenderedPerRequest(path), path).toBe(false);
+      expect(securityHeaders({ pathname: path, https: true })).toMatchObject({
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+        "X-Content-Type-Options": "nosniff",
+        "Strict-Transport-Security": expect.any(String),
+      });
+    }
+    for (const path of ["/admin/candidatures", "/admin/candidatures/abc123", "/admin/candidatures/abc123/effacer", "/offres/cv"]) {
+      expect(isDownload(path), path).toBe(false);
+      expect(securityHeaders({ pathname: path, https: false })["Content-Security-Policy"], path).not.toBe(DOWNLOAD_POLICY);
+    }
   });
 });
 

@@ -27,9 +27,23 @@ const RENDERED_PER_REQUEST = [
   /^\/candidature(\/|$)/,
 ];
 
+/**
+ * Files handed to the team (a CV, an export): whatever a browser makes of them, nothing in
+ * them may run, load or submit anything, in the portal's origin or any other.
+ */
+export const DOWNLOAD_POLICY = "default-src 'none'; sandbox";
+
+// The routes that answer with a file: the page policy set here would replace theirs.
+const DOWNLOADS = [/^\/admin\/candidatures\/[^/]+\/cv\/?$/, /^\/admin\/candidatures\/export\/?$/];
+
+export function isDownload(pathname: string): boolean {
+  return DOWNLOADS.some((pattern) => pattern.test(pathname));
+}
+
 /** Whether a request's page renders per request; "/" with a search is /recherche (next.config.js). */
 export function isRenderedPerRequest(pathname: string, query: URLSearchParams = new URLSearchParams()): boolean {
   if (pathname === "/") return FILTER_PARAMS.some((key) => query.has(key));
+  if (isDownload(pathname)) return false;
   return RENDERED_PER_REQUEST.some((pattern) => pattern.test(pathname));
 }
 
@@ -84,7 +98,7 @@ export interface ResponseContext extends PolicyOptions {
 
 export function securityHeaders(context: ResponseContext): Record<string, string> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy(context),
+    "Content-Security-Policy": isDownload(context.pathname) ? DOWNLOAD_POLICY : contentSecurityPolicy(context),
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",

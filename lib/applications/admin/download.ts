@@ -2,6 +2,7 @@
 // the browser in the portal's origin, never kept by a shared cache.
 import type { CommandContext } from "@/lib/admin/command";
 import { Forbidden } from "@/lib/auth/permissions";
+import { DOWNLOAD_POLICY } from "@/lib/http/security-headers";
 import { recordCvDownload } from "./commands";
 import { getApplicationCv } from "./queries";
 
@@ -12,12 +13,24 @@ export function attachmentDisposition(fileName: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
-const PRIVATE = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
+/** What every private answer of these routes carries, a refusal included: never kept by a cache, never sniffed. */
+export const PRIVATE_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } as const;
+
+/** The headers of a file handed to the team: a download, under its own policy (proxy.ts keeps it). */
+export function downloadHeaders(contentType: string, fileName: string): Record<string, string> {
+  return {
+    ...PRIVATE_HEADERS,
+    "Content-Type": contentType,
+    "Content-Disposition": attachmentDisposition(fileName),
+    // A file opened from the download still cannot run anything in the portal's origin.
+    "Content-Security-Policy": DOWNLOAD_POLICY,
+  };
+}
 
 function notFound(): Response {
   return new Response("Ce CV n'existe pas ou vous n'y avez pas accès.", {
     status: 404,
-    headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" },
+    headers: { ...PRIVATE_HEADERS, "Content-Type": "text/plain; charset=utf-8" },
   });
 }
 
@@ -36,13 +49,6 @@ export async function cvResponse({ actor, origin }: CommandContext, applicationI
   if (!file || !actor) return notFound();
   await recordCvDownload(actor, applicationId, file, origin);
   return new Response(new Uint8Array(file.content), {
-    headers: {
-      ...PRIVATE,
-      "Content-Type": file.mediaType,
-      "Content-Length": String(file.content.byteLength),
-      "Content-Disposition": attachmentDisposition(file.fileName),
-      // A file opened from the download still cannot run anything in the portal's origin.
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
+    headers: { ...downloadHeaders(file.mediaType, file.fileName), "Content-Length": String(file.content.byteLength) },
   });
 }

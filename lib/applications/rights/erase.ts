@@ -2,6 +2,7 @@
 // its history and every mail to or about it go in the same transaction
 // (docs/decisions/0010-retention-and-erasure.md). The cascades would do it; the explicit
 // deletes say so, and do not depend on the backend enforcing foreign keys.
+import { providerOfDb, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
 
 /** Deletes the applications `ids` and everything hanging off them; returns how many went. */
@@ -14,4 +15,17 @@ export async function deleteApplications(tx: Prisma.TransactionClient, ids: read
   await tx.outboxMail.deleteMany({ where: { applicationId } });
   const { count } = await tx.application.deleteMany({ where: { id: applicationId } });
   return count;
+}
+
+/**
+ * Once the deletion is committed. SQLite overwrites the deleted rows in place (secure_delete,
+ * lib/db/adapter.ts), but its write-ahead log still holds copies of the pages as they were, until
+ * a checkpoint writes the log back and truncates it: done here rather than at SQLite's next
+ * automatic checkpoint, which leaves the old frames in the file. When another connection still
+ * reads an older snapshot the checkpoint stops short (SQLite answers busy, it does not fail)
+ * and the next erasure or automatic checkpoint finishes it. PostgreSQL: see the README (VACUUM).
+ */
+export async function forgetDeletedPages(db: Db): Promise<void> {
+  if (providerOfDb(db) !== "sqlite") return;
+  await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
 }

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { applicationScope, assertCan, can, Forbidden, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
-import { deleteApplications } from "./erase";
+import { deleteApplications, forgetDeletedPages } from "./erase";
 
 const NOT_FOUND = failure("not_found", "Cette candidature n'existe pas ou plus.");
 
@@ -37,7 +37,7 @@ export async function candidateErasure(actor: Actor | null, id: string) {
 
 /** Erases the candidate of application `id`: all their applications the actor may erase, in one transaction. */
 export async function eraseCandidate({ actor, origin }: CommandContext, id: string): Promise<CommandResult<{ erased: number }>> {
-  return inCommandTransaction(async (tx) => {
+  const result = await inCommandTransaction(async (tx) => {
     const found = await target(tx, actor, id);
     if (!found) throw new Abort(NOT_FOUND);
     const erased = await deleteApplications(tx, found.applications.map((a) => a.id));
@@ -50,4 +50,6 @@ export async function eraseCandidate({ actor, origin }: CommandContext, id: stri
     });
     return { ok: true as const, erased };
   });
+  if (result.ok) await forgetDeletedPages(await getDb());
+  return result;
 }

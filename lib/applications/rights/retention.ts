@@ -6,7 +6,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
-import { deleteApplications } from "./erase";
+import { deleteApplications, forgetDeletedPages } from "./erase";
 
 export type RetentionPeriods = { retentionMonths: number; poolMonths: number };
 
@@ -101,6 +101,7 @@ export async function purgeExpiredApplications(
       }
     }
   }
+  if (report.afterRecruitment + report.pool > 0) await forgetDeletedPages(db);
   await recordAudit(db, {
     action: "application.purge",
     actor: { label: "Purge automatique" },

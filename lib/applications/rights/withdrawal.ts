@@ -3,7 +3,7 @@
 // it happened, for which offer, and nothing about who.
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
-import { deleteApplications } from "./erase";
+import { deleteApplications, forgetDeletedPages } from "./erase";
 import { hashWithdrawalToken, isWithdrawalToken } from "./withdrawal-token";
 
 const byToken = (token: string) => ({ withdrawalTokenHash: hashWithdrawalToken(token) });
@@ -34,7 +34,7 @@ export async function withdrawalPreview(db: Db, token: unknown) {
 /** Withdraws the application the token names, once: true when it was there, false otherwise. */
 export async function withdrawApplication(db: Db, token: unknown): Promise<boolean> {
   if (!isWithdrawalToken(token)) return false;
-  return db.$transaction(async (tx) => {
+  const withdrawn = await db.$transaction(async (tx) => {
     const application = await tx.application.findUnique({
       where: byToken(token),
       select: { id: true, posting: { select: { title: true, organisationId: true } } },
@@ -51,4 +51,6 @@ export async function withdrawApplication(db: Db, token: unknown): Promise<boole
     });
     return true;
   });
+  if (withdrawn) await forgetDeletedPages(db);
+  return withdrawn;
 }

@@ -67,23 +67,40 @@ export function parisDateTime(instant: Date): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
 }
 
+/** "2026-03-04T14:05", Paris time: ISO 8601, read as a date whatever the spreadsheet's language. */
+export function parisIsoDateTime(instant: Date): string {
+  return parisWallClock(instant).toISOString().slice(0, 16);
+}
+
 /**
  * A spreadsheet opening a CSV runs a cell starting with one of these as a formula (CSV
  * injection, OWASP), the full-width forms included (Apple Numbers folds them): such a cell
  * gets a leading apostrophe and is shown as text (docs/decisions/0008-exporting-applications.md).
  * csv-stringify's own `escape_formulas` leaves a leading line feed alone, hence this.
  */
-const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULA_CHARACTERS = "=+\\-@\\t\\uFF1D\\uFF0B\\uFF0D\\uFF20";
+const FORMULA_START = new RegExp(`^[${FORMULA_CHARACTERS}\\r\\n]`);
+/**
+ * The same guard at the start of every line inside a cell: a reader that splits rows on a bare
+ * line feed (or a cell pasted line by line) would otherwise meet `=1+1` at the start of a cell.
+ */
+const LINE_FORMULA_START = new RegExp(`(\\r\\n|\\r|\\n)(?=[${FORMULA_CHARACTERS}])`, "g");
 
 export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const lines = text.replace(LINE_FORMULA_START, "$1'");
+  return FORMULA_START.test(lines) ? `'${lines}` : lines;
 }
 
 export function exportCells(application: ExportedApplication, siteUrl: string): Cell[] {
   return EXPORT_COLUMNS.map((c) => c.value(application, siteUrl));
 }
 
-/** The cells as CSV text: dates on a Paris clock, every formula start neutralised. */
-export function csvCells(application: ExportedApplication, siteUrl: string): string[] {
-  return exportCells(application, siteUrl).map((cell) => (cell === null ? "" : cell instanceof Date ? parisDateTime(cell) : neutralise(cell)));
+/**
+ * The cells as CSV text, every formula start neutralised. Dates on a Paris clock: `dd/mm/yyyy
+ * hh:mm` with semicolons (French spreadsheets), ISO 8601 with commas, since an English-language
+ * spreadsheet reads `02/12/2026` as 12 February.
+ */
+export function csvCells(application: ExportedApplication, siteUrl: string, dates: "french" | "iso" = "french"): string[] {
+  const date = dates === "iso" ? parisIsoDateTime : parisDateTime;
+  return exportCells(application, siteUrl).map((cell) => (cell === null ? "" : cell instanceof Date ? date(cell) : neutralise(cell)));
 }

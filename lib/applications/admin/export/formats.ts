@@ -18,9 +18,14 @@ type Done = (count: number) => void;
 const BOM = "\uFEFF";
 const encoder = new TextEncoder();
 
-/** CSV, RFC 4180 (CRLF, double quotes doubled), UTF-8 with a byte order mark so that Excel reads the accents. */
+/**
+ * CSV, RFC 4180 (CRLF, double quotes doubled), UTF-8 with a byte order mark so that Excel reads
+ * the accents. csv-stringify quotes a field holding the record delimiter (CR LF) but not a bare
+ * LF or CR, which spreadsheets take as the end of the row: every field holding either is quoted.
+ */
 export function csvStream({ actor, filters, siteUrl, batchSize }: Source, separator: Separator, done?: Done): ReadableStream<Uint8Array> {
-  const options = { delimiter: separator, record_delimiter: "windows", quote: '"', escape: '"' } as const;
+  const options = { delimiter: separator, record_delimiter: "windows", quote: '"', escape: '"', quoted_match: /[\r\n]/ } as const;
+  const dates = separator === "," ? "iso" : "french";
   let batches: AsyncGenerator<Parameters<typeof csvCells>[0][]> | undefined;
   let count = 0;
   return new ReadableStream<Uint8Array>({
@@ -36,7 +41,7 @@ export function csvStream({ actor, filters, siteUrl, batchSize }: Source, separa
         return;
       }
       count += next.value.length;
-      controller.enqueue(encoder.encode(stringify(next.value.map((a) => csvCells(a, siteUrl)), options)));
+      controller.enqueue(encoder.encode(stringify(next.value.map((a) => csvCells(a, siteUrl, dates)), options)));
     },
     async cancel() {
       await batches?.return(undefined);

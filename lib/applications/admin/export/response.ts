@@ -5,7 +5,7 @@ import type { CommandContext } from "@/lib/admin/command";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { attachmentDisposition } from "../download";
+import { downloadHeaders, PRIVATE_HEADERS } from "../download";
 import { parseInboxParams, type InboxFilters } from "../filters";
 import { csvStream, cvZipStream, HAS_CV, xlsxStream, type Separator } from "./formats";
 import { countExport } from "./rows";
@@ -20,10 +20,8 @@ export type ExportFormat = keyof typeof EXPORT_FORMATS;
 /** `separateur` in the URL: French Excel expects semicolons, other tools commas. */
 export const SEPARATOR_PARAMS: Record<string, Separator> = { "point-virgule": ";", virgule: "," };
 
-const PRIVATE = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
-
 function plain(status: number, text: string): Response {
-  return new Response(text, { status, headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(text, { status, headers: { ...PRIVATE_HEADERS, "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 /** The filters as the audit log keeps them: the text searched may be a candidate's name, so only its presence. */
@@ -70,12 +68,5 @@ export async function exportResponse({ actor, origin }: CommandContext, url: URL
   });
   const source = { actor, filters, siteUrl, batchSize };
   const body = kind === "csv" ? csvStream(source, separator) : kind === "xlsx" ? xlsxStream(source) : cvZipStream(source);
-  return new Response(body, {
-    headers: {
-      ...PRIVATE,
-      "Content-Type": EXPORT_FORMATS[kind].contentType,
-      "Content-Disposition": attachmentDisposition(fileName(kind, now)),
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
-  });
+  return new Response(body, { headers: downloadHeaders(EXPORT_FORMATS[kind].contentType, fileName(kind, now)) });
 }
