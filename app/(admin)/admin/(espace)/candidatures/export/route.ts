@@ -6,5 +6,5 @@ import { clientAddress } from "@/lib/http/client-address";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  return exportResponse(await currentActor(), new URL(request.url), { siteUrl: env().SITE_URL, clientAddress: clientAddress(request.headers, env().TRUST_PROXY) });
+  return exportResponse(await currentActor(), new URL(request.url), { siteUrl: env().SITE_URL, clientAddress: clientAddress(request.headers) });
 }
