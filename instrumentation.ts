@@ -12,6 +12,13 @@ export async function register() {
     console.error(error.message);
     process.exit(1);
   }
+  // Client addresses and https come from headers that only lib/http/forwarded-headers.mjs
+  // makes trustworthy: a production server started without it would believe any client.
+  const { forwardedHeadersInstalled } = await import("@/lib/http/client-address");
+  if (env().NODE_ENV === "production" && env().NEXT_PHASE !== "phase-production-build" && !forwardedHeadersInstalled()) {
+    console.error("Le serveur de production se lance par `npm start` (ou `node --import ./lib/http/forwarded-headers-preload.mjs .next/standalone/server.js`) : sans ce préchargement, n'importe quel client choisirait son adresse.");
+    process.exit(1);
+  }
   // SQLite must run with the pragmas the portal relies on (WAL, foreign keys, busy timeout,
   // synchronous FULL): a database that does not report them stops the server here.
   const { checkDatabaseAtStart } = await import("./lib/db/startup-check");
@@ -35,6 +42,9 @@ export async function register() {
           : log().error({ event: "database.unreachable", err: error }, "La base de données ne répond pas : les pages répondent 503."),
     }),
   );
+  // A demo admin's password was printed in some log: say so at every start until it cannot sign in.
+  const { demoAdminActive, DEMO_ADMIN_WARNING } = await import("./lib/users/demo-admin");
+  if (await demoAdminActive(await getDb()).catch(() => false)) log().warn({ event: "demo_admin.present" }, DEMO_ADMIN_WARNING);
   // Scheduled work (mail retries…), run once per interval across all instances.
   const [{ startScheduler }, { SCHEDULED_JOBS }] = await Promise.all([import("./lib/jobs/scheduler"), import("./lib/jobs/jobs")]);
   startScheduler(getDb, SCHEDULED_JOBS, { tickMs: env().JOBS_TICK_MS });

@@ -86,8 +86,13 @@ export default defineConfig({
       PORT: backend.port,
       DATABASE_URL: backend.databaseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
-      // Every spec applies from 127.0.0.1: the per-address limit is tested in lib/applications.
+      // Every spec applies from 127.0.0.1: the per-address limits are tested in lib/applications.
       APPLICATION_RATE_LIMIT: "100000",
+      APPLICATION_ATTEMPT_RATE_LIMIT: "100000",
+      APPLICATION_UNVERIFIED_RATE_LIMIT: "100000",
+      ACKNOWLEDGEMENT_MAIL_DAILY_LIMIT: "100000",
+      // Not the demo (no demo admin), but every run starts from the demo postings.
+      DEMO_POSTINGS: "on",
       // A fresh session secret for each run; production refuses to start without one.
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: `http://127.0.0.1:${backend.port}`,

@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/config/env";
 import { installedDatabaseGate } from "@/lib/health/database-gate";
 import { needsDatabase, unavailablePolicy, unavailableResponse } from "@/lib/http/unavailable";
+import { refusedRequest } from "@/lib/http/refused-requests";
 import { isRenderedPerRequest, reachedOverHttps, requestIdFor, securityHeaders } from "@/lib/http/security-headers";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
@@ -14,7 +15,7 @@ export async function proxy(request: NextRequest) {
   const requestId = requestIdFor(request.headers, settings.TRUST_PROXY);
   const { pathname } = request.nextUrl;
   const nonce = isRenderedPerRequest(pathname, request.nextUrl.searchParams) ? Buffer.from(crypto.randomUUID()).toString("base64") : undefined;
-  const https = reachedOverHttps(request.nextUrl, request.headers, { trustProxy: settings.TRUST_PROXY, siteUrl: settings.SITE_URL });
+  const https = reachedOverHttps(request.headers, { trustProxy: settings.TRUST_PROXY, siteUrl: settings.SITE_URL });
   const headers = securityHeaders({
     pathname,
     nonce,
@@ -22,6 +23,13 @@ export async function proxy(request: NextRequest) {
     formTargets: settings.PROCONNECT_ISSUER ? [new URL(settings.PROCONNECT_ISSUER).origin] : [],
     development: settings.NODE_ENV === "development",
   });
+
+  const refused = refusedRequest(request);
+  if (refused) {
+    for (const [name, value] of Object.entries(headers)) refused.headers.set(name, value);
+    refused.headers.set(REQUEST_ID_HEADER, requestId);
+    return refused;
+  }
 
   const gate = installedDatabaseGate();
   if (gate && needsDatabase(pathname) && !(await gate())) {

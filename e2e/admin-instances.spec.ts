@@ -79,7 +79,10 @@ test("deux instances sur une même base : courriels envoyés une fois, limite co
       SITE_URL: `http://127.0.0.1:${portA}`,
       NEXTAUTH_URL: `http://127.0.0.1:${portA}`,
       SMTP_URL: smtp.url,
+      // Every submission counts on the attempts limit, so the one sent to both counts twice.
+      APPLICATION_ATTEMPT_RATE_LIMIT: String(RATE_LIMIT),
       APPLICATION_RATE_LIMIT: String(RATE_LIMIT),
+      APPLICATION_UNVERIFIED_RATE_LIMIT: String(RATE_LIMIT),
       JOBS_TICK_MS: "500",
     };
     const [a, b] = await Promise.all([startPortal(productionEnv(shared), portA), startPortal(productionEnv(shared), portB)]);

@@ -5,8 +5,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import path from "node:path";
+import { FORWARDED_HEADERS_PRELOAD } from "../lib/http/preload";
 
 export const standaloneServer = path.resolve(import.meta.dirname, "../.next/standalone/server.js");
+/** Node's arguments for the standalone server, as scripts/start.ts runs it. */
+export const standaloneArgs = ["--import", FORWARDED_HEADERS_PRELOAD, standaloneServer];
 
 /** A production environment for a spec's own server; `undefined` removes a variable. */
 export function productionEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
@@ -45,7 +48,7 @@ export type PortalProcess = {
 /** Starts the standalone server on `port` and waits until it answers. */
 export async function startPortal(env: NodeJS.ProcessEnv, port: number): Promise<PortalProcess> {
   let output = "";
-  const server = spawn(process.execPath, [standaloneServer], {
+  const server = spawn(process.execPath, standaloneArgs, {
     cwd: path.dirname(standaloneServer),
     env: { ...env, PORT: String(port), HOSTNAME: env.HOSTNAME ?? "127.0.0.1" },
   });

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { freePort, productionEnv, standaloneServer, startPortal } from "./portal-process";
+import { freePort, productionEnv, standaloneArgs, standaloneServer, startPortal } from "./portal-process";
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== "sqlite-admin", "une fois suffit : le démarrage ne dépend pas du serveur de la suite");
@@ -20,7 +20,7 @@ const REFUSED: [string, Record<string, string | undefined>, RegExp][] = [
 
 for (const [label, overrides, message] of REFUSED) {
   test(`le serveur de production refuse de démarrer ${label}, en nommant la variable`, () => {
-    const run = spawnSync(process.execPath, [standaloneServer], {
+    const run = spawnSync(process.execPath, standaloneArgs, {
       cwd: path.dirname(standaloneServer),
       env: productionEnv({ ...overrides, PORT: "0", HOSTNAME: "127.0.0.1" }),
       encoding: "utf8",

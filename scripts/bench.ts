@@ -1,9 +1,11 @@
 // npm run bench: fills a separate database (5,000 postings over 100 organisations, 200,000
-// applications with their CV files), builds and starts the production server on
-// loopback, and measures each route with autocannon at 50 connections against the physical
+// applications with their CV files), builds and starts the production server on loopback
+// exactly as `npm start` runs it (scripts/start.ts: the standalone server, with a session
+// secret drawn for this run only), and measures each route with autocannon at 50 connections against the physical
 // limit of a bare Node server; then the export's memory at 200,000 rows (scripts/bench/export-memory.ts).
 // Options: --no-build, --duration=<s>, --postings=<n>, --only=export.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -29,8 +31,19 @@ const PORT = Number(process.env.BENCH_PORT || 3370);
 const LIMIT_PORT = PORT + 1;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL || "file:./data/bench.db";
 const BASE = `http://127.0.0.1:${PORT}`;
-const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL, SITE_URL: BASE, PORT: String(PORT) } as NodeJS.ProcessEnv;
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL,
+  SITE_URL: BASE,
+  PORT: String(PORT),
+  HOST: "127.0.0.1",
+  DEMO: "off",
+  // Drawn for this run, never written anywhere: production refuses to start without one.
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+} as NodeJS.ProcessEnv;
+const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
 
 async function prepareDatabase(): Promise<void> {
   if (providerOf(DATABASE_URL) !== "sqlite") throw new Error("Le banc remplit une base SQLite : BENCH_DATABASE_URL doit être un fichier.");
@@ -83,11 +96,20 @@ async function load(url: string, encoding: Encoding): Promise<Measure> {
   };
 }
 
-/** Peak resident memory of a process and its children, from /proc (Linux). */
+function descendants(pid: number): number[] {
+  const children = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/**
+ * Peak resident memory of the portal's server, from /proc (Linux): the standalone server that
+ * scripts/start.ts started, not the start script (nor tsx) above it.
+ */
 async function peakMemory(pid: number): Promise<number> {
-  const pids = [pid, ...spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number)];
   let total = 0;
-  for (const p of pids) {
+  for (const p of descendants(pid)) {
+    const command = await readFile(`/proc/${p}/cmdline`, "utf8").catch(() => "");
+    if (!command.includes("standalone/server.js")) continue;
     const status = await readFile(`/proc/${p}/status`, "utf8").catch(() => "");
     total += Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
   }
@@ -108,7 +130,8 @@ async function main() {
     const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, env, stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const server = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(PORT)], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  // `npm start` itself: migrations, then the standalone server with its forwarding preload.
+  const server = spawn(process.execPath, [tsxCli, "scripts/start.ts"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   let limit: ChildProcess | undefined;
   try {
     await waitFor(`${BASE}/`, server);

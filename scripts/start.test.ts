@@ -13,3 +13,16 @@ describe("production start-up", () => {
     expect(run.stderr).toMatch(/NEXTAUTH_SECRET/);
   });
 });
+
+describe("the embedded demo", () => {
+  it("is not what a production start without DATABASE_URL becomes: no generated secret, no demo admin", () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+    delete env.NEXTAUTH_SECRET;
+    delete env.DATABASE_URL;
+    delete env.DEMO;
+    const run = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], { cwd: root, env, encoding: "utf8", timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/NEXTAUTH_SECRET : obligatoire en production/);
+    expect(run.stdout).not.toMatch(/Administrateur de démonstration/);
+  });
+});

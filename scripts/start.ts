@@ -1,7 +1,8 @@
 // npm start (and npm run dev): prepares the database, builds when no build exists, then serves.
 //   1. applies the committed migrations to DATABASE_URL (default: the SQLite file ./data/rejoindre.db);
-//   2. loads the demo postings when the database has none (DEMO_POSTINGS=off to never do so),
-//      and on the embedded demo creates a demo admin whose generated password is printed once;
+//   2. on the embedded demo (lib/config/demo.ts: no deployment setting, or DEMO=on), loads the
+//      demo postings into a database that has none and creates a demo admin whose generated
+//      password is printed once (the server warns at each start while that account can sign in);
 //   3. runs `next build` when there is no production build yet;
 //   4. serves on PORT (default 3000), with the build's standalone server (.next/standalone).
 import { spawn, spawnSync } from "node:child_process";
@@ -14,7 +15,8 @@ import { ROOT } from "../lib/db/schema-files";
 import { databaseUrl, providerOf, sqliteFilePath } from "../lib/db/url";
 import { demoSecret } from "../lib/auth/demo-secret";
 import { EnvError, parseEnv } from "../lib/config/env";
-import { DEFAULT_DATABASE_URL } from "../lib/db/url";
+import { demoSettings } from "../lib/config/demo";
+import { FORWARDED_HEADERS_PRELOAD } from "../lib/http/preload";
 import { loadDemoPostingsIfEmpty } from "../lib/postings/demo";
 import { fillMissingSearchColumns } from "../lib/postings/search/refresh";
 import { createDemoAdminIfNoUser } from "../lib/users/demo-admin";
@@ -24,10 +26,10 @@ const url = databaseUrl();
 const port = process.env.PORT?.trim() || "3000";
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-// The embedded demo (the default SQLite file) gets a generated session secret; any other
-// database is a real deployment and must be given NEXTAUTH_SECRET.
-const embeddedDemo = !process.env.DATABASE_URL?.trim() || process.env.DATABASE_URL.trim() === DEFAULT_DATABASE_URL;
-if (!env.NEXTAUTH_SECRET?.trim() && embeddedDemo) env.NEXTAUTH_SECRET = await demoSecret(path.join(ROOT, "data"));
+// Decided before anything below fills in a default (docs/decisions/0017).
+const demo = demoSettings(process.env);
+// Only the embedded demo gets a generated session secret; anything else must be given one.
+if (demo.demo && !env.NEXTAUTH_SECRET?.trim()) env.NEXTAUTH_SECRET = await demoSecret(path.join(ROOT, "data"));
 env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 try {
   parseEnv({ ...env, NODE_ENV: dev ? "development" : "production" });
@@ -52,18 +54,18 @@ console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : 
   }
 }
 
-if (process.env.DEMO_POSTINGS !== "off") {
+{
   const db = await createDb(url);
   try {
-    const reports = await loadDemoPostingsIfEmpty(db);
+    const reports = demo.postings ? await loadDemoPostingsIfEmpty(db) : [];
     if (reports.length) {
       const loaded = reports.filter((r) => r.outcome !== "rejected").length;
       console.log(`Base vide : ${loaded} offres de démonstration chargées.`);
       for (const r of reports.filter((r) => r.outcome === "rejected")) console.warn(`Offre de démonstration rejetée : ${r.file} (${r.reason})`);
     }
-    const admin = embeddedDemo ? await createDemoAdminIfNoUser(db) : null;
+    const admin = demo.demo ? await createDemoAdminIfNoUser(db) : null;
     if (admin) {
-      console.log(`Administrateur de démonstration : ${admin.email}`);
+      console.log(`Démo embarquée (DEMO=off pour un déploiement). Administrateur de démonstration : ${admin.email}`);
       console.log(`Mot de passe (affiché cette seule fois) : ${admin.password}`);
     }
   } finally {
@@ -102,7 +104,8 @@ function serveStandalone() {
   }
   const serverEnv: NodeJS.ProcessEnv = { ...env, PORT: port, HOSTNAME: process.env.HOST?.trim() || "0.0.0.0", NODE_ENV: "production" };
   if (providerOf(url) === "sqlite") serverEnv.DATABASE_URL = `file:${sqliteFilePath(url)}`;
-  return spawn(process.execPath, [path.join(standalone, "server.js")], { cwd: standalone, env: serverEnv, stdio: "inherit" });
+  // The preload gives the server only the forwarding headers it can trust (docs/decisions/0016).
+  return spawn(process.execPath, ["--import", FORWARDED_HEADERS_PRELOAD, path.join(standalone, "server.js")], { cwd: standalone, env: serverEnv, stdio: "inherit" });
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -3,7 +3,8 @@ import { env } from "@/lib/config/env";
 import { isStorageFull } from "@/lib/db/errors";
 import { logUnexpected } from "@/lib/log/unexpected";
 import { clientAddress } from "@/lib/http/client-address";
-import { hit } from "@/lib/rate-limit/rate-limit";
+import { check, hit, type RateLimitVerdict } from "@/lib/rate-limit/rate-limit";
+import { applicationLimits } from "./limits";
 import { formatMegabytes } from "./cv";
 import { sendQueuedMailSoon } from "@/lib/mail/delivery";
 import { refusalPage } from "./refusal-page";
@@ -68,13 +69,11 @@ export async function receiveApplication(request: Request, slug: string): Promis
     refusal(413, `L'envoi dépasse la taille permise : le CV peut peser au plus ${formatMegabytes(config.CV_MAX_BYTES)}.`, slug);
   if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge();
 
-  const rule = {
-    name: "application-form",
-    limit: config.APPLICATION_RATE_LIMIT,
-    windowMs: config.APPLICATION_RATE_WINDOW_MINUTES * 60_000,
-  };
-  const verdict = await hit(rule, clientAddress(request.headers, config.TRUST_PROXY));
-  if (!verdict.allowed) {
+  // Every submission counts on the generous limit; only stored ones on the candidate's quota
+  // (counted once stored, below), so that a form sent back for corrections costs none of it.
+  const limits = applicationLimits();
+  const client = clientAddress(request.headers);
+  const tooMany = (verdict: RateLimitVerdict) => {
     const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
     return refusal(
       429,
@@ -82,7 +81,11 @@ export async function receiveApplication(request: Request, slug: string): Promis
       slug,
       { "Retry-After": String(verdict.retryAfterSeconds) },
     );
-  }
+  };
+  const attempt = await hit(limits.attempts, client);
+  if (!attempt.allowed) return tooMany(attempt);
+  const quota = await check(limits.stored, client);
+  if (!quota.allowed) return tooMany(quota);
 
   let form: FormData | null;
   try {
@@ -94,7 +97,7 @@ export async function receiveApplication(request: Request, slug: string): Promis
 
   let outcome: Awaited<ReturnType<typeof submitApplication>>;
   try {
-    outcome = await submitApplication(slug, form, { maxCvBytes: config.CV_MAX_BYTES });
+    outcome = await submitApplication(slug, form, { maxCvBytes: config.CV_MAX_BYTES, client });
   } catch (error) {
     // The write is one transaction: when it fails, nothing of the application was stored.
     await logUnexpected(error, isStorageFull(error) ? "candidature : plus de place pour l'enregistrer" : "candidature : échec inattendu de l'enregistrement");
@@ -109,6 +112,7 @@ export async function receiveApplication(request: Request, slug: string): Promis
   }
   switch (outcome.kind) {
     case "accepted":
+      if (!outcome.replay) await hit(limits.stored, client);
       await deleteRetry(form.get("retry"));
       sendQueuedMailSoon();
       return seeOther(confirmationPath(slug));
@@ -118,6 +122,6 @@ export async function receiveApplication(request: Request, slug: string): Promis
       return seeOther(`${formPath(slug)}?reprise=${token}#erreurs`);
     }
     case "refused":
-      return refusal(outcome.status, outcome.message, slug);
+      return refusal(outcome.status, outcome.message, slug, outcome.retryAfterSeconds ? { "Retry-After": String(outcome.retryAfterSeconds) } : {});
   }
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db/client";
 import { applicationIdentityColumns } from "./identity";
 import { enqueueMail, outboxRows } from "@/lib/mail/outbox";
+import { hit } from "@/lib/rate-limit/rate-limit";
+import { applicationLimits } from "./limits";
 import { isOpen, isPublic } from "@/lib/postings/visibility";
 import { verifyChallenge, type ChallengeVerdict } from "./challenge";
 import { HONEYPOT_FIELD } from "./constants";
@@ -18,7 +20,7 @@ export type SubmissionOutcome =
   /** Sent back to the candidate, nothing stored. */
   | { kind: "corrections"; postingId: string; errors: FieldErrors; values: TypedValues; message?: string }
   /** Refused outright, nothing stored. */
-  | { kind: "refused"; status: 400 | 404 | 410; message: string };
+  | { kind: "refused"; status: 400 | 404 | 410 | 429; message: string; retryAfterSeconds?: number };
 
 const refused = (status: 400 | 404 | 410, message: string): SubmissionOutcome => ({ kind: "refused", status, message });
 
@@ -51,7 +53,7 @@ function isUniqueViolation(error: unknown): boolean {
 export async function submitApplication(
   slug: string,
   form: FormData,
-  options: { maxCvBytes: number; now?: Date },
+  options: { maxCvBytes: number; client: string; now?: Date },
 ): Promise<SubmissionOutcome> {
   const now = options.now ?? new Date();
   const honeypot = form.get(HONEYPOT_FIELD);
@@ -99,13 +101,27 @@ export async function submitApplication(
     };
   }
 
+  const limits = applicationLimits();
+  if (challenge.kind === "absent") {
+    const verdict = await hit(limits.unverified, options.client, now);
+    if (!verdict.allowed) {
+      const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
+      return {
+        kind: "refused",
+        status: 429,
+        retryAfterSeconds: verdict.retryAfterSeconds,
+        message: `Trop de candidatures sans vérification anti-robot ont été envoyées depuis votre connexion. Activez JavaScript pour que la vérification se fasse, ou réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`,
+      };
+    }
+  }
+  const acknowledge = (await hit(limits.acknowledgements, fields.fields.email.toLowerCase(), now)).allowed;
   const mailPosting: MailPosting = { ...posting, organisationName: posting.organisation.name };
   try {
-    const id = await store(db, { key, postingId: posting.id, posting: mailPosting, fields: fields.fields, cv: cv.cv, challenge, now });
+    const id = await store(db, { key, postingId: posting.id, posting: mailPosting, fields: fields.fields, cv: cv.cv, challenge, acknowledge, now });
     return { kind: "accepted", applicationId: id, replay: false, duplicate: false };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return settleConflict(db, key, posting.id, mailPosting, fields.fields.email);
+    return settleConflict(db, key, posting.id, mailPosting, fields.fields.email, acknowledge);
   }
 }
 
@@ -116,6 +132,8 @@ type Write = {
   fields: ApplicationFields;
   cv: CheckedCv;
   challenge: ChallengeVerdict;
+  /** Whether the address may still receive an acknowledgement today (limits.acknowledgements). */
+  acknowledge: boolean;
   now: Date;
 };
 
@@ -125,7 +143,7 @@ async function store(db: Db, w: Write): Promise<string> {
   const contact = w.posting.contactEmail;
   const withdrawal = newWithdrawalToken();
   const mails = [
-    acknowledgementMail(w.key, w.posting, applicant, w.now, withdrawalPath(withdrawal.token)),
+    ...(w.acknowledge ? [acknowledgementMail(w.key, w.posting, applicant, w.now, withdrawalPath(withdrawal.token))] : []),
     ...(contact ? [recruiterNotificationMail(w.key, { ...w.posting, contactEmail: contact }, applicant, w.now)] : []),
   ];
   const application = db.application.create({
@@ -165,6 +183,7 @@ async function settleConflict(
   postingId: string,
   posting: MailPosting,
   email: string,
+  acknowledge: boolean,
 ): Promise<SubmissionOutcome> {
   const same = await db.application.findUnique({ where: { idempotencyKey: key }, select: { id: true } });
   if (same) return { kind: "accepted", applicationId: same.id, replay: true, duplicate: false };
@@ -173,7 +192,7 @@ async function settleConflict(
     select: { id: true },
   });
   if (first) {
-    await enqueueMail(db, alreadyAppliedMail(key, posting, email), first.id);
+    if (acknowledge) await enqueueMail(db, alreadyAppliedMail(key, posting, email), first.id);
     return { kind: "accepted", applicationId: first.id, replay: false, duplicate: true };
   }
   return refused(400, "Cette vérification anti-robot a déjà servi : rechargez le formulaire et recommencez.");

@@ -1,17 +1,24 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
-import { authOptions, SIGN_IN_PATH } from "./options";
+import { env } from "@/lib/config/env";
+import { SIGN_IN_PATH, secureCookies } from "./options";
 import type { Actor } from "./permissions";
 import { actorForSession } from "./sessions";
 
-/** The signed-in actor of this request, or null. Loaded once per request, from the database. */
+/**
+ * The signed-in actor of this request, or null. Loaded once per request, from the database:
+ * the signed cookie names the session row, which the public session (/api/auth/session) does not.
+ */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions());
-  if (!session?.sid) return null;
-  return actorForSession(await getDb(), session.sid);
+  // Cookies only, as getServerSession reads them: no Authorization header.
+  const req = { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
+  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, secureCookie: secureCookies() });
+  if (typeof token?.sid !== "string") return null;
+  return actorForSession(await getDb(), token.sid);
 });
 
 /** For pages: the actor, or a redirect to the sign-in page that comes back to `returnTo`. */

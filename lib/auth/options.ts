@@ -17,7 +17,7 @@ export const SIGN_IN_ERRORS = { throttled: "throttled", invalid: "CredentialsSig
 function requestAddress(headers: Record<string, unknown> | undefined): string {
   const list = new Headers();
   for (const [name, value] of Object.entries(headers ?? {})) if (typeof value === "string") list.set(name, value);
-  return clientAddress(list, env().TRUST_PROXY);
+  return clientAddress(list);
 }
 
 declare module "next-auth/jwt" {
@@ -27,19 +27,18 @@ declare module "next-auth/jwt" {
   }
 }
 
-declare module "next-auth" {
-  interface Session {
-    sid?: string;
-  }
+/** Whether next-auth's cookies are Secure (and so named with the __Secure- prefix). */
+export function secureCookies(): boolean {
+  const config = env();
+  return (config.NEXTAUTH_URL ?? config.SITE_URL).startsWith("https://");
 }
 
 export function authOptions(): NextAuthOptions {
   const config = env();
-  const secureCookies = (config.NEXTAUTH_URL ?? config.SITE_URL).startsWith("https://");
   const proConnect = proConnectProvider(config);
   return {
     secret: config.NEXTAUTH_SECRET,
-    useSecureCookies: secureCookies,
+    useSecureCookies: secureCookies(),
     // The cookie holds a signed JWT that only names a database session; the row decides.
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
@@ -82,8 +81,10 @@ export function authOptions(): NextAuthOptions {
         const session = await createSession(db, userId);
         return { sid: session.id };
       },
-      async session({ session, token }) {
-        return { ...session, sid: token.sid };
+      // /api/auth/session answers any script on the page: it says nothing of the session row,
+      // which the server reads from the signed cookie itself (lib/auth/current.ts).
+      async session({ session }) {
+        return { expires: session.expires };
       },
     },
     events: {

@@ -8,6 +8,11 @@ describe("environment", () => {
     expect(env.TRUST_PROXY).toBe(0);
   });
 
+  it("without SITE_URL, links follow the port the server listens on", () => {
+    expect(parseEnv({ PORT: "4100" }).SITE_URL).toBe("http://localhost:4100");
+    expect(parseEnv({ PORT: "4100", SITE_URL: "https://rejoindre.exemple.gouv.fr" }).SITE_URL).toBe("https://rejoindre.exemple.gouv.fr");
+  });
+
   it("names every malformed variable", () => {
     let error: unknown;
     try {

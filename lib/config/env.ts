@@ -24,17 +24,33 @@ const envSchema = z.object({
   // build holds no secret (the same build serves every deployment), so none is required then.
   NEXT_PHASE: z.string().optional(),
   DATABASE_URL: z.string().trim().optional(),
+  // The embedded demo (lib/config/demo.ts, docs/decisions/0017): "on" or "off"; unset, it is
+  // on only for a start with no deployment setting at all.
+  DEMO: z.enum(["on", "off"]).optional(),
+  // Loads the demo postings into an empty database; follows DEMO when unset.
+  DEMO_POSTINGS: z.enum(["on", "off"]).optional(),
+  // The port the server listens on (set by scripts/start.ts for the standalone server).
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   // The address candidates and mail recipients reach the portal at (links in mails, feeds…).
-  SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  // Read when the server runs, never baked into the build (docs/decisions/0017); unset, this
+  // server's own port on localhost, so that the demo's links follow PORT.
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   // How many reverse proxies stand in front of the portal and append to X-Forwarded-For.
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 
   // Applications (lib/applications). The CV limit stays under the proxy body limit that
   // next.config.js sets (64 MB), so that no layer cuts an upload short.
   CV_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
-  // Submissions of the form per client address and window, whatever their outcome.
+  // Applications stored per client address and window (lib/applications/limits.ts).
   APPLICATION_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   APPLICATION_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
+  // Submissions of any outcome per client address and window, forms sent back for
+  // corrections included: generous, it only stops a flood.
+  APPLICATION_ATTEMPT_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  // Applications stored without a solved proof of work ("à vérifier") per client and window.
+  APPLICATION_UNVERIFIED_RATE_LIMIT: z.coerce.number().int().min(1).default(3),
+  // Acknowledgement mails (and "already applied" mails) one address receives in 24 hours.
+  ACKNOWLEDGEMENT_MAIL_DAILY_LIMIT: z.coerce.number().int().min(1).default(3),
   // Signs the proof-of-work challenges; instances behind one load balancer share it.
   // Unset: a random key per process (challenges then only verify on the process that made them).
   ALTCHA_HMAC_KEY: z.string().min(32, "au moins 32 caractères").optional(),
@@ -94,7 +110,7 @@ function isAesKey(value: string): boolean {
   return [16, 24, 32].includes(Buffer.from(value, "base64").length);
 }
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "SITE_URL"> & { SITE_URL: string };
 
 export class EnvError extends Error {
   constructor(readonly variables: string[], details: string) {
@@ -111,7 +127,7 @@ export function withoutEmpty(source: Record<string, string | undefined>): Record
 /** Parses an environment; throws an EnvError naming every missing or malformed variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(withoutEmpty(source));
-  if (result.success) return result.data;
+  if (result.success) return { ...result.data, SITE_URL: result.data.SITE_URL ?? `http://localhost:${result.data.PORT || 3000}` };
   const variables = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
   const details = result.error.issues.map((issue) => `  - ${String(issue.path[0])} : ${issue.message}`).join("\n");
   throw new EnvError(variables, details);

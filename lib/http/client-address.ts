@@ -1,24 +1,23 @@
 import { isIP } from "node:net";
 
 /**
- * The address of the client that sent a request, as a rate-limit key.
+ * The address of the client that sent a request, as a rate-limit and audit key.
  *
- * Next.js fills X-Forwarded-For with the socket's address only when the request carries
- * none, and reverse proxies append the address they received the request from. Behind
- * `trustedProxies` proxies, the client is therefore the entry that many places from the
- * end (the last one when there is no proxy). Entries further left were written by the
- * client and prove nothing. With no proxy in front, a client can still choose the value:
- * production deployments belong behind a reverse proxy (TRUST_PROXY=1).
+ * The production server is started with lib/http/forwarded-headers-preload.mjs, which
+ * replaces X-Forwarded-For with the one address it can vouch for, from the socket and
+ * TRUST_PROXY (docs/decisions/0016): here it is only read. Were a list to arrive all the
+ * same, its last entry, the nearest one, is taken.
  *
  * IPv6 clients are keyed by their /64 network, the block one subscriber usually holds.
  */
-export function clientAddress(headers: Headers, trustedProxies: number): string {
-  const chain = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  const candidate = chain[chain.length - Math.max(trustedProxies, 1)];
+export function clientAddress(headers: Headers): string {
+  const candidate = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean).at(-1);
   return candidate ? normaliseAddress(candidate) : "inconnue";
+}
+
+/** Whether this process rewrites forwarding headers (set by lib/http/forwarded-headers.mjs). */
+export function forwardedHeadersInstalled(): boolean {
+  return typeof (globalThis as Record<symbol, unknown>)[Symbol.for("rejoindre.forwarding")] === "number";
 }
 
 function normaliseAddress(raw: string): string {

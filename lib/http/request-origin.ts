@@ -1,5 +1,4 @@
 import "server-only";
-import { env } from "@/lib/config/env";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
 import { clientAddress } from "./client-address";
 
@@ -9,7 +8,7 @@ export type RequestOrigin = { requestId: string | null; clientAddress: string | 
 /** For commands run outside any request: command-line tools, scheduled jobs, tests. */
 export const NO_ORIGIN: RequestOrigin = { requestId: null, clientAddress: null };
 
-/** The request id proxy.ts gave this request, and its client's address behind TRUST_PROXY proxies. */
+/** The request id proxy.ts gave this request, and its client's address (as the server vouched for it, docs/decisions/0016). */
 export function requestOriginOf(headers: Headers): RequestOrigin {
-  return { requestId: headers.get(REQUEST_ID_HEADER), clientAddress: clientAddress(headers, env().TRUST_PROXY) };
+  return { requestId: headers.get(REQUEST_ID_HEADER), clientAddress: clientAddress(headers) };
 }

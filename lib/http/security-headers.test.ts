@@ -56,12 +56,12 @@ describe("content security policy", () => {
 });
 
 describe("https and HSTS", () => {
-  const plain = new URL("http://portail.example/");
-  it("trusts X-Forwarded-Proto only behind a declared proxy", () => {
+  it("trusts X-Forwarded-Proto only behind a declared proxy, and SITE_URL always", () => {
     const headers = new Headers({ "x-forwarded-proto": "https" });
-    expect(reachedOverHttps(plain, headers, { trustProxy: 0, siteUrl: "http://portail.example" })).toBe(false);
-    expect(reachedOverHttps(plain, headers, { trustProxy: 1, siteUrl: "http://portail.example" })).toBe(true);
-    expect(reachedOverHttps(plain, new Headers(), { trustProxy: 0, siteUrl: "https://portail.example" })).toBe(true);
+    expect(reachedOverHttps(headers, { trustProxy: 0, siteUrl: "http://portail.example" })).toBe(false);
+    expect(reachedOverHttps(headers, { trustProxy: 1, siteUrl: "http://portail.example" })).toBe(true);
+    expect(reachedOverHttps(new Headers({ "x-forwarded-proto": "http" }), { trustProxy: 1, siteUrl: "http://portail.example" })).toBe(false);
+    expect(reachedOverHttps(new Headers(), { trustProxy: 0, siteUrl: "https://portail.example" })).toBe(true);
   });
 
   it("sends HSTS only over https", () => {

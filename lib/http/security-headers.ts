@@ -111,12 +111,13 @@ export function securityHeaders(context: ResponseContext): Record<string, string
 }
 
 /**
- * Whether the visitor reached the portal over https: directly, or through a trusted reverse
- * proxy saying so (X-Forwarded-Proto, read only with TRUST_PROXY set), or because the public
- * address itself is https (SITE_URL), which only a TLS-terminating proxy can serve.
+ * Whether the visitor reached the portal over https. With no trusted proxy, only the public
+ * address says so (SITE_URL in https, which only a TLS-terminating front can serve): a
+ * client's X-Forwarded-Proto, or the URL Next.js built from it, counts for nothing. Behind
+ * trusted proxies, the nearest one's X-Forwarded-Proto counts too.
  */
-export function reachedOverHttps(url: URL, headers: Headers, settings: { trustProxy: number; siteUrl: string }): boolean {
-  if (url.protocol === "https:" || settings.siteUrl.startsWith("https:")) return true;
+export function reachedOverHttps(headers: Headers, settings: { trustProxy: number; siteUrl: string }): boolean {
+  if (settings.siteUrl.startsWith("https:")) return true;
   if (settings.trustProxy < 1) return false;
   const forwarded = (headers.get("x-forwarded-proto") ?? "").split(",").map((p) => p.trim().toLowerCase());
   return forwarded[forwarded.length - 1] === "https";

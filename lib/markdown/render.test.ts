@@ -65,6 +65,13 @@ describe("RenderMarkdown: safety", () => {
     expect(render("[offres](/offres)")).not.toContain("rel=");
   });
 
+  it("treats protocol-relative links as external", () => {
+    expect(render("[ailleurs](//ailleurs.example/piege)")).toContain('rel="noopener noreferrer"');
+    expect(render('<a href="//ailleurs.example/piege">ailleurs</a>')).toContain('rel="noopener noreferrer"');
+    // A backslash is escaped on the way: the link stays a path of the portal.
+    expect(render("[ailleurs](/\\ailleurs.example/piege)")).toContain('href="/%5Cailleurs.example/piege"');
+  });
+
   it("drops HTML comments such as <!--more-->", () => {
     const html = render("Résumé\n\n<!--more-->\n\nSuite");
     expect(html).not.toContain("<!--");

@@ -9,8 +9,9 @@ import { rehypeNestHeadings } from "./heading-levels";
 import { remarkUnwrapLinksInsideRawAnchors } from "./raw-anchors";
 import { postingSchema } from "./sanitize-schema";
 
+// "//host/…" (and "/\host" or "\\host", which browsers read alike) leads to another site as surely as "https://host/…".
 function isExternal(href: string | undefined): boolean {
-  return href !== undefined && /^https?:\/\//i.test(href);
+  return href !== undefined && /^\s*(?:https?:)?[\\/][\\/]/i.test(href);
 }
 
 function Anchor({ node: _node, href, ...rest }: ComponentProps<"a"> & ExtraProps) {

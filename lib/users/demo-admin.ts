@@ -17,3 +17,12 @@ export async function createDemoAdminIfNoUser(db: Db): Promise<{ email: string; 
   });
   return result.ok ? { email: result.email, password: result.password } : null;
 }
+
+export const DEMO_ADMIN_WARNING =
+  `Attention : le compte de démonstration ${DEMO_ADMIN_EMAIL} existe encore dans cette base, avec le mot de passe affiché au premier démarrage. ` +
+  "Désactivez-le (Espace recruteurs > Utilisateurs) avant d'ouvrir le portail à d'autres personnes.";
+
+/** Whether the demo admin can still sign in here: start-up warns and /admin shows a banner until it cannot. */
+export async function demoAdminActive(db: Db): Promise<boolean> {
+  return (await db.user.count({ where: { email: DEMO_ADMIN_EMAIL, disabledAt: null } })) > 0;
+}

@@ -23,17 +23,16 @@ function refusal(status: number, message: string, token: string, headers: Record
 /**
  * Whether the form was posted from the portal's own pages. Browsers send Sec-Fetch-Site (or
  * at least Origin) with every form POST: a page elsewhere cannot have a visitor confirm for it.
- * The token in the address is a secret too, so a forger would need it first.
+ * An Origin is compared with the public address only: Host and X-Forwarded-Host are the
+ * sender's to choose. The token in the address is a secret too, so a forger would need it first.
  */
 function sameOrigin(request: Request): boolean {
   const site = request.headers.get("sec-fetch-site");
   if (site !== null) return site === "same-origin";
   const origin = request.headers.get("origin");
   if (origin === null) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   try {
-    const from = new URL(origin);
-    return from.host === new URL(env().SITE_URL).host || from.host === host;
+    return new URL(origin).host === new URL(env().SITE_URL).host;
   } catch {
     return false;
   }
@@ -49,7 +48,7 @@ export async function receiveWithdrawal(request: Request, token: string): Promis
   const config = env();
   const verdict = await hit(
     { name: "withdrawal", limit: config.WITHDRAWAL_RATE_LIMIT, windowMs: config.APPLICATION_RATE_WINDOW_MINUTES * 60_000 },
-    clientAddress(request.headers, config.TRUST_PROXY),
+    clientAddress(request.headers),
   );
   if (!verdict.allowed) {
     const minutes = Math.ceil(verdict.retryAfterSeconds / 60);

@@ -91,6 +91,10 @@ describe.each(BACKENDS)("withdrawal through the personal link on %s", (provider)
     expect((await confirm(real.token, { origin: SITE, "sec-fetch-site": "cross-site" })).status).toBe(403);
     // A page whose policy sends no referrer makes the browser send "Origin: null".
     expect((await confirm(real.token, { origin: "null" })).status).toBe(403);
+    // Host and X-Forwarded-Host are the sender's to write: only SITE_URL's host is the portal's.
+    const evil = "https://ailleurs.exemple.com";
+    expect((await confirm(real.token, { origin: evil, "x-forwarded-host": "ailleurs.exemple.com" })).status).toBe(403);
+    expect((await confirm(real.token, { origin: evil, host: "ailleurs.exemple.com" })).status).toBe(403);
     expect(await t.db.application.count()).toBe(1);
     expect((await confirm(real.token)).headers.get("location")).toBe(WITHDRAWN_PATH);
   });

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { AdminMenu } from "@/components/admin/AdminMenu";
 import { SignOutButton } from "@/components/admin/SignOutButton";
 import { currentActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { DEMO_ADMIN_EMAIL, demoAdminActive } from "@/lib/users/demo-admin";
 
 export const metadata: Metadata = { title: { default: "Espace recruteurs", template: "%s – Espace recruteurs – Rejoindre" }, robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -13,6 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor();
   if (!actor) return children;
+  const demoAdmin = await demoAdminActive(await getDb());
   const entries = [
     { text: "Tableau de bord", href: "/admin" },
     { text: "Offres", href: "/admin/offres" },
@@ -23,6 +27,14 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   ];
   return (
     <div className="fr-container fr-my-4w">
+      {demoAdmin && (
+        <Alert
+          className="fr-mb-4w"
+          severity="warning"
+          title="Le compte de démonstration est encore actif"
+          description={`Le mot de passe de ${DEMO_ADMIN_EMAIL} a été affiché dans le journal du premier démarrage : désactivez ce compte dans « Utilisateurs » avant d'ouvrir le portail à d'autres personnes.`}
+        />
+      )}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-3">
           <AdminMenu entries={entries} />
