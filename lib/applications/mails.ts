@@ -1,6 +1,6 @@
 import { env } from "@/lib/config/env";
+import { formatDate } from "@/lib/dates/paris";
 import type { OutgoingMail } from "@/lib/mail/outbox";
-import { formatDate } from "@/lib/postings/labels";
 
 export type MailPosting = { slug: string; title: string; contactEmail: string | null; organisationName: string };
 export type MailApplicant = { firstName: string; lastName: string; email: string; needsReview: boolean };

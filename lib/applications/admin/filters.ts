@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { organisationsFor, type Actor } from "@/lib/auth/permissions";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
-import { parisLocalToInstant } from "@/lib/postings/admin/paris-time";
+import { parisDayRange, startOfParisDay } from "@/lib/dates/paris";
 import { searchWords } from "@/lib/postings/search/text";
 
 /** The pipeline, in order, with the French words the team uses. */
@@ -44,7 +44,7 @@ export type InboxFilters = {
 const day = z
   .string()
   .trim()
-  .refine((v) => v === "" || parisLocalToInstant(`${v}T00:00`) !== null, "Indiquez une date au format JJ/MM/AAAA.")
+  .refine((v) => v === "" || startOfParisDay(v) !== null, "Indiquez une date au format JJ/MM/AAAA.")
   .transform((v) => v || undefined);
 
 const paramsSchema = z
@@ -123,13 +123,6 @@ export function inboxQueryString(filters: InboxFilters, page = 1): string {
   return text ? `?${text}` : "";
 }
 
-/** The day after "YYYY-MM-DD". */
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * The `where` of the applications `actor` may read that match `filters`. Scoping comes
  * first and is never optional: a filter only ever narrows it.
@@ -137,9 +130,8 @@ function nextDay(date: string): string {
 export function inboxWhere(actor: Actor, filters: InboxFilters): Prisma.ApplicationWhereInput {
   const organisations = organisationsFor(actor, "applications:read");
   const words = filters.q ? searchWords(filters.q).split(" ").filter(Boolean) : [];
-  const createdAt: Prisma.DateTimeFilter = {};
-  if (filters.from) createdAt.gte = parisLocalToInstant(`${filters.from}T00:00`)!;
-  if (filters.to) createdAt.lt = parisLocalToInstant(`${nextDay(filters.to)}T00:00`)!;
+  const period = parisDayRange(filters.from, filters.to);
+  const createdAt: Prisma.DateTimeFilter = { ...(period.from && { gte: period.from }), ...(period.until && { lt: period.until }) };
   return {
     AND: [
       organisations === "all" ? {} : { posting: { organisationId: { in: organisations } } },

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma, PostingStatus } from "@/lib/db/models";
 import { openWhere } from "@/lib/postings/visibility";
 import { editableSelect, loadEditable, type EditablePosting } from "./load";
-import { startOfParisWeek } from "./paris-time";
+import { startOfParisWeek } from "@/lib/dates/paris";
 import { queryWords } from "@/lib/postings/search/text";
 
 export const ADMIN_PAGE_SIZE = 20;

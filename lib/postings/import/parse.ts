@@ -1,9 +1,9 @@
+import { endOfParisDay } from "@/lib/dates/paris";
 import type { OrganisationKind } from "@/lib/db/models";
 import { extractBodyFacts } from "@/lib/postings/import/body-facts";
 import { type Context, entry, readDay, readText, setAside } from "@/lib/postings/import/context";
 import { namesKnownContract } from "@/lib/postings/import/contract";
 import { readDetails } from "@/lib/postings/import/details";
-import { endOfParisDay } from "@/lib/postings/import/french-dates";
 import { decodeContent, readFrontMatter } from "@/lib/postings/import/front-matter";
 import { readDomains, readPublishedAt, readSlug, readTechnologies, readTitle } from "@/lib/postings/import/identity";
 import { sortKeys, toJsonValue } from "@/lib/postings/import/keys";

@@ -1,5 +1,5 @@
 // What one exported line says about an application, in French, the same for CSV and xlsx.
-import { parisOffsetMinutes } from "@/lib/postings/import/french-dates";
+import { formatSpreadsheetDateTime } from "@/lib/dates/paris";
 import type { Prisma } from "@/lib/db/models";
 import { APPLICATION_STATUS_LABELS } from "../filters";
 import { rejectionReasonLabel } from "../rejection";
@@ -56,17 +56,6 @@ export const EXPORT_COLUMNS: readonly Column[] = [
 
 export const EXPORT_HEADERS = EXPORT_COLUMNS.map((c) => c.header);
 
-/** The instant's wall-clock time in Paris, as a Date whose UTC fields read that time (for xlsx cells). */
-export function parisWallClock(instant: Date): Date {
-  return new Date(Math.floor((instant.getTime() + parisOffsetMinutes(instant) * 60_000) / 60_000) * 60_000);
-}
-
-/** "04/03/2026 14:05", Paris time: what French spreadsheets read as a date. */
-export function parisDateTime(instant: Date): string {
-  const iso = parisWallClock(instant).toISOString();
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
-}
-
 /**
  * A spreadsheet opening a CSV runs a cell starting with one of these as a formula (CSV
  * injection, OWASP), the full-width forms included (Apple Numbers folds them): such a cell
@@ -85,5 +74,5 @@ export function exportCells(application: ExportedApplication, siteUrl: string): 
 
 /** The cells as CSV text: dates on a Paris clock, every formula start neutralised. */
 export function csvCells(application: ExportedApplication, siteUrl: string): string[] {
-  return exportCells(application, siteUrl).map((cell) => (cell === null ? "" : cell instanceof Date ? parisDateTime(cell) : neutralise(cell)));
+  return exportCells(application, siteUrl).map((cell) => (cell === null ? "" : cell instanceof Date ? formatSpreadsheetDateTime(cell) : neutralise(cell)));
 }

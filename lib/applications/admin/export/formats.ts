@@ -5,8 +5,9 @@ import { ZipArchive } from "archiver";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/permissions";
+import { parisWallClock } from "@/lib/dates/paris";
 import type { InboxFilters } from "../filters";
-import { type Cell, csvCells, EXPORT_COLUMNS, EXPORT_HEADERS, exportCells, exportSelect, parisWallClock } from "./columns";
+import { type Cell, csvCells, EXPORT_COLUMNS, EXPORT_HEADERS, exportCells, exportSelect } from "./columns";
 import { exportBatches } from "./rows";
 
 export type Separator = ";" | ",";

@@ -3,6 +3,7 @@
 // download. Rights are checked here, not by the page that links to it.
 import { recordAudit } from "@/lib/audit/record";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { parisDay } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db/client";
 import { attachmentDisposition } from "../download";
 import { parseInboxParams, type InboxFilters } from "../filters";
@@ -38,8 +39,7 @@ function auditedFilters(filters: InboxFilters) {
 
 /** "candidatures-2026-03-04.csv", the day in Paris. */
 function fileName(format: ExportFormat, now: Date): string {
-  const day = new Intl.DateTimeFormat("fr-CA", { timeZone: "Europe/Paris" }).format(now);
-  return `candidatures-${format === "cv" ? "cv-" : ""}${day}.${EXPORT_FORMATS[format].extension}`;
+  return `candidatures-${format === "cv" ? "cv-" : ""}${parisDay(now)}.${EXPORT_FORMATS[format].extension}`;
 }
 
 type Options = { siteUrl: string; clientAddress: string | null; now?: Date; batchSize?: number };

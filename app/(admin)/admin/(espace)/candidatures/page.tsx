@@ -10,7 +10,7 @@ import { APPLICATION_STATUS_LABELS, inboxQueryString, parseInboxParams, STATUS_P
 import { inboxPostings, listInbox } from "@/lib/applications/admin/queries";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/postings/labels";
+import { formatDate } from "@/lib/dates/paris";
 
 export const metadata = { title: "Candidatures" };
 

@@ -6,7 +6,7 @@ import { TableFrame } from "@/components/admin/TableFrame";
 import { ADMIN_STATUS_BADGES, ADMIN_STATUS_LABELS, isAdminStatus } from "@/components/admin/postingStatus";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/postings/labels";
+import { formatDate } from "@/lib/dates/paris";
 import { listAdminPostings, readableOrganisations } from "@/lib/postings/admin/queries";
 
 export const metadata = { title: "Offres" };

@@ -5,7 +5,7 @@ import { CreateUserForm } from "@/components/admin/users/CreateUserForm";
 import { UserStatusButton } from "@/components/admin/users/UserStatusButton";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/postings/labels";
+import { formatDate } from "@/lib/dates/paris";
 import { listOrganisations, listUsers } from "@/lib/users/admin";
 
 export const metadata = { title: "Utilisateurs" };

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
 import { withdrawalPreview } from "@/lib/applications/rights/withdrawal";
 import { withdrawalPath } from "@/lib/applications/rights/withdrawal-token";
+import { formatDate } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db/client";
-import { formatDate } from "@/lib/postings/labels";
 
 // Personal: rendered for each request, never stored by a shared cache, never indexed, and
 // the address (which holds the token) never sent to another site as a referrer.
