@@ -1,5 +1,6 @@
 // French wording of the posting model, for the public pages and the back office alike.
 import type { ContractType, Domain, OrganisationKind, RemotePolicy } from "@/lib/db/models";
+import type { AdminStatus } from "@/lib/postings/admin/queries";
 
 export const contractTypeLabels: Record<ContractType, string> = {
   PERMANENT: "CDI",
@@ -35,6 +36,20 @@ export const organisationKindLabels: Record<OrganisationKind, string> = {
   TEAM: "Équipe",
   PARTNER: "Partenaire",
 };
+
+/** Where a posting stands, as the back office shows it. */
+export const ADMIN_STATUS_LABELS: Record<AdminStatus, string> = {
+  draft: "Brouillon",
+  scheduled: "Programmée",
+  open: "En ligne",
+  expired: "Date de clôture passée",
+  closed: "Clôturée",
+  filled: "Pourvue",
+};
+
+export function isAdminStatus(value: unknown): value is AdminStatus {
+  return typeof value === "string" && value in ADMIN_STATUS_LABELS;
+}
 
 export function contractLabel(type: ContractType | null | undefined): string | null {
   return type ? contractTypeLabels[type] : null;

@@ -1,5 +1,5 @@
 import type { AdminApplication, HistoryEntry } from "@/lib/applications/admin/queries";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/admin/filters";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { formatDateTime } from "@/lib/dates/paris";
 
 

@@ -9,7 +9,7 @@ import type { ApplicationStatus } from "@/lib/db/models";
 import { sendQueuedMailSoon } from "@/lib/mail/delivery";
 import type { FormState } from "@/lib/postings/admin/form-state";
 import { addApplicationNote, changeApplicationStatus, type CommandResult } from "./commands";
-import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from "./filters";
+import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from "@/lib/applications/labels";
 import { rejectionSchema, type RejectionInput } from "./rejection";
 
 const UNEXPECTED = "Une erreur inattendue a empêché l'enregistrement. Réessayez ; si elle persiste, prévenez l'équipe technique.";

@@ -1,13 +1,13 @@
 // Writes of the inbox. Each checks the actor's rights on the application's organisation and
 // runs in one transaction with what it leaves behind: the application's history event, the
 // answer in the outbox, the audit event. Another organisation's application is "not found".
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan, can, Forbidden, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { Abort as GenericAbort, inCommandTransaction } from "@/lib/db/command-transaction";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { APPLICATION_STATUS_LABELS } from "./filters";
 import { REJECTION_REASONS, type RejectionInput } from "./rejection";
 
 type Tx = Prisma.TransactionClient;

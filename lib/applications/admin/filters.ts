@@ -7,17 +7,6 @@ import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import { parisDayRange, startOfParisDay } from "@/lib/dates/paris";
 import { searchWords } from "@/lib/postings/search/text";
 
-/** The pipeline, in order, with the French words the team uses. */
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  RECEIVED: "Reçue",
-  UNDER_REVIEW: "En cours d'examen",
-  INTERVIEW: "Entretien",
-  OFFER: "Proposition",
-  HIRED: "Recrutée",
-  REJECTED: "Non retenue",
-};
-export const APPLICATION_STATUSES = Object.keys(APPLICATION_STATUS_LABELS) as ApplicationStatus[];
-
 /** URL values of the statuses ("recue", "en-cours"…), readable in a shared link. */
 export const STATUS_PARAMS: Record<string, ApplicationStatus> = {
   recue: "RECEIVED",

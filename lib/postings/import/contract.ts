@@ -53,13 +53,3 @@ export function contractFromRoles(roles: string): ContractType | null {
   if (/\bfreelances?\b|\bprestataires?\b/.test(words)) return "FREELANCE";
   return null;
 }
-
-export const CONTRACT_LABELS: Record<ContractType, string> = {
-  PERMANENT: "CDI",
-  FIXED_TERM: "CDD",
-  INTERNSHIP: "stage",
-  APPRENTICESHIP: "alternance",
-  FREELANCE: "freelance",
-  PUBLIC_SERVANT: "fonction publique",
-  OTHER: "autre",
-};

@@ -1,7 +1,7 @@
 // What one exported line says about an application, in French, the same for CSV and xlsx.
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { formatSpreadsheetDateTime } from "@/lib/dates/paris";
 import type { Prisma } from "@/lib/db/models";
-import { APPLICATION_STATUS_LABELS } from "../filters";
 import { rejectionReasonLabel } from "../rejection";
 
 export const exportSelect = {

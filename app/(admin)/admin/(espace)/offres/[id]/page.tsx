@@ -3,12 +3,13 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostingActions } from "@/components/admin/PostingActions";
-import { ADMIN_STATUS_BADGES, ADMIN_STATUS_LABELS } from "@/components/admin/postingStatus";
 import { PostingForm } from "@/components/admin/posting-form/PostingForm";
+import { ADMIN_STATUS_BADGES } from "@/components/admin/postingStatus";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formValuesOf } from "@/lib/postings/admin/form-values";
 import { adminStatus, getAdminPosting, writableOrganisations } from "@/lib/postings/admin/queries";
+import { ADMIN_STATUS_LABELS } from "@/lib/postings/labels";
 
 export const metadata = { title: "Modifier une offre" };
 
