@@ -4,14 +4,13 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Upload } from "@codegouvfr/react-dsfr/Upload";
 import { useActionState } from "react";
 import { importPostingsAction, type ImportState } from "@/lib/postings/admin/import-action";
+import { importOutcomeLabels } from "@/lib/postings/labels";
 import { TableFrame } from "./TableFrame";
-
-const OUTCOMES = { created: "Importée", updated: "Mise à jour", rejected: "Rejetée" } as const;
 
 export function ImportForm({ organisations }: { organisations: { id: string; name: string }[] }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(importPostingsAction, { reports: null, message: null });
   const reports = state.reports;
-  const count = (outcome: keyof typeof OUTCOMES) => reports?.filter((r) => r.outcome === outcome).length ?? 0;
+  const count = (outcome: keyof typeof importOutcomeLabels) => reports?.filter((r) => r.outcome === outcome).length ?? 0;
   return (
     <>
       <form action={action}>
@@ -59,7 +58,7 @@ export function ImportForm({ organisations }: { organisations: { id: string; nam
                   <tr key={`${r.file}-${i}`}>
                     <td>{r.file}</td>
                     <td>
-                      {OUTCOMES[r.outcome]}
+                      {importOutcomeLabels[r.outcome]}
                       {r.slug && r.outcome !== "rejected" && (
                         <>
                           <br />

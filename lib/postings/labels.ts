@@ -1,6 +1,7 @@
 // French wording of the posting model, for the public pages and the back office alike.
 import type { ContractType, Domain, OrganisationKind, RemotePolicy } from "@/lib/db/models";
 import type { AdminStatus } from "@/lib/postings/admin/queries";
+import type { FileReport } from "@/lib/postings/import/run";
 
 export const contractTypeLabels: Record<ContractType, string> = {
   PERMANENT: "CDI",
@@ -50,6 +51,13 @@ export const ADMIN_STATUS_LABELS: Record<AdminStatus, string> = {
 export function isAdminStatus(value: unknown): value is AdminStatus {
   return typeof value === "string" && value in ADMIN_STATUS_LABELS;
 }
+
+/** What became of one imported file. */
+export const importOutcomeLabels: Record<FileReport["outcome"], string> = {
+  created: "Importée",
+  updated: "Mise à jour",
+  rejected: "Rejetée",
+};
 
 export function contractLabel(type: ContractType | null | undefined): string | null {
   return type ? contractTypeLabels[type] : null;
