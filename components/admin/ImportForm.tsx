@@ -5,6 +5,7 @@ import { Upload } from "@codegouvfr/react-dsfr/Upload";
 import { useActionState } from "react";
 import { importPostingsAction, type ImportState } from "@/lib/postings/admin/import-action";
 import { importOutcomeLabels } from "@/lib/postings/labels";
+import { postingPath } from "@/lib/urls/public";
 import { TableFrame } from "./TableFrame";
 
 export function ImportForm({ organisations }: { organisations: { id: string; name: string }[] }) {
@@ -62,7 +63,7 @@ export function ImportForm({ organisations }: { organisations: { id: string; nam
                       {r.slug && r.outcome !== "rejected" && (
                         <>
                           <br />
-                          <a href={`/offres/${r.slug}`}>/offres/{r.slug}</a>
+                          <a href={postingPath(r.slug)}>{postingPath(r.slug)}</a>
                         </>
                       )}
                     </td>

@@ -3,6 +3,7 @@ import { Card } from "@codegouvfr/react-dsfr/Card";
 import { formatDate, parisDay } from "@/lib/dates/paris";
 import { contractLabel, organisationLabel } from "@/lib/postings/labels";
 import type { PostingCard as PostingCardData } from "@/lib/postings/queries";
+import { postingPath } from "@/lib/urls/public";
 
 export function PostingCard({ posting }: { posting: PostingCardData }) {
   const contract = contractLabel(posting.contractType);
@@ -10,7 +11,7 @@ export function PostingCard({ posting }: { posting: PostingCardData }) {
     <Card
       titleAs="h2"
       title={posting.title}
-      linkProps={{ href: `/offres/${encodeURIComponent(posting.slug)}` }}
+      linkProps={{ href: postingPath(posting.slug) }}
       enlargeLink
       size="small"
       start={

@@ -1,6 +1,7 @@
 import { env } from "@/lib/config/env";
 import { formatDate } from "@/lib/dates/paris";
 import type { OutgoingMail } from "@/lib/mail/outbox";
+import { postingPath } from "@/lib/urls/public";
 
 export type MailPosting = { slug: string; title: string; contactEmail: string | null; organisationName: string };
 export type MailApplicant = { firstName: string; lastName: string; email: string; needsReview: boolean };
@@ -24,7 +25,7 @@ export function acknowledgementMail(key: string, posting: MailPosting, applicant
         ? `Pour compléter votre candidature ou poser une question, répondez à ce message : il parviendra à ${posting.contactEmail}.`
         : "Pour compléter votre candidature ou poser une question, répondez à l'adresse de contact indiquée dans l'offre.",
       "",
-      `L'offre : ${siteUrl(`/offres/${encodeURIComponent(posting.slug)}`)}`,
+      `L'offre : ${siteUrl(postingPath(posting.slug))}`,
       "",
       "Pour retirer vous-même votre candidature (elle sera alors effacée, CV compris), suivez ce lien personnel, à ne pas transmettre :",
       siteUrl(withdrawalPath),

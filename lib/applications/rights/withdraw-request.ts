@@ -3,11 +3,9 @@ import { env } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
 import { hit } from "@/lib/rate-limit/rate-limit";
+import { withdrawalPath, WITHDRAWN_PATH } from "@/lib/urls/public";
 import { refusalPage } from "../refusal-page";
 import { withdrawApplication } from "./withdrawal";
-import { WITHDRAWAL_PATH, withdrawalPath } from "./withdrawal-token";
-
-export const WITHDRAWN_PATH = `${WITHDRAWAL_PATH}/effectue`;
 
 const PRIVATE = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "same-origin" };
 

@@ -1,8 +1,7 @@
 // The personal link of the acknowledgement mail: a random token the candidate holds, of which
 // the database keeps only a hash, so that a leaked database withdraws nothing.
 import { createHash, randomBytes } from "node:crypto";
-
-export const WITHDRAWAL_PATH = "/candidature/retrait";
+import { WITHDRAWAL_PATH } from "@/lib/urls/public";
 
 export function newWithdrawalToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString("base64url");
@@ -17,8 +16,6 @@ export function hashWithdrawalToken(token: string): string {
 export function isWithdrawalToken(token: unknown): token is string {
   return typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
 }
-
-export const withdrawalPath = (token: string) => `${WITHDRAWAL_PATH}/${token}`;
 
 /**
  * The mail's text once it has been sent: the outbox keeps no usable link, so that the token

@@ -1,4 +1,5 @@
 import { importOutcomeLabels } from "@/lib/postings/labels";
+import { postingPath } from "@/lib/urls/public";
 import type { FileReport } from "./run";
 
 // In a terminal, a rejected file has to stand out from the list.
@@ -9,7 +10,7 @@ const outcomeText = (outcome: FileReport["outcome"]) =>
 export function formatReport(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
-    lines.push(`${outcomeText(report.outcome)} : ${report.file}${report.slug ? ` → /offres/${report.slug}` : ""}`);
+    lines.push(`${outcomeText(report.outcome)} : ${report.file}${report.slug ? ` → ${postingPath(report.slug)}` : ""}`);
     if (report.reason) lines.push(`    motif : ${report.reason}`);
     if (report.extraKeys.length) lines.push(`    clés conservées telles quelles : ${report.extraKeys.join(", ")}`);
     for (const warning of report.warnings) lines.push(`    remarque : ${warning}`);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
 import { withdrawalPreview } from "@/lib/applications/rights/withdrawal";
-import { withdrawalPath } from "@/lib/applications/rights/withdrawal-token";
 import { formatDate } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db/client";
+import { withdrawalConfirmPath } from "@/lib/urls/public";
 
 // Personal: rendered for each request, never stored by a shared cache, never indexed, and
 // the address (which holds the token) never sent to another site as a referrer.
@@ -60,7 +60,7 @@ export default async function WithdrawalPage({ params }: Props) {
         L'effacement est définitif : l'équipe ne verra plus votre candidature. Vos candidatures à d'autres offres, s'il y en
         a, ne sont pas touchées.
       </p>
-      <form method="post" action={`${withdrawalPath(token)}/confirmer`}>
+      <form method="post" action={withdrawalConfirmPath(token)}>
         <ul className="fr-btns-group fr-btns-group--inline-md">
           <li>
             <button type="submit" className="fr-btn">

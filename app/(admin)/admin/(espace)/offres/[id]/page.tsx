@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { formValuesOf } from "@/lib/postings/admin/form-values";
 import { adminStatus, getAdminPosting, writableOrganisations } from "@/lib/postings/admin/queries";
 import { ADMIN_STATUS_LABELS } from "@/lib/postings/labels";
+import { postingPath } from "@/lib/urls/public";
 
 export const metadata = { title: "Modifier une offre" };
 
@@ -32,7 +33,7 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
         <Badge small noIcon severity={ADMIN_STATUS_BADGES[status]}>
           {ADMIN_STATUS_LABELS[status]}
         </Badge>{" "}
-        {status !== "draft" && status !== "scheduled" && <Link href={`/offres/${posting.slug}`}>Voir la page publique</Link>}{" "}
+        {status !== "draft" && status !== "scheduled" && <Link href={postingPath(posting.slug)}>Voir la page publique</Link>}{" "}
         <Link href={`/admin/offres/${posting.id}/apercu`}>Aperçu de la version enregistrée</Link>{" "}
         {can(actor, "applications:read", posting.organisationId) && <Link href={`/admin/candidatures?offre=${posting.id}`}>Candidatures à cette offre</Link>}
       </p>
