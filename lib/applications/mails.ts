@@ -1,3 +1,4 @@
+import { SERVICE_NAME, SERVICE_SIGNATURE } from "@/lib/brand";
 import { env } from "@/lib/config/env";
 import { formatDate } from "@/lib/dates/paris";
 import type { OutgoingMail } from "@/lib/mail/outbox";
@@ -32,7 +33,7 @@ export function acknowledgementMail(key: string, posting: MailPosting, applicant
       "",
       `Ce que nous conservons, combien de temps, et comment demander l'effacement : ${siteUrl("/donnees-personnelles")}`,
       "",
-      "Rejoindre, le portail de recrutement des équipes numériques de l'État",
+      SERVICE_SIGNATURE,
     ].join("\n"),
   };
 }
@@ -60,7 +61,7 @@ export function recruiterNotificationMail(
       `La candidature et son CV sont dans l'espace de recrutement : ${siteUrl("/admin")}`,
       "Répondre à ce message écrit à la candidate ou au candidat.",
       "",
-      "Rejoindre",
+      SERVICE_NAME,
     ]
       .filter((line, i, lines) => line !== "" || lines[i - 1] !== "")
       .join("\n"),
@@ -88,7 +89,7 @@ export function alreadyAppliedMail(key: string, posting: MailPosting, email: str
         : "Pour modifier ou compléter votre candidature, écrivez à l'adresse de contact indiquée dans l'offre.",
       "Si vous n'êtes pas à l'origine de cet envoi, vous pouvez ignorer ce message.",
       "",
-      "Rejoindre, le portail de recrutement des équipes numériques de l'État",
+      SERVICE_SIGNATURE,
     ].join("\n"),
   };
 }

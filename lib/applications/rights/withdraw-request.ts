@@ -1,4 +1,5 @@
 import "server-only";
+import { SERVICE_NAME } from "@/lib/brand";
 import { env } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
@@ -11,7 +12,7 @@ const PRIVATE = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex
 
 function refusal(status: number, message: string, token: string, headers: Record<string, string> = {}): Response {
   const page = refusalPage(status, message, { href: withdrawalPath(token), label: "Revenir à la page de retrait" }, {
-    title: "Retrait non effectué – Rejoindre",
+    title: `Retrait non effectué – ${SERVICE_NAME}`,
     heading: "Votre candidature n'a pas été retirée",
     nothingDone: "Rien n'a été effacé.",
   });

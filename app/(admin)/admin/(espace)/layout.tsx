@@ -4,8 +4,9 @@ import { AdminMenu } from "@/components/admin/AdminMenu";
 import { SignOutButton } from "@/components/admin/SignOutButton";
 import { currentActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
+import { SERVICE_NAME } from "@/lib/brand";
 
-export const metadata: Metadata = { title: { default: "Espace recruteurs", template: "%s – Espace recruteurs – Rejoindre" }, robots: { index: false } };
+export const metadata: Metadata = { title: { default: "Espace recruteurs", template: `%s – Espace recruteurs – ${SERVICE_NAME}` }, robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 // Not a guard: every page redirects a visitor without a session to the sign-in page (with
