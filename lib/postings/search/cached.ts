@@ -1,5 +1,5 @@
 import "server-only";
-import { ShortLivedCache } from "@/lib/cache/short-lived";
+import { shortLivedCache, type ShortLivedCache } from "@/lib/cache/short-lived";
 import { getDb, type Db } from "@/lib/db/client";
 import type { PostingPage } from "@/lib/postings/queries";
 import type { PostingFilters } from "./filters";
@@ -23,7 +23,7 @@ let cachedFor: Db | undefined;
  * (tests switch it): nothing cached belongs to that one.
  */
 export function publicPostingsCache<T>(maxEntries: number) {
-  const cache = new ShortLivedCache<T>(MAX_AGE_MS, maxEntries);
+  const cache = shortLivedCache<T>(MAX_AGE_MS, maxEntries);
   caches.push(cache as ShortLivedCache<unknown>);
   return async (key: string, compute: () => Promise<T>): Promise<T> => {
     const db = await getDb();
