@@ -5,7 +5,7 @@ import { z } from "zod";
 import { organisationsFor, type Actor } from "@/lib/auth/permissions";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import { parisDayRange, startOfParisDay } from "@/lib/dates/paris";
-import { searchWords } from "@/lib/postings/search/text";
+import { searchWords } from "@/lib/text/normalise";
 
 /** URL values of the statuses ("recue", "en-cours"…), readable in a shared link. */
 export const STATUS_PARAMS: Record<string, ApplicationStatus> = {

@@ -1,7 +1,6 @@
 // The personal link of the acknowledgement mail: a random token the candidate holds, of which
 // the database keeps only a hash, so that a leaked database withdraws nothing.
 import { createHash, randomBytes } from "node:crypto";
-import { WITHDRAWAL_PATH } from "@/lib/urls/public";
 
 export function newWithdrawalToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString("base64url");
@@ -15,12 +14,4 @@ export function hashWithdrawalToken(token: string): string {
 /** Whether `token` has the shape of one we issue: anything else is refused without a query. */
 export function isWithdrawalToken(token: unknown): token is string {
   return typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
-}
-
-/**
- * The mail's text once it has been sent: the outbox keeps no usable link, so that the token
- * lives in the database only while its mail waits to go out (docs/decisions/0010).
- */
-export function withoutWithdrawalLinks(text: string): string {
-  return text.replace(new RegExp(`${WITHDRAWAL_PATH}/[A-Za-z0-9_-]{43}`, "g"), `${WITHDRAWAL_PATH}/[lien personnel, effacé après l'envoi]`);
 }

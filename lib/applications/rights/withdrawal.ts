@@ -2,7 +2,7 @@
 // acknowledgement mail: the application goes as in an erasure, and the audit log keeps that
 // it happened, for which offer, and nothing about who.
 import { recordAudit } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { deleteApplications } from "./erase";
 import { hashWithdrawalToken, isWithdrawalToken } from "./withdrawal-token";
 
@@ -32,6 +32,11 @@ export async function withdrawalPreview(db: Db, token: unknown) {
 }
 
 /** Withdraws the application the token names, once: true when it was there, false otherwise. */
+/** `withdrawalPreview` on the portal's database, for the withdrawal page. */
+export async function getWithdrawalPreview(token: unknown) {
+  return withdrawalPreview(await getDb(), token);
+}
+
 export async function withdrawApplication(db: Db, token: unknown): Promise<boolean> {
   if (!isWithdrawalToken(token)) return false;
   return db.$transaction(async (tx) => {

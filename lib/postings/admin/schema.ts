@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { parisLocalToInstant } from "@/lib/dates/paris";
 import { ContractType, Domain, RemotePolicy } from "@/lib/db/models";
-import { isSlug, MAX_SLUG_LENGTH, slugify } from "@/lib/postings/import/slug";
+import { isSlug, MAX_SLUG_LENGTH, slugify } from "@/lib/text/slug";
 
 const optionalText = (max: number) =>
   z

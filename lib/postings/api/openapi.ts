@@ -1,8 +1,8 @@
 // The OpenAPI 3.1 document of the public API, generated from the zod schemas the routes use.
 import { z } from "zod";
 import { SERVICE_NAME } from "@/lib/brand";
-import { FILTER_PARAMS } from "@/lib/postings/search/params";
 import { contractParams, domainParams, remoteParams } from "@/lib/postings/search/params";
+import { FILTER_PARAMS } from "@/lib/urls/search-params";
 import { MAX_PER_PAGE, DEFAULT_PER_PAGE } from "./serialise";
 import { apiSchemas } from "./schema";
 

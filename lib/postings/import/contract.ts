@@ -1,5 +1,5 @@
 import type { ContractType } from "@/lib/db/models";
-import { cleanText, foldWords } from "@/lib/postings/import/text";
+import { cleanText, foldWords } from "@/lib/text/normalise";
 
 const KEYWORDS: [RegExp, ContractType][] = [
   [/\bcdi\b|\bcontrat a duree indeterminee\b|\bpermanent\b/g, "PERMANENT"],

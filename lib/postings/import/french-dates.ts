@@ -1,4 +1,4 @@
-import { cleanText, fold } from "@/lib/postings/import/text";
+import { cleanText, fold } from "@/lib/text/normalise";
 
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, jan: 1,

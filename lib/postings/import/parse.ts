@@ -12,7 +12,7 @@ import { organisationKindOfType, resolveOrganisation } from "@/lib/postings/impo
 import { resolveStatus } from "@/lib/postings/import/status";
 import type { ParseOutcome } from "@/lib/postings/import/types";
 
-export { slugify } from "@/lib/postings/import/slug";
+export { slugify } from "@/lib/text/slug";
 
 /**
  * `type` is either the kind of organisation ("friend") or a contract ("CDD"), depending on

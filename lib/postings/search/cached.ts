@@ -4,7 +4,8 @@ import { getDb, type Db } from "@/lib/db/client";
 import type { PostingPage } from "@/lib/postings/queries";
 import type { PostingFilters } from "./filters";
 import { listFilterOrganisations, searchPostings, type OrganisationOption, type SearchOptions } from "./query";
-import { queryWords, searchWords } from "./text";
+import { searchWords } from "@/lib/text/normalise";
+import { queryWords } from "./text";
 
 /**
  * Searches render per request, and a popular one ("développeur", "CDD") is asked many times

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
-import { withdrawalPreview } from "@/lib/applications/rights/withdrawal";
+import { getWithdrawalPreview } from "@/lib/applications/rights/withdrawal";
 import { formatDate } from "@/lib/dates/paris";
-import { getDb } from "@/lib/db/client";
 import { withdrawalConfirmPath } from "@/lib/urls/public";
 
 // Personal: rendered for each request, never stored by a shared cache, never indexed, and
@@ -20,7 +19,7 @@ type Props = { params: Promise<{ token: string }> };
 
 export default async function WithdrawalPage({ params }: Props) {
   const { token } = await params;
-  const preview = await withdrawalPreview(await getDb(), token);
+  const preview = await getWithdrawalPreview(token);
   if (!preview) {
     return (
       <ReadingColumn>
