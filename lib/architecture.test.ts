@@ -2,7 +2,7 @@
 // new file fails here with the file's name.
 import { describe, expect, it } from "vitest";
 import * as enums from "@/lib/db/models";
-import { isTest, resolveImport, runtimeImports, sourceFile, sourceFiles } from "@/lib/test/source-graph";
+import { isClientModule, isServerActionModule, isTest, reachedFrom, resolveImport, runtimeImports, sourceFile, sourceFiles } from "@/lib/test/source-graph";
 
 const lib = sourceFiles("lib");
 const app = sourceFiles("app");
@@ -64,5 +64,34 @@ describe("one way for each recurring thing", () => {
       .filter((f) => !f.path.startsWith("lib/config/"))
       .filter((f) => /process\.env\.(?!NEXT_RUNTIME\b)/.test(withoutComments(f.text)));
     expect(offending.map((f) => f.path)).toEqual([]);
+  });
+});
+
+// Modules that touch what must stay on the server: the database, secrets and files, the
+// request, Next.js's server APIs, the logs.
+const SERVER_RESOURCES = /^(node:|@\/lib\/db\/client$|@\/lib\/config\/env$|@\/lib\/log\/logger$|next-auth|next\/headers$|next\/cache$|nodemailer$|pino$)/;
+
+describe("server-only", () => {
+  // `server-only` throws outside a Next.js server bundle: not for what the CLI scripts (tsx)
+  // or the browser tests load, nor for what a client component bundles.
+  const scripts = sourceFiles("scripts").filter((f) => !isTest(f.path));
+  const specs = sourceFiles("e2e");
+  const outsideNext = reachedFrom([...scripts, ...specs].map((f) => f.path).concat("playwright.config.ts"));
+  const inBrowser = reachedFrom(product.filter((f) => isClientModule(f.text)).map((f) => f.path), { stopAtServerActions: true });
+
+  it("is on every lib/ module that touches a server resource, and on none that cannot have it", () => {
+    const missing: string[] = [];
+    const misplaced: string[] = [];
+    for (const file of lib.filter((f) => !isTest(f.path))) {
+      const marked = /^import "server-only";$/m.test(file.text);
+      if (outsideNext.has(file.path) || inBrowser.has(file.path)) {
+        if (marked) misplaced.push(file.path);
+        continue;
+      }
+      // A "use server" module is server code by its directive already.
+      if (isServerActionModule(file.text)) continue;
+      if (!marked && runtimeImports(file.text).some((specifier) => SERVER_RESOURCES.test(specifier))) missing.push(file.path);
+    }
+    expect({ missing, misplaced }).toEqual({ missing: [], misplaced: [] });
   });
 });

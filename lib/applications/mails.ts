@@ -1,3 +1,4 @@
+import "server-only";
 import { SERVICE_NAME, SERVICE_SIGNATURE } from "@/lib/brand";
 import { env } from "@/lib/config/env";
 import { formatDate } from "@/lib/dates/paris";

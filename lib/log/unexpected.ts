@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import { log } from "./logger";
 import { REQUEST_ID_HEADER } from "./request-id";

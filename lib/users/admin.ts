@@ -1,3 +1,4 @@
+import "server-only";
 // User management, for admins only: every function checks it itself.
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan, type Actor } from "@/lib/auth/permissions";

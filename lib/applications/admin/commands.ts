@@ -1,3 +1,4 @@
+import "server-only";
 // Writes of the inbox. Each checks the actor's rights on the application's organisation and
 // runs in one transaction with what it leaves behind: the application's history event, the
 // answer in the outbox, the audit event. Another organisation's application is "not found".

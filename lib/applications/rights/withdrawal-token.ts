@@ -1,3 +1,4 @@
+import "server-only";
 // The personal link of the acknowledgement mail: a random token the candidate holds, of which
 // the database keeps only a hash, so that a leaked database withdraws nothing.
 import { createHash, randomBytes } from "node:crypto";

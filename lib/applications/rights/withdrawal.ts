@@ -1,3 +1,4 @@
+import "server-only";
 // The candidate withdraws their own application through the personal link of the
 // acknowledgement mail: the application goes as in an erasure, and the audit log keeps that
 // it happened, for which offer, and nothing about who.

@@ -1,3 +1,4 @@
+import "server-only";
 // Reads of the admin area: always scoped to the organisations the actor may read.
 import { assertCan, can, organisationScope, organisationsFor, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 // GET /admin/candidatures/export?format=csv|xlsx|cv&separateur=virgule&<the inbox's filters>:
 // the applications the caller may read that the inbox shows with those filters, as a
 // download. Rights are checked here, not by the page that links to it.
