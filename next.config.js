@@ -17,7 +17,7 @@ function includeOnlyUsedDsfrIcons() {
   if (run.status !== 0) throw new Error("react-dsfr update-icons a échoué : voir le message ci-dessus.");
 }
 
-// The URL parameters of a search (lib/postings/search/filters.ts: FILTER_PARAMS).
+// The URL parameters of a search (lib/urls/search-params.ts: FILTER_PARAMS).
 const SEARCH_PARAMS = ["q", "organisation", "domaine", "contrat", "lieu", "teletravail", "juniors"];
 
 /**

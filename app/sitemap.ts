@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
-import { listOpenPostingSlugs, postingPath } from "@/lib/postings/queries";
+import { listOpenPostingSlugs } from "@/lib/postings/queries";
 import { absoluteUrl } from "@/lib/site";
+import { postingPath } from "@/lib/urls/public";
 
 // Read per request: built at `next build` it would need a database, and a crawler asks rarely.
 export const dynamic = "force-dynamic";

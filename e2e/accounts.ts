@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { createDb } from "../lib/db/client";
-import { slugify } from "../lib/postings/import/slug";
+import { slugify } from "../lib/text/slug";
 import { createUser, type Role } from "../lib/users/create";
 
 export type Account = { email: string; password: string; id: string };

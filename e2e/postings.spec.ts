@@ -8,7 +8,8 @@ import {
   openPostings,
   postingPath,
 } from "./demo-postings";
-import { contractLabel, formatDate } from "../lib/postings/labels";
+import { formatDate } from "../lib/dates/paris";
+import { contractLabel } from "../lib/postings/labels";
 
 test("l'accueil liste les offres ouvertes, les plus récentes d'abord, avec leurs faits", async ({ page }) => {
   const expected = openPostings().slice(0, 12);

@@ -5,14 +5,14 @@ import { Upload } from "@codegouvfr/react-dsfr/Upload";
 import { useActionState } from "react";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { importPostingsAction } from "@/lib/postings/admin/import-action";
+import { importOutcomeLabels } from "@/lib/postings/labels";
+import { postingPath } from "@/lib/urls/public";
 import { TableFrame } from "./TableFrame";
-
-const OUTCOMES = { created: "Importée", updated: "Mise à jour", rejected: "Rejetée" } as const;
 
 export function ImportForm({ organisations }: { organisations: { id: string; name: string }[] }) {
   const [state, action, pending] = useActionState(importPostingsAction, INITIAL_FORM_STATE);
   const reports = state.data;
-  const count = (outcome: keyof typeof OUTCOMES) => reports?.filter((r) => r.outcome === outcome).length ?? 0;
+  const count = (outcome: keyof typeof importOutcomeLabels) => reports?.filter((r) => r.outcome === outcome).length ?? 0;
   return (
     <>
       <form action={action}>
@@ -60,11 +60,11 @@ export function ImportForm({ organisations }: { organisations: { id: string; nam
                   <tr key={`${r.file}-${i}`}>
                     <td>{r.file}</td>
                     <td>
-                      {OUTCOMES[r.outcome]}
+                      {importOutcomeLabels[r.outcome]}
                       {r.slug && r.outcome !== "rejected" && (
                         <>
                           <br />
-                          <a href={`/offres/${r.slug}`}>/offres/{r.slug}</a>
+                          <a href={postingPath(r.slug)}>{postingPath(r.slug)}</a>
                         </>
                       )}
                     </td>

@@ -1,14 +1,6 @@
 import type { AdminStatus } from "@/lib/postings/admin/queries";
 
-export const ADMIN_STATUS_LABELS: Record<AdminStatus, string> = {
-  draft: "Brouillon",
-  scheduled: "Programmée",
-  open: "En ligne",
-  expired: "Date de clôture passée",
-  closed: "Clôturée",
-  filled: "Pourvue",
-};
-
+// The badge colour of each status; its words are in lib/postings/labels.ts.
 export const ADMIN_STATUS_BADGES: Record<AdminStatus, "new" | "info" | "success" | "warning" | "error" | undefined> = {
   draft: undefined,
   scheduled: "info",
@@ -17,7 +9,3 @@ export const ADMIN_STATUS_BADGES: Record<AdminStatus, "new" | "info" | "success"
   closed: "warning",
   filled: "new",
 };
-
-export function isAdminStatus(value: unknown): value is AdminStatus {
-  return typeof value === "string" && value in ADMIN_STATUS_LABELS;
-}

@@ -3,7 +3,7 @@
 import { DsfrProviderBase, StartDsfrOnHydration } from "@codegouvfr/react-dsfr/next-app-router";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { defaultColorScheme } from "./defaultColorScheme";
+import { defaultColorScheme } from "@/lib/dsfr/color-scheme";
 
 declare module "@codegouvfr/react-dsfr/next-app-router" {
   interface RegisterLink {

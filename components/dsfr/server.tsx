@@ -6,7 +6,7 @@ import {
   type DsfrHeadProps,
 } from "@codegouvfr/react-dsfr/next-app-router/server-only-index";
 import Link from "next/link";
-import { defaultColorScheme } from "./defaultColorScheme";
+import { defaultColorScheme } from "@/lib/dsfr/color-scheme";
 
 export const { getHtmlAttributes } = createGetHtmlAttributes({ defaultColorScheme });
 

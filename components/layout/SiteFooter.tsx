@@ -1,6 +1,6 @@
 import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
-import { HOME_LINK } from "@/lib/brand";
+import { HOME_LINK, SERVICE_NAME } from "@/lib/brand";
 
 export function SiteFooter() {
   return (
@@ -13,7 +13,7 @@ export function SiteFooter() {
         </>
       }
       homeLinkProps={HOME_LINK}
-      contentDescription="Rejoindre publie les offres d'emploi des équipes numériques de l'État : les start-ups d'État de beta.gouv.fr, Etalab, la Direction interministérielle du numérique (DINUM) et leurs partenaires."
+      contentDescription={`${SERVICE_NAME} publie les offres d'emploi des équipes numériques de l'État : les start-ups d'État de beta.gouv.fr, Etalab, la Direction interministérielle du numérique (DINUM) et leurs partenaires.`}
       // No accessibility audit has been carried out yet: the law asks us to say so.
       accessibility="non compliant"
       accessibilityLinkProps={{ href: "/accessibilite" }}

@@ -1,14 +1,12 @@
+import { env } from "@/lib/config/env";
+
 // The operator's contact address is a deployment setting (CONTACT_EMAIL, read when the page
 // is built); without it, the legal pages point to each posting's own contact, which is true
 // of every instance.
-function contactEmail(): string | null {
-  const value = process.env.CONTACT_EMAIL?.trim();
-  return value && /^[^\s@]+@[^\s@]+$/.test(value) ? value : null;
-}
 
 /** Ends a sentence such as "Vous pouvez écrire …". */
 export function SiteContact() {
-  const email = contactEmail();
+  const email = env().CONTACT_EMAIL;
   if (email) {
     return (
       <>

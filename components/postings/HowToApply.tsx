@@ -1,5 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { PublicPosting } from "@/lib/postings/queries";
+import { applicationFormPath } from "@/lib/urls/public";
 
 /**
  * How to apply to an open posting: on the team's own site when it names one, otherwise
@@ -23,7 +24,7 @@ export function HowToApply({ posting }: { posting: PublicPosting }) {
       ) : (
         <>
           <p className="fr-text--sm">Un formulaire, votre CV et quelques lignes sur ce qui vous motive.</p>
-          <a className={fr.cx("fr-btn")} href={`/offres/${encodeURIComponent(posting.slug)}/candidater`}>
+          <a className={fr.cx("fr-btn")} href={applicationFormPath(posting.slug)}>
             Candidater à cette offre
           </a>
         </>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { organisationFeedPath } from "@/lib/postings/feed-paths";
+import { organisationFeedPath } from "@/lib/urls/public";
 
 type Organisation = { slug: string; name: string };
 

@@ -1,7 +1,9 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Card } from "@codegouvfr/react-dsfr/Card";
+import { formatDate, parisDay } from "@/lib/dates/paris";
+import { contractLabel, organisationLabel } from "@/lib/postings/labels";
 import type { PostingCard as PostingCardData } from "@/lib/postings/queries";
-import { contractLabel, formatDate, isoDate, organisationLabel } from "@/lib/postings/labels";
+import { postingPath } from "@/lib/urls/public";
 
 export function PostingCard({ posting }: { posting: PostingCardData }) {
   const contract = contractLabel(posting.contractType);
@@ -9,7 +11,7 @@ export function PostingCard({ posting }: { posting: PostingCardData }) {
     <Card
       titleAs="h2"
       title={posting.title}
-      linkProps={{ href: `/offres/${encodeURIComponent(posting.slug)}` }}
+      linkProps={{ href: postingPath(posting.slug) }}
       enlargeLink
       size="small"
       start={
@@ -33,7 +35,7 @@ export function PostingCard({ posting }: { posting: PostingCardData }) {
             <p className="fr-card__detail">
               {/* The detail line is a flex box: without this span the space before the date collapses. */}
               <span>
-                Publiée le <time dateTime={isoDate(posting.publishedAt)}>{formatDate(posting.publishedAt)}</time>
+                Publiée le <time dateTime={parisDay(posting.publishedAt)}>{formatDate(posting.publishedAt)}</time>
               </span>
             </p>
           )}

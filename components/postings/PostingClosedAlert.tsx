@@ -1,7 +1,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import Link from "next/link";
+import { formatDate } from "@/lib/dates/paris";
 import type { PublicPosting } from "@/lib/postings/queries";
-import { formatDate } from "@/lib/postings/labels";
 
 /** Said right under the title, so nobody reads a whole posting before learning it is over. */
 export function PostingClosedAlert({ posting }: { posting: PublicPosting }) {

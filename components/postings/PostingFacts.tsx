@@ -1,16 +1,10 @@
 import type { ReactNode } from "react";
+import { formatDate, parisDay } from "@/lib/dates/paris";
+import { contractLabel, domainLabels, organisationLabel, remotePolicyLabel } from "@/lib/postings/labels";
 import type { PublicPosting } from "@/lib/postings/queries";
-import {
-  contractLabel,
-  domainLabels,
-  formatDate,
-  isoDate,
-  organisationLabel,
-  remotePolicyLabel,
-} from "@/lib/postings/labels";
 
 function DateText({ date }: { date: Date }) {
-  return <time dateTime={isoDate(date)}>{formatDate(date)}</time>;
+  return <time dateTime={parisDay(date)}>{formatDate(date)}</time>;
 }
 
 /** A label and the posting's own wording of it, one per line ("CDD" / "18 mois, renouvelable"). */

@@ -1,10 +1,7 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
-import { searchQueryString, type PostingFilters } from "@/lib/postings/search/filters";
-
-/** The address of one page of a list: its path, its search, and `page` past the first. */
-export function pageHref(page: number, path = "/", filters: PostingFilters = {}): string {
-  return `${path}${searchQueryString(filters, page)}`;
-}
+import type { PostingFilters } from "@/lib/postings/search/filters";
+import type { SearchScope } from "@/lib/postings/search/query";
+import { listingPath } from "@/lib/urls/public";
 
 /**
  * The page asked for in `?page=`: 1 when absent, null when it is not a positive whole
@@ -16,9 +13,9 @@ export function parsePageParam(value: string | string[] | undefined): number | n
   return Number(value);
 }
 
-type PostingPaginationProps = { page: number; pageCount: number; path?: string; filters?: PostingFilters };
+type PostingPaginationProps = { page: number; pageCount: number; scope?: SearchScope; filters?: PostingFilters };
 
-export function PostingPagination({ page, pageCount, path, filters }: PostingPaginationProps) {
+export function PostingPagination({ page, pageCount, scope, filters }: PostingPaginationProps) {
   if (pageCount <= 1) return null;
   return (
     <Pagination
@@ -26,7 +23,7 @@ export function PostingPagination({ page, pageCount, path, filters }: PostingPag
       count={pageCount}
       defaultPage={page}
       showFirstLast
-      getPageLinkProps={(target) => ({ href: pageHref(target, path, filters) })}
+      getPageLinkProps={(target) => ({ href: listingPath(scope, filters, target) })}
     />
   );
 }

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { FEED_PATH, organisationFeedPath } from "@/lib/postings/feed-paths";
 import type { PostingPage } from "@/lib/postings/queries";
 import { hasFilters, type PostingFilters } from "@/lib/postings/search/filters";
 import type { OrganisationOption, SearchScope } from "@/lib/postings/search/query";
+import { FEED_PATH, LISTING_PATHS, organisationFeedPath } from "@/lib/urls/public";
 import { NoMatchingPostings } from "./NoMatchingPostings";
 import { NoOpenPostings } from "./NoOpenPostings";
 import { PostingList } from "./PostingList";
@@ -21,8 +21,6 @@ function countLabel(total: number, scope: SearchScope, filtered: boolean): strin
   return total === 0 ? "Aucune offre ouverte" : plural(total, "1 offre ouverte", "# offres ouvertes");
 }
 
-export const SCOPE_PATHS: Record<SearchScope, string> = { open: "/", archive: "/archives" };
-
 type PostingSearchViewProps = {
   scope: SearchScope;
   filters: PostingFilters;
@@ -34,7 +32,6 @@ type PostingSearchViewProps = {
 export function PostingSearchView({ scope, filters, result, organisations }: PostingSearchViewProps) {
   const { items, total, page, pageCount } = result;
   const filtered = hasFilters(filters);
-  const path = SCOPE_PATHS[scope];
   const empty = filtered ? (
     <NoMatchingPostings filters={filters} archive={scope === "archive"} />
   ) : scope === "open" ? (
@@ -44,13 +41,13 @@ export function PostingSearchView({ scope, filters, result, organisations }: Pos
   );
   return (
     <>
-      <SearchForm action={path} filters={filters} organisations={organisations} />
+      <SearchForm action={LISTING_PATHS[scope]} filters={filters} organisations={organisations} />
       <p className="fr-text--bold" id="resultats">
         {countLabel(total, scope, filtered)}
         {pageCount > 1 && ` – page ${page} sur ${pageCount}`}
       </p>
       {items.length > 0 ? <PostingList postings={items} /> : empty}
-      <PostingPagination page={page} pageCount={pageCount} path={path} filters={filters} />
+      <PostingPagination page={page} pageCount={pageCount} scope={scope} filters={filters} />
       <ul className="fr-links-group fr-mt-6w">
         {scope === "open" ? (
           <li>

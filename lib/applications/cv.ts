@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import { inspectArchive } from "./cv-archive";

@@ -2,7 +2,7 @@
 // and email, and the phone number in one form whatever the spacing typed, to show the same
 // person's other applications.
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { searchWords } from "@/lib/postings/search/text";
+import { searchWords } from "@/lib/text/normalise";
 
 /** "06 12 34 56 78" and "+33 6 12-34-56-78" → "+33612345678"; null when it is no phone number. */
 export function phoneKey(phone: string | null | undefined): string | null {

@@ -1,6 +1,9 @@
+import "server-only";
+import { SERVICE_NAME, SERVICE_SIGNATURE } from "@/lib/brand";
 import { env } from "@/lib/config/env";
+import { formatDate } from "@/lib/dates/paris";
 import type { OutgoingMail } from "@/lib/mail/outbox";
-import { formatDate } from "@/lib/postings/labels";
+import { postingPath } from "@/lib/urls/public";
 
 export type MailPosting = { slug: string; title: string; contactEmail: string | null; organisationName: string };
 export type MailApplicant = { firstName: string; lastName: string; email: string; needsReview: boolean };
@@ -24,14 +27,14 @@ export function acknowledgementMail(key: string, posting: MailPosting, applicant
         ? `Pour compléter votre candidature ou poser une question, répondez à ce message : il parviendra à ${posting.contactEmail}.`
         : "Pour compléter votre candidature ou poser une question, répondez à l'adresse de contact indiquée dans l'offre.",
       "",
-      `L'offre : ${siteUrl(`/offres/${encodeURIComponent(posting.slug)}`)}`,
+      `L'offre : ${siteUrl(postingPath(posting.slug))}`,
       "",
       "Pour retirer vous-même votre candidature (elle sera alors effacée, CV compris), suivez ce lien personnel, à ne pas transmettre :",
       siteUrl(withdrawalPath),
       "",
       `Ce que nous conservons, combien de temps, et comment demander l'effacement : ${siteUrl("/donnees-personnelles")}`,
       "",
-      "Rejoindre, le portail de recrutement des équipes numériques de l'État",
+      SERVICE_SIGNATURE,
     ].join("\n"),
   };
 }
@@ -59,7 +62,7 @@ export function recruiterNotificationMail(
       `La candidature et son CV sont dans l'espace de recrutement : ${siteUrl("/admin")}`,
       "Répondre à ce message écrit à la candidate ou au candidat.",
       "",
-      "Rejoindre",
+      SERVICE_NAME,
     ]
       .filter((line, i, lines) => line !== "" || lines[i - 1] !== "")
       .join("\n"),
@@ -87,7 +90,7 @@ export function alreadyAppliedMail(key: string, posting: MailPosting, email: str
         : "Pour modifier ou compléter votre candidature, écrivez à l'adresse de contact indiquée dans l'offre.",
       "Si vous n'êtes pas à l'origine de cet envoi, vous pouvez ignorer ce message.",
       "",
-      "Rejoindre, le portail de recrutement des équipes numériques de l'État",
+      SERVICE_SIGNATURE,
     ].join("\n"),
   };
 }

@@ -7,15 +7,13 @@ import { check, hit, type RateLimitVerdict } from "@/lib/rate-limit/rate-limit";
 import { applicationLimits } from "./limits";
 import { formatMegabytes } from "./cv";
 import { sendQueuedMailSoon } from "@/lib/mail/delivery";
+import { applicationFormPath, applicationSentPath } from "@/lib/urls/public";
 import { refusalPage } from "./refusal-page";
 import { deleteRetry, saveRetry } from "./retry";
 import { submitApplication } from "./submit";
 
 // Room for the typed fields and the multipart framing around the CV.
 export const FIELDS_ALLOWANCE_BYTES = 256 * 1024;
-
-export const formPath = (slug: string) => `/offres/${encodeURIComponent(slug)}/candidater`;
-export const confirmationPath = (slug: string) => `${formPath(slug)}/envoyee`;
 
 function seeOther(location: string): Response {
   return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
@@ -25,7 +23,7 @@ function refusal(status: number, message: string, slug: string, headers: Record<
   const back =
     status === 404 || status === 410
       ? { href: "/", label: "Voir les offres ouvertes" }
-      : { href: formPath(slug), label: "Revenir au formulaire de candidature" };
+      : { href: applicationFormPath(slug), label: "Revenir au formulaire de candidature" };
   return new Response(refusalPage(status, message, back), {
     status,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers },
@@ -115,11 +113,11 @@ export async function receiveApplication(request: Request, slug: string): Promis
       if (!outcome.replay) await hit(limits.stored, client);
       await deleteRetry(form.get("retry"));
       sendQueuedMailSoon();
-      return seeOther(confirmationPath(slug));
+      return seeOther(applicationSentPath(slug));
     case "corrections": {
       const { errors, values, message } = outcome;
       const token = await saveRetry(outcome.postingId, { errors, values, message });
-      return seeOther(`${formPath(slug)}?reprise=${token}#erreurs`);
+      return seeOther(`${applicationFormPath(slug, token)}#erreurs`);
     }
     case "refused":
       return refusal(outcome.status, outcome.message, slug, outcome.retryAfterSeconds ? { "Retry-After": String(outcome.retryAfterSeconds) } : {});

@@ -1,3 +1,5 @@
+import { SERVICE_NAME } from "@/lib/brand";
+
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -8,7 +10,7 @@ const escape = (text: string) =>
  */
 // Written by the portal, never from input: inserted as they are.
 type Wording = { title: string; heading: string; nothingDone: string };
-const SUBMISSION: Wording = { title: "Candidature refusée – Rejoindre", heading: "Votre candidature n'a pas été envoyée", nothingDone: "Rien n'a été enregistré." };
+const SUBMISSION: Wording = { title: `Candidature refusée – ${SERVICE_NAME}`, heading: "Votre candidature n'a pas été envoyée", nothingDone: "Rien n'a été enregistré." };
 
 export function refusalPage(status: number, message: string, back: { href: string; label: string }, wording: Wording = SUBMISSION): string {
   return `<!doctype html>

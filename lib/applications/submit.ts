@@ -8,7 +8,8 @@ import { isOpen, isPublic } from "@/lib/postings/visibility";
 import { verifyChallenge, type ChallengeVerdict } from "./challenge";
 import { HONEYPOT_FIELD } from "./constants";
 import { checkCv, type CheckedCv } from "./cv";
-import { newWithdrawalToken, withdrawalPath } from "./rights/withdrawal-token";
+import { withdrawalPath } from "@/lib/urls/public";
+import { newWithdrawalToken } from "./rights/withdrawal-token";
 import { acknowledgementMail, alreadyAppliedMail, recruiterNotificationMail, type MailPosting } from "./mails";
 import { formFields, parseApplicationFields, typedValues, type ApplicationFields, type FieldErrors, type TypedValues } from "./schema";
 

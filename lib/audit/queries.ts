@@ -1,3 +1,4 @@
+import "server-only";
 import { assertCan, auditScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";

@@ -1,3 +1,4 @@
+import "server-only";
 // ProConnect, the State's sign-in for public agents, is a standard OpenID Connect provider:
 // next-auth's generic OAuth provider with discovery, PKCE, state and nonce. It signs people
 // in to accounts an admin created; it never creates one (no self sign-up to the admin area).

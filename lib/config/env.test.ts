@@ -63,6 +63,14 @@ describe("settings shared by several instances and logging", () => {
   });
 });
 
+describe("the operator's contact", () => {
+  it("is optional, and must be an address when given", () => {
+    expect(parseEnv({}).CONTACT_EMAIL).toBeUndefined();
+    expect(parseEnv({ CONTACT_EMAIL: " contact@exemple.gouv.fr " }).CONTACT_EMAIL).toBe("contact@exemple.gouv.fr");
+    expect(() => parseEnv({ CONTACT_EMAIL: "écrivez-nous" })).toThrow(/CONTACT_EMAIL/);
+  });
+});
+
 describe("retention periods", () => {
   it("keep 3 months after the recruitment and 2 years in the pool by default, and take whole months from 1 to 120", () => {
     expect(parseEnv({})).toMatchObject({ APPLICATION_RETENTION_MONTHS: 3, APPLICATION_POOL_RETENTION_MONTHS: 24 });

@@ -70,6 +70,9 @@ const envSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   // The sender of every mail, e.g. "Rejoindre <ne-pas-repondre@exemple.gouv.fr>".
   MAIL_FROM: z.string().trim().min(3).optional(),
+  // The operator's address on the legal pages (accessibility, personal data); without it they
+  // send people to each posting's own contact.
+  CONTACT_EMAIL: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, "une adresse électronique").optional(),
   // Signs the admin session cookie (next-auth). Mandatory in production, at least 32 characters.
   NEXTAUTH_SECRET: z.string().min(32, "au moins 32 caractères (openssl rand -base64 32)").optional(),
   // The portal's own address as next-auth builds its callback URLs; https makes cookies Secure.

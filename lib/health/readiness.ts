@@ -1,6 +1,7 @@
+import "server-only";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import type { Db } from "@/lib/db/client";
+import { getDb, providerOfDb, type Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/schema-files";
 
 export type Readiness = { ready: boolean; database: "ok" | "injoignable"; missingMigrations: string[] };
@@ -38,4 +39,10 @@ export async function readiness(db: Db, provider: Provider, timeoutMs = 2000): P
   const expected = await committedMigrations(provider);
   const missingMigrations = expected.filter((name) => !applied.includes(name));
   return { ready: missingMigrations.length === 0, database: "ok", missingMigrations };
+}
+
+/** `readiness` of the portal's own database, for GET /api/health/ready. */
+export async function checkReadiness(): Promise<Readiness> {
+  const db = await getDb();
+  return readiness(db, providerOfDb(db));
 }

@@ -1,7 +1,8 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { getScriptToRunAsap } from "@codegouvfr/react-dsfr/useIsDark/scriptToRunAsap";
-import { defaultColorScheme } from "@/components/dsfr/defaultColorScheme";
-import { FILTER_PARAMS } from "@/lib/postings/search/params";
+import { defaultColorScheme } from "@/lib/dsfr/color-scheme";
+import { FILTER_PARAMS } from "@/lib/urls/search-params";
 
 /**
  * The security headers of every response (proxy.ts), and its Content-Security-Policy.

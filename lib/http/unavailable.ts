@@ -1,3 +1,4 @@
+import "server-only";
 // The answer to every request while the database is unreachable (proxy.ts): a short page in
 // French, status 503 with Retry-After, built without React or the database so that it can be
 // served whatever else is down. Its few styles are inline, allowed by their hash.

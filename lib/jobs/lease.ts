@@ -1,3 +1,4 @@
+import "server-only";
 // Scheduled work runs on one instance at a time, whatever the number of instances: a job
 // runs only on the instance that wins its lease, a row of JobLease claimed with one
 // conditional UPDATE (atomic on both backends). A run that dies leaves a lease that expires,

@@ -1,3 +1,4 @@
+import "server-only";
 // The scheduled jobs of a running server (started by instrumentation.ts). Every instance
 // ticks; the lease (./lease.ts) lets exactly one of them run each due job.
 import type { Logger } from "pino";

@@ -46,6 +46,9 @@ describe.each(BACKENDS)("mail of an application on %s", (provider) => {
     const acknowledgement = smtp.received.find((m) => m.to[0] === "zoe@exemple.fr")!;
     expect(acknowledgement.raw).toMatch(/^Reply-To: recrutement@equipe\.gouv\.fr/m);
     expect(await t.db.outboxMail.count({ where: { sentAt: null } })).toBe(0);
+    const kept = await t.db.outboxMail.findFirstOrThrow({ where: { to: "zoe@exemple.fr" }, select: { text: true } });
+    expect(kept.text).not.toMatch(/\/candidature\/retrait\/[A-Za-z0-9_-]{43}/);
+    expect(kept.text).toContain("/candidature/retrait/[lien personnel, effacé après l'envoi]");
   });
 
   it("keeps the application and queues its mail when SMTP is down, then sends it when the server is back", async () => {

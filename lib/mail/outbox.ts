@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
-import { withoutWithdrawalLinks } from "@/lib/applications/rights/withdrawal-token";
+import { withoutPersonalLinks } from "./personal-links";
 
 /** A mail to write to the outbox; `dedupeKey` names the event it reports, so it goes out once. */
 export type OutgoingMail = {
@@ -76,7 +76,7 @@ export async function deliverDueMail(db: Db, send: SendMail, now = () => new Dat
       await send(mail);
       await db.outboxMail.update({
         where: { id: mail.id },
-        data: { sentAt: now(), attempts, lockedUntil: null, lastError: null, text: withoutWithdrawalLinks(mail.text) },
+        data: { sentAt: now(), attempts, lockedUntil: null, lastError: null, text: withoutPersonalLinks(mail.text) },
       });
       report.sent++;
     } catch (error) {

@@ -1,12 +1,13 @@
 import "server-only";
 import nodemailer from "nodemailer";
+import { SERVICE_NAME } from "@/lib/brand";
 import { env } from "@/lib/config/env";
 import type { SendMail } from "./outbox";
 
 /** The sender address: MAIL_FROM, or a no-reply address at the portal's own host. */
 export function mailFrom(): string {
   const { MAIL_FROM, SITE_URL } = env();
-  return MAIL_FROM ?? `Rejoindre <ne-pas-repondre@${new URL(SITE_URL).hostname}>`;
+  return MAIL_FROM ?? `${SERVICE_NAME} <ne-pas-repondre@${new URL(SITE_URL).hostname}>`;
 }
 
 /**

@@ -1,6 +1,7 @@
-// French wording of the posting model for the public pages. Dates are shown as the
-// team in Paris means them, whatever the server's time zone.
+// French wording of the posting model, for the public pages and the back office alike.
 import type { ContractType, Domain, OrganisationKind, RemotePolicy } from "@/lib/db/models";
+import type { AdminStatus } from "@/lib/postings/admin/queries";
+import type { FileReport } from "@/lib/postings/import/run";
 
 export const contractTypeLabels: Record<ContractType, string> = {
   PERMANENT: "CDI",
@@ -37,45 +38,33 @@ export const organisationKindLabels: Record<OrganisationKind, string> = {
   PARTNER: "Partenaire",
 };
 
+/** Where a posting stands, as the back office shows it. */
+export const ADMIN_STATUS_LABELS: Record<AdminStatus, string> = {
+  draft: "Brouillon",
+  scheduled: "Programmée",
+  open: "En ligne",
+  expired: "Date de clôture passée",
+  closed: "Clôturée",
+  filled: "Pourvue",
+};
+
+export function isAdminStatus(value: unknown): value is AdminStatus {
+  return typeof value === "string" && value in ADMIN_STATUS_LABELS;
+}
+
+/** What became of one imported file. */
+export const importOutcomeLabels: Record<FileReport["outcome"], string> = {
+  created: "Importée",
+  updated: "Mise à jour",
+  rejected: "Rejetée",
+};
+
 export function contractLabel(type: ContractType | null | undefined): string | null {
   return type ? contractTypeLabels[type] : null;
 }
 
 export function remotePolicyLabel(policy: RemotePolicy | null | undefined): string | null {
   return policy ? remotePolicyLabels[policy] : null;
-}
-
-const TIME_ZONE = "Europe/Paris";
-
-const longDate = new Intl.DateTimeFormat("fr-FR", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: TIME_ZONE,
-});
-
-const isoDay = new Intl.DateTimeFormat("en-CA", {
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  timeZone: TIME_ZONE,
-});
-
-/** "3 novembre 2026", "1er mars 2027": French writes the first day of a month as an ordinal. */
-export function formatDate(date: Date): string {
-  return longDate.format(date).replace(/^1 /, "1er ");
-}
-
-const longDateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE });
-
-/** "22 novembre 2026 à 14:05", Paris time. */
-export function formatDateTime(date: Date): string {
-  return longDateTime.format(date);
-}
-
-/** The calendar day in Paris as YYYY-MM-DD, for `<time dateTime>`. */
-export function isoDate(date: Date): string {
-  return isoDay.format(date);
 }
 
 type OrganisationName = {

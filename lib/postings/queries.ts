@@ -7,7 +7,6 @@ import { isOpen, openWhere, publicWhere } from "./visibility";
 export const PAGE_SIZE = 12;
 
 /** The address of a posting's page. */
-export const postingPath = (slug: string) => `/offres/${encodeURIComponent(slug)}`;
 
 const organisationSelect = {
   slug: true,

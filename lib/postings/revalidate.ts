@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { postingPath } from "@/lib/urls/public";
 import { forgetCachedSearches } from "./search/cached";
 
 /**
@@ -17,5 +18,5 @@ export function revalidatePublicPostings(slugs: readonly string[]): void {
   // The Atom feeds, overall and per organisation (app/flux/**/route.ts): a route handler is
   // tagged by the layouts above it, so "/flux" as a layout covers them all.
   revalidatePath("/flux", "layout");
-  for (const slug of slugs) revalidatePath(`/offres/${encodeURIComponent(slug)}`);
+  for (const slug of slugs) revalidatePath(postingPath(slug));
 }

@@ -1,3 +1,4 @@
+import "server-only";
 // User management, for admins only: every function checks it itself.
 import { failure, type CommandContext, type CommandResult } from "@/lib/admin/command";
 import { recordAudit } from "@/lib/audit/record";

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { createUser } from "./create";
 
 export const DEMO_ADMIN_EMAIL = "admin@demo.rejoindre.invalid";
@@ -23,6 +23,7 @@ export const DEMO_ADMIN_WARNING =
   "Désactivez-le (Espace recruteurs > Utilisateurs) avant d'ouvrir le portail à d'autres personnes.";
 
 /** Whether the demo admin can still sign in here: start-up warns and /admin shows a banner until it cannot. */
-export async function demoAdminActive(db: Db): Promise<boolean> {
-  return (await db.user.count({ where: { email: DEMO_ADMIN_EMAIL, disabledAt: null } })) > 0;
+export async function demoAdminActive(db?: Db): Promise<boolean> {
+  const database = db ?? (await getDb());
+  return (await database.user.count({ where: { email: DEMO_ADMIN_EMAIL, disabledAt: null } })) > 0;
 }

@@ -12,3 +12,5 @@ export const ROLE_GRANTS: Record<Role, { admin: true; membership: null } | { adm
   recruiter: { admin: false, membership: "RECRUITER" },
   reader: { admin: false, membership: "READER" },
 };
+/** A membership as the list of users writes it: "Etalab (recruteur)". */
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = { RECRUITER: "recruteur", READER: "lecteur" };

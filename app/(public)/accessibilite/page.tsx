@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
 import { SiteContact } from "@/components/legal/SiteContact";
+import { SERVICE_NAME } from "@/lib/brand";
 
 export const metadata: Metadata = { title: "Déclaration d'accessibilité" };
 
@@ -14,13 +15,13 @@ export default function AccessibilityPage() {
         2005.
       </p>
       <p>
-        Cette déclaration d'accessibilité s'applique au site Rejoindre, qui publie les offres
+        Cette déclaration d'accessibilité s'applique au site {SERVICE_NAME}, qui publie les offres
         d'emploi des équipes numériques de l'État.
       </p>
 
       <h2>État de conformité</h2>
       <p>
-        Le site Rejoindre est <strong>non conforme</strong> avec le référentiel général
+        Le site {SERVICE_NAME} est <strong>non conforme</strong> avec le référentiel général
         d'amélioration de l'accessibilité (RGAA) : aucun audit de conformité n'a encore été réalisé.
       </p>
 

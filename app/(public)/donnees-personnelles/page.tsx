@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
 import { SiteContact } from "@/components/legal/SiteContact";
+import { SERVICE_NAME } from "@/lib/brand";
 
 export const metadata: Metadata = { title: "Données personnelles" };
 
@@ -9,7 +10,7 @@ export default function PersonalDataPage() {
     <ReadingColumn>
       <h1>Données personnelles</h1>
       <p>
-        Le service Rejoindre est édité par la Direction interministérielle du numérique (DINUM),
+        Le service {SERVICE_NAME} est édité par la Direction interministérielle du numérique (DINUM),
         responsable des traitements décrits sur cette page.
       </p>
 

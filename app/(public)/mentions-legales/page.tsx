@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
+import { SERVICE_NAME } from "@/lib/brand";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "Mentions légales" };
@@ -11,7 +12,7 @@ export default function LegalNoticePage() {
 
       <h2>Éditeur</h2>
       <p>
-        Le service Rejoindre est édité par la Direction interministérielle du numérique (DINUM),
+        Le service {SERVICE_NAME} est édité par la Direction interministérielle du numérique (DINUM),
         20 avenue de Ségur, 75007 Paris.
       </p>
 

@@ -1,6 +1,6 @@
 import type { AdminApplication, HistoryEntry } from "@/lib/applications/admin/queries";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/admin/filters";
-import { formatDateTime } from "@/lib/postings/labels";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
+import { formatDateTime } from "@/lib/dates/paris";
 
 
 function Entry({ entry }: { entry: HistoryEntry }) {

@@ -1,6 +1,6 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import type { ApplicationStatus } from "@/lib/db/models";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/admin/filters";
 
 const SEVERITY: Record<ApplicationStatus, "new" | "info" | "success" | "warning" | undefined> = {
   RECEIVED: "new",

@@ -4,7 +4,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import Link from "next/link";
 import { useActionState } from "react";
 import { changeApplicationStatusAction } from "@/lib/applications/admin/actions";
-import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from "@/lib/applications/admin/filters";
+import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from "@/lib/applications/labels";
 import type { ApplicationStatus } from "@/lib/db/models";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 

@@ -6,7 +6,7 @@ import { adminFormAction } from "@/lib/admin/boundary";
 import type { FormState } from "@/lib/admin/form-state";
 import { sendQueuedMailSoon } from "@/lib/mail/delivery";
 import { addApplicationNote, changeApplicationStatus } from "./commands";
-import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from "./filters";
+import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from "@/lib/applications/labels";
 import { rejectionSchema, type RejectionReason } from "./rejection";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");

@@ -1,14 +1,15 @@
+import "server-only";
 // Writes of the inbox. Each checks the actor's rights on the application's organisation and
 // runs in one transaction with what it leaves behind: the application's history event, the
 // answer in the outbox, the audit event. Another organisation's application is "not found".
 import { Abort, failure, inCommandTransaction, type CommandContext, type CommandResult } from "@/lib/admin/command";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan, can, Forbidden, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import type { RequestOrigin } from "@/lib/http/request-origin";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { APPLICATION_STATUS_LABELS } from "./filters";
 import { REJECTION_REASONS, type RejectionInput } from "./rejection";
 
 type Tx = Prisma.TransactionClient;

@@ -6,19 +6,8 @@ import { firstFieldErrors } from "@/lib/validation/field-errors";
 import { firstValues, type QueryParams } from "@/lib/validation/query-params";
 import { applicationScope, type Actor } from "@/lib/auth/permissions";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
-import { parisLocalToInstant } from "@/lib/postings/admin/paris-time";
-import { searchWords } from "@/lib/postings/search/text";
-
-/** The pipeline, in order, with the French words the team uses. */
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  RECEIVED: "Reçue",
-  UNDER_REVIEW: "En cours d'examen",
-  INTERVIEW: "Entretien",
-  OFFER: "Proposition",
-  HIRED: "Recrutée",
-  REJECTED: "Non retenue",
-};
-export const APPLICATION_STATUSES = Object.keys(APPLICATION_STATUS_LABELS) as ApplicationStatus[];
+import { parisDayRange, startOfParisDay } from "@/lib/dates/paris";
+import { searchWords } from "@/lib/text/normalise";
 
 /** URL values of the statuses ("recue", "en-cours"…), readable in a shared link. */
 export const STATUS_PARAMS: Record<string, ApplicationStatus> = {
@@ -46,7 +35,7 @@ export type InboxFilters = {
 const day = z
   .string()
   .trim()
-  .refine((v) => v === "" || parisLocalToInstant(`${v}T00:00`) !== null, "Indiquez une date au format JJ/MM/AAAA.")
+  .refine((v) => v === "" || startOfParisDay(v) !== null, "Indiquez une date au format JJ/MM/AAAA.")
   .transform((v) => v || undefined);
 
 const paramsSchema = z
@@ -119,22 +108,14 @@ export function inboxQueryString(filters: InboxFilters, page = 1): string {
   return text ? `?${text}` : "";
 }
 
-/** The day after "YYYY-MM-DD". */
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * The `where` of the applications `actor` may read that match `filters`. Scoping comes
  * first and is never optional: a filter only ever narrows it.
  */
 export function inboxWhere(actor: Actor, filters: InboxFilters): Prisma.ApplicationWhereInput {
   const words = filters.q ? searchWords(filters.q).split(" ").filter(Boolean) : [];
-  const createdAt: Prisma.DateTimeFilter = {};
-  if (filters.from) createdAt.gte = parisLocalToInstant(`${filters.from}T00:00`)!;
-  if (filters.to) createdAt.lt = parisLocalToInstant(`${nextDay(filters.to)}T00:00`)!;
+  const period = parisDayRange(filters.from, filters.to);
+  const createdAt: Prisma.DateTimeFilter = { ...(period.from && { gte: period.from }), ...(period.until && { lt: period.until }) };
   return {
     AND: [
       applicationScope(actor, "applications:read"),

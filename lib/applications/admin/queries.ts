@@ -1,3 +1,4 @@
+import "server-only";
 // Reads of the inbox: every one scoped to the organisations whose applications the actor
 // may read. Another organisation's application answers null, as if it did not exist.
 import { applicationScope, assertCan, can, postingScope, type Actor } from "@/lib/auth/permissions";

@@ -2,6 +2,7 @@
 // the application, so the team can see why), and a French mail prefilled from it that the
 // recruiter edits before it goes out.
 import { z } from "zod";
+import { SERVICE_NAME } from "@/lib/brand";
 
 type Reason = { label: string; sentence: string };
 
@@ -56,7 +57,7 @@ export function rejectionMailTemplate(
       "",
       `${REJECTION_REASONS[reason].sentence} Nous ne donnerons donc pas suite à votre candidature pour ce poste.`,
       "",
-      "D'autres offres des équipes numériques de l'État vous correspondront peut-être : n'hésitez pas à les consulter sur Rejoindre.",
+      `D'autres offres des équipes numériques de l'État vous correspondront peut-être : n'hésitez pas à les consulter sur ${SERVICE_NAME}.`,
       "",
       "Nous vous souhaitons une bonne continuation,",
       "",

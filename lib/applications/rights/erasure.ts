@@ -1,3 +1,4 @@
+import "server-only";
 // Erasure on request (docs/decisions/0010-retention-and-erasure.md): whoever may erase an
 // application (recruiters of its organisation, admins) erases its candidate, that is every
 // application with the same address in the organisations they may erase. The audit log

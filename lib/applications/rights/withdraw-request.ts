@@ -1,19 +1,18 @@
 import "server-only";
+import { SERVICE_NAME } from "@/lib/brand";
 import { env } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
 import { hit } from "@/lib/rate-limit/rate-limit";
+import { withdrawalPath, WITHDRAWN_PATH } from "@/lib/urls/public";
 import { refusalPage } from "../refusal-page";
 import { withdrawApplication } from "./withdrawal";
-import { WITHDRAWAL_PATH, withdrawalPath } from "./withdrawal-token";
-
-export const WITHDRAWN_PATH = `${WITHDRAWAL_PATH}/effectue`;
 
 const PRIVATE = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "same-origin" };
 
 function refusal(status: number, message: string, token: string, headers: Record<string, string> = {}): Response {
   const page = refusalPage(status, message, { href: withdrawalPath(token), label: "Revenir à la page de retrait" }, {
-    title: "Retrait non effectué – Rejoindre",
+    title: `Retrait non effectué – ${SERVICE_NAME}`,
     heading: "Votre candidature n'a pas été retirée",
     nothingDone: "Rien n'a été effacé.",
   });

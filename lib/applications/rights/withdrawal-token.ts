@@ -1,8 +1,7 @@
+import "server-only";
 // The personal link of the acknowledgement mail: a random token the candidate holds, of which
 // the database keeps only a hash, so that a leaked database withdraws nothing.
 import { createHash, randomBytes } from "node:crypto";
-
-export const WITHDRAWAL_PATH = "/candidature/retrait";
 
 export function newWithdrawalToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString("base64url");
@@ -16,14 +15,4 @@ export function hashWithdrawalToken(token: string): string {
 /** Whether `token` has the shape of one we issue: anything else is refused without a query. */
 export function isWithdrawalToken(token: unknown): token is string {
   return typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
-}
-
-export const withdrawalPath = (token: string) => `${WITHDRAWAL_PATH}/${token}`;
-
-/**
- * The mail's text once it has been sent: the outbox keeps no usable link, so that the token
- * lives in the database only while its mail waits to go out (docs/decisions/0010).
- */
-export function withoutWithdrawalLinks(text: string): string {
-  return text.replace(new RegExp(`${WITHDRAWAL_PATH}/[A-Za-z0-9_-]{43}`, "g"), `${WITHDRAWAL_PATH}/[lien personnel, effacé après l'envoi]`);
 }

@@ -9,9 +9,10 @@ import { withEnv } from "@/lib/test/env";
 import { receiveApplication } from "../receive";
 import { applicationRequest, seedPosting, validFields } from "../test-support";
 import { tablesMentioning } from "./testing";
-import { receiveWithdrawal, WITHDRAWN_PATH } from "./withdraw-request";
+import { receiveWithdrawal } from "./withdraw-request";
 import { withdrawalPreview } from "./withdrawal";
-import { hashWithdrawalToken, newWithdrawalToken, withdrawalPath } from "./withdrawal-token";
+import { withdrawalPath, WITHDRAWN_PATH } from "@/lib/urls/public";
+import { hashWithdrawalToken, newWithdrawalToken } from "./withdrawal-token";
 
 const SITE = "https://rejoindre.exemple.gouv.fr";
 

@@ -1,8 +1,9 @@
+import "server-only";
 // The candidate withdraws their own application through the personal link of the
 // acknowledgement mail: the application goes as in an erasure, and the audit log keeps that
 // it happened, for which offer, and nothing about who.
 import { recordAudit } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { deleteApplications, forgetDeletedPages } from "./erase";
 import { hashWithdrawalToken, isWithdrawalToken } from "./withdrawal-token";
 
@@ -32,6 +33,11 @@ export async function withdrawalPreview(db: Db, token: unknown) {
 }
 
 /** Withdraws the application the token names, once: true when it was there, false otherwise. */
+/** `withdrawalPreview` on the portal's database, for the withdrawal page. */
+export async function getWithdrawalPreview(token: unknown) {
+  return withdrawalPreview(await getDb(), token);
+}
+
 export async function withdrawApplication(db: Db, token: unknown): Promise<boolean> {
   if (!isWithdrawalToken(token)) return false;
   const withdrawn = await db.$transaction(async (tx) => {

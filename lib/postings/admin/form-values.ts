@@ -1,5 +1,5 @@
 import type { EditablePosting } from "./load";
-import { instantToParisLocal } from "./paris-time";
+import { instantToParisLocal } from "@/lib/dates/paris";
 
 const dayValue = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 

@@ -1,3 +1,4 @@
+import "server-only";
 // Import from the admin area: the command line's importer, with the importer's rights
 // checked per file and one audit event per imported offer, in the offer's transaction.
 import type { CommandContext, CommandResult } from "@/lib/admin/command";

@@ -1,7 +1,7 @@
+import { parisLocalToInstant } from "@/lib/dates/paris";
 import { ContractType, Domain, RemotePolicy } from "@/lib/db/models";
 import type { PublicPosting } from "@/lib/postings/queries";
 import { isOpen } from "@/lib/postings/visibility";
-import { parisLocalToInstant } from "./paris-time";
 
 type OrganisationName = PublicPosting["organisation"];
 

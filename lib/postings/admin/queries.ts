@@ -1,10 +1,11 @@
+import "server-only";
 // Reads of the admin area: always scoped to the organisations the actor may read.
 import { applicationScope, assertCan, can, organisationScope, postingScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma, PostingStatus } from "@/lib/db/models";
 import { openWhere } from "@/lib/postings/visibility";
 import { editableSelect, loadEditable, type EditablePosting } from "./load";
-import { startOfParisWeek } from "./paris-time";
+import { startOfParisWeek } from "@/lib/dates/paris";
 import { queryWords } from "@/lib/postings/search/text";
 
 export const ADMIN_PAGE_SIZE = 20;

@@ -1,9 +1,9 @@
 // The posting form, one schema for the browser and the server: the server always parses
 // the submitted FormData itself.
 import { z } from "zod";
+import { parisLocalToInstant } from "@/lib/dates/paris";
 import { ContractType, Domain, RemotePolicy } from "@/lib/db/models";
-import { isSlug, MAX_SLUG_LENGTH, slugify } from "@/lib/postings/import/slug";
-import { parisLocalToInstant } from "./paris-time";
+import { isSlug, MAX_SLUG_LENGTH, slugify } from "@/lib/text/slug";
 
 const optionalText = (max: number) =>
   z

@@ -1,7 +1,8 @@
 // The OpenAPI 3.1 document of the public API, generated from the zod schemas the routes use.
 import { z } from "zod";
-import { FILTER_PARAMS } from "@/lib/postings/search/params";
+import { SERVICE_NAME } from "@/lib/brand";
 import { contractParams, domainParams, remoteParams } from "@/lib/postings/search/params";
+import { FILTER_PARAMS } from "@/lib/urls/search-params";
 import { MAX_PER_PAGE, DEFAULT_PER_PAGE } from "./serialise";
 import { apiSchemas } from "./schema";
 
@@ -51,7 +52,7 @@ export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Rejoindre – API publique des offres",
+      title: `${SERVICE_NAME} – API publique des offres`,
       version: "1.0.0",
       description:
         "Les offres d'emploi publiques des équipes numériques de l'État, en lecture seule. Les filtres sont ceux de la page d'accueil.",

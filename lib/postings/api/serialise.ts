@@ -1,6 +1,6 @@
 import type { PostingCard, PublicPosting } from "@/lib/postings/queries";
-import { postingPath } from "@/lib/postings/queries";
 import { absoluteUrl } from "@/lib/site";
+import { postingPath } from "@/lib/urls/public";
 import { postingSchema, postingSummarySchema, type ApiPosting, type ApiPostingSummary } from "./schema";
 
 export const DEFAULT_PER_PAGE = 20;

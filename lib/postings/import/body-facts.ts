@@ -1,11 +1,6 @@
 import { normaliseEmail } from "@/lib/postings/import/loose-values";
-import {
-  cleanText,
-  firstSentence,
-  foldWords,
-  stripInlineMarkdown,
-  trimTrailingPunctuation,
-} from "@/lib/postings/import/text";
+import { cleanText, foldWords, stripInlineMarkdown } from "@/lib/text/normalise";
+import { firstSentence, trimTrailingPunctuation } from "@/lib/postings/import/text";
 
 export type BodyFactName = "contract" | "duration" | "location" | "start" | "remote" | "pay" | "contact";
 

@@ -1,5 +1,5 @@
 import type { ContractType } from "@/lib/db/models";
-import { cleanText, foldWords } from "@/lib/postings/import/text";
+import { cleanText, foldWords } from "@/lib/text/normalise";
 
 const KEYWORDS: [RegExp, ContractType][] = [
   [/\bcdi\b|\bcontrat a duree indeterminee\b|\bpermanent\b/g, "PERMANENT"],
@@ -53,13 +53,3 @@ export function contractFromRoles(roles: string): ContractType | null {
   if (/\bfreelances?\b|\bprestataires?\b/.test(words)) return "FREELANCE";
   return null;
 }
-
-export const CONTRACT_LABELS: Record<ContractType, string> = {
-  PERMANENT: "CDI",
-  FIXED_TERM: "CDD",
-  INTERNSHIP: "stage",
-  APPRENTICESHIP: "alternance",
-  FREELANCE: "freelance",
-  PUBLIC_SERVANT: "fonction publique",
-  OTHER: "autre",
-};

@@ -1,10 +1,11 @@
 import type { RemotePolicy } from "@/lib/db/models";
 import type { BodyFacts } from "@/lib/postings/import/body-facts";
 import { type Context, entry, readParsed, readText, setAside } from "@/lib/postings/import/context";
-import { CONTRACT_LABELS, contractFromRoles, readContract } from "@/lib/postings/import/contract";
+import { contractFromRoles, readContract } from "@/lib/postings/import/contract";
 import { parseFrenchDate, toDay } from "@/lib/postings/import/french-dates";
 import type { ImportedPosting } from "@/lib/postings/import/types";
 import { normaliseEmail, normaliseUrl, parseLooseBoolean, parseRemotePolicy } from "@/lib/postings/import/loose-values";
+import { contractTypeLabels } from "@/lib/postings/labels";
 
 export type Details = Pick<
   ImportedPosting,
@@ -35,7 +36,7 @@ function readContractFields(context: Context, contractFromType: string | null, f
     readText(context, "contract") ?? contractFromType ?? withBody(context, null, facts.contract, "contrat lu");
   if (written !== null) return readContract(written);
   const implied = roles ? contractFromRoles(roles) : null;
-  if (implied) context.warnings.push(`contrat déduit du rôle : ${CONTRACT_LABELS[implied]}`);
+  if (implied) context.warnings.push(`contrat déduit du rôle : ${contractTypeLabels[implied].toLowerCase()}`);
   return { contractType: implied, contractDetail: null };
 }
 

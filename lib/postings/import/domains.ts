@@ -1,5 +1,5 @@
 import type { Domain } from "@/lib/db/models";
-import { foldWords } from "@/lib/postings/import/text";
+import { foldWords } from "@/lib/text/normalise";
 
 const VALUE_WORDS: Record<string, Domain> = {
   development: "DEVELOPMENT", developpement: "DEVELOPMENT", dev: "DEVELOPMENT", tech: "DEVELOPMENT",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfParisDay, findFrenchDate, parseFrenchDate, parseJekyllFileName, toDay } from "@/lib/postings/import/french-dates";
+import { findFrenchDate, parseFrenchDate, parseJekyllFileName, toDay } from "@/lib/postings/import/french-dates";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -48,17 +48,5 @@ describe("parseJekyllFileName", () => {
     expect(parseJekyllFileName("posts/2024-03-14-some-slug.md")).toEqual({ date: day("2024-03-14"), slug: "some-slug" });
     expect(parseJekyllFileName("2024-02-30-x.md")).toBeNull();
     expect(parseJekyllFileName("000_9804033738e755e4.txt")).toBeNull();
-  });
-});
-
-describe("endOfParisDay", () => {
-  it.each([
-    ["2026-01-15", "2026-01-15T22:59:59.999Z"],
-    ["2026-07-07", "2026-07-07T21:59:59.999Z"],
-    // The night the clocks go forward (29 March 2026): the next day starts at UTC+2.
-    ["2026-03-28", "2026-03-28T22:59:59.999Z"],
-    ["2026-03-29", "2026-03-29T21:59:59.999Z"],
-  ])("the last instant of %s in Paris is %s", (dayText, expected) => {
-    expect(endOfParisDay(new Date(`${dayText}T00:00:00Z`)).toISOString()).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { cleanText, fold } from "@/lib/postings/import/text";
+import { cleanText, fold } from "@/lib/text/normalise";
 
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, jan: 1,
@@ -81,23 +81,4 @@ export function parseJekyllFileName(fileName: string): { date: Date; slug: strin
   if (!match) return null;
   const date = utcDay(Number(match[1]), Number(match[2]), Number(match[3]));
   return date ? { date, slug: match[4] ?? "" } : null;
-}
-
-const parisOffset = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", timeZoneName: "longOffset" });
-
-/** Minutes Paris is ahead of UTC at `instant` (60 in winter, 120 in summer). */
-export function parisOffsetMinutes(instant: Date): number {
-  const name = parisOffset.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? "";
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
-}
-
-/**
- * The last instant of a calendar day in Paris. A closing date written as a day
- * ("poste_ferme: 2021-07-07") means candidates may still apply all that day.
- */
-export function endOfParisDay(day: Date): Date {
-  const nextMidnightUtc = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 1);
-  return new Date(nextMidnightUtc - parisOffsetMinutes(new Date(nextMidnightUtc)) * 60_000 - 1);
 }

@@ -4,9 +4,9 @@ import { leadingTitle } from "@/lib/postings/import/body-facts";
 import { type Context, entry, readText } from "@/lib/postings/import/context";
 import { domainOfValue, inferDomains } from "@/lib/postings/import/domains";
 import { isoDay, parseJekyllFileName } from "@/lib/postings/import/french-dates";
-import { slugify } from "@/lib/postings/import/slug";
 import { canonicalTechnology, dedupe, detectTechnologies } from "@/lib/postings/import/technologies";
 import { asList, capitalise } from "@/lib/postings/import/text";
+import { slugify } from "@/lib/text/slug";
 
 /** Title from the front matter, else the body's title-like h1, else the roles. */
 export function readTitle(context: Context, roles: string | null, body: string): string | null {

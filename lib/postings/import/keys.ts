@@ -1,4 +1,4 @@
-import { fold } from "@/lib/postings/import/text";
+import { fold } from "@/lib/text/normalise";
 
 /** The fields the importer understands, whatever the dialect calls them. */
 export type KnownField =

@@ -1,5 +1,5 @@
 import type { RemotePolicy } from "@/lib/db/models";
-import { cleanText, fold } from "@/lib/postings/import/text";
+import { cleanText, fold } from "@/lib/text/normalise";
 
 const TRUE_WORDS = new Set(["true", "vrai", "oui", "yes", "y", "o", "1", "on", "ok", "open", "ouvert", "ouverte", "actif", "active"]);
 const FALSE_WORDS = new Set(["false", "faux", "non", "no", "n", "0", "off", "closed", "close", "ferme", "fermee", "inactif", "inactive"]);

@@ -1,6 +1,6 @@
 import type { OrganisationKind } from "@/lib/db/models";
 import type { OrganisationRef } from "@/lib/postings/import/types";
-import { cleanText, fold } from "@/lib/postings/import/text";
+import { cleanText, fold } from "@/lib/text/normalise";
 
 type Named = { name: string; kind?: OrganisationKind };
 

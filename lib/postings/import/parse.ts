@@ -1,9 +1,9 @@
+import { endOfParisDay } from "@/lib/dates/paris";
 import type { OrganisationKind } from "@/lib/db/models";
 import { extractBodyFacts } from "@/lib/postings/import/body-facts";
 import { type Context, entry, readDay, readText, setAside } from "@/lib/postings/import/context";
 import { namesKnownContract } from "@/lib/postings/import/contract";
 import { readDetails } from "@/lib/postings/import/details";
-import { endOfParisDay } from "@/lib/postings/import/french-dates";
 import { decodeContent, readFrontMatter } from "@/lib/postings/import/front-matter";
 import { readDomains, readPublishedAt, readSlug, readTechnologies, readTitle } from "@/lib/postings/import/identity";
 import { sortKeys, toJsonValue } from "@/lib/postings/import/keys";
@@ -12,7 +12,7 @@ import { organisationKindOfType, resolveOrganisation } from "@/lib/postings/impo
 import { resolveStatus } from "@/lib/postings/import/status";
 import type { ParseOutcome } from "@/lib/postings/import/types";
 
-export { slugify } from "@/lib/postings/import/slug";
+export { slugify } from "@/lib/text/slug";
 
 /**
  * `type` is either the kind of organisation ("friend") or a contract ("CDD"), depending on

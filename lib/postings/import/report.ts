@@ -1,16 +1,16 @@
+import { importOutcomeLabels } from "@/lib/postings/labels";
+import { postingPath } from "@/lib/urls/public";
 import type { FileReport } from "./run";
 
-const OUTCOME_LABELS: Record<FileReport["outcome"], string> = {
-  created: "importée",
-  updated: "mise à jour",
-  rejected: "REJETÉE",
-};
+// In a terminal, a rejected file has to stand out from the list.
+const outcomeText = (outcome: FileReport["outcome"]) =>
+  outcome === "rejected" ? importOutcomeLabels[outcome].toUpperCase() : importOutcomeLabels[outcome].toLowerCase();
 
 /** The per-file report, as plain French text for the terminal. */
 export function formatReport(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
-    lines.push(`${OUTCOME_LABELS[report.outcome]} : ${report.file}${report.slug ? ` → /offres/${report.slug}` : ""}`);
+    lines.push(`${outcomeText(report.outcome)} : ${report.file}${report.slug ? ` → ${postingPath(report.slug)}` : ""}`);
     if (report.reason) lines.push(`    motif : ${report.reason}`);
     if (report.extraKeys.length) lines.push(`    clés conservées telles quelles : ${report.extraKeys.join(", ")}`);
     for (const warning of report.warnings) lines.push(`    remarque : ${warning}`);

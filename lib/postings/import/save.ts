@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { OrganisationKind, Prisma } from "@/lib/db/models";
 import { postingSearchColumns } from "@/lib/postings/search/text";
-import { slugify } from "./slug";
+import { slugify } from "@/lib/text/slug";
 import type { ImportedPosting, OrganisationRef } from "./types";
 
 type Tx = Prisma.TransactionClient;

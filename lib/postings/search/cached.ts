@@ -1,10 +1,11 @@
 import "server-only";
-import { ShortLivedCache } from "@/lib/cache/short-lived";
+import { shortLivedCache, type ShortLivedCache } from "@/lib/cache/short-lived";
 import { getDb, type Db } from "@/lib/db/client";
 import type { PostingPage } from "@/lib/postings/queries";
 import type { PostingFilters } from "./filters";
 import { listFilterOrganisations, searchPostings, type OrganisationOption, type SearchOptions } from "./query";
-import { queryWords, searchWords } from "./text";
+import { searchWords } from "@/lib/text/normalise";
+import { queryWords } from "./text";
 
 /**
  * Searches render per request, and a popular one ("développeur", "CDD") is asked many times
@@ -23,7 +24,7 @@ let cachedFor: Db | undefined;
  * (tests switch it): nothing cached belongs to that one.
  */
 export function publicPostingsCache<T>(maxEntries: number) {
-  const cache = new ShortLivedCache<T>(MAX_AGE_MS, maxEntries);
+  const cache = shortLivedCache<T>(MAX_AGE_MS, maxEntries);
   caches.push(cache as ShortLivedCache<unknown>);
   return async (key: string, compute: () => Promise<T>): Promise<T> => {
     const db = await getDb();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Rewrite } from "next/dist/lib/load-custom-routes";
+import { FILTER_PARAMS } from "@/lib/urls/search-params";
 import nextConfig from "@/next.config.js";
-import { FILTER_PARAMS, parseSearchParams, searchQueryString } from "./filters";
+import { parseSearchParams, searchQueryString } from "./filters";
 
 describe("search URLs", () => {
   it("sends every filter parameter of the home page to the search route", async () => {

@@ -1,8 +1,8 @@
 // The URL vocabulary of a search, shared by the server and the search form (which runs in
 // the browser too: nothing heavy here).
 import type { ContractType, Domain } from "@/lib/db/models";
-import { slugify } from "@/lib/postings/import/slug";
 import { contractTypeLabels, domainLabels } from "@/lib/postings/labels";
+import { slugify } from "@/lib/text/slug";
 
 export type RemoteFilter = "possible" | "complet";
 
@@ -30,6 +30,4 @@ export const remoteParams: Record<RemoteFilter, string> = {
   complet: "Télétravail complet",
 };
 
-/** The URL parameter of each filter, in the order the form shows them. */
-export const FILTER_PARAMS = ["q", "organisation", "domaine", "contrat", "lieu", "teletravail", "juniors"] as const;
 

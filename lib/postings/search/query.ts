@@ -4,7 +4,8 @@ import type { Prisma } from "@/lib/db/models";
 import { findPostingPage, PAGE_SIZE, type PostingPage } from "@/lib/postings/queries";
 import { openWhere, publicWhere } from "@/lib/postings/visibility";
 import type { PostingFilters } from "./filters";
-import { queryWords, searchWords } from "./text";
+import { searchWords } from "@/lib/text/normalise";
+import { queryWords } from "./text";
 
 /** Open postings (the home page), or the archive of closed and filled ones. */
 export type SearchScope = "open" | "archive";

@@ -1,13 +1,6 @@
 // The search text of a posting and of a query are made by the same function, so that a
 // query matches whatever the backend: lower case, no accents, words separated by one space.
-import { fold, joinInclusiveWriting, stripInlineMarkdown } from "@/lib/postings/import/text";
-
-/** "Développeur·se Back-end (H/F)" → "developpeurse back end h f". */
-export function searchWords(text: string): string {
-  return fold(joinInclusiveWriting(stripInlineMarkdown(text)))
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
+import { searchWords } from "@/lib/text/normalise";
 
 export type SearchableOrganisation = { name: string; parent?: { name: string } | null };
 

@@ -5,10 +5,10 @@ import { AdminMenu } from "@/components/admin/AdminMenu";
 import { SignOutButton } from "@/components/admin/SignOutButton";
 import { currentActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db/client";
 import { DEMO_ADMIN_EMAIL, demoAdminActive } from "@/lib/users/demo-admin";
+import { SERVICE_NAME } from "@/lib/brand";
 
-export const metadata: Metadata = { title: { default: "Espace recruteurs", template: "%s – Espace recruteurs – Rejoindre" }, robots: { index: false } };
+export const metadata: Metadata = { title: { default: "Espace recruteurs", template: `%s – Espace recruteurs – ${SERVICE_NAME}` }, robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 // Not a guard: every page redirects a visitor without a session to the sign-in page (with
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor();
   if (!actor) return children;
-  const demoAdmin = await demoAdminActive(await getDb());
+  const demoAdmin = await demoAdminActive();
   const entries = [
     { text: "Tableau de bord", href: "/admin" },
     { text: "Offres", href: "/admin/offres" },

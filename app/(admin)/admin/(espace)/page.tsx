@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { startOfParisWeek } from "@/lib/postings/admin/paris-time";
+import { startOfParisWeek } from "@/lib/dates/paris";
+import { parisDay } from "@/lib/dates/paris";
 import { dashboardCounts } from "@/lib/postings/admin/queries";
-import { isoDate } from "@/lib/postings/labels";
 
 export const metadata = { title: "Tableau de bord" };
 
@@ -36,7 +36,7 @@ export default async function DashboardPage() {
           <Tile
             count={counts.applicationsThisWeek}
             label={counts.applicationsThisWeek > 1 ? "candidatures reçues cette semaine" : "candidature reçue cette semaine"}
-            href={`/admin/candidatures?du=${isoDate(startOfParisWeek(new Date()))}`}
+            href={`/admin/candidatures?du=${parisDay(startOfParisWeek(new Date()))}`}
           />
         )}
         <Tile count={counts.open} label={counts.open > 1 ? "offres ouvertes" : "offre ouverte"} href="/admin/offres?statut=open" />

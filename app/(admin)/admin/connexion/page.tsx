@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
+import { SERVICE_NAME } from "@/lib/brand";
 import { env } from "@/lib/config/env";
 import { currentActor } from "@/lib/auth/current";
 import { proConnectEnabled } from "@/lib/auth/proconnect";
@@ -20,7 +21,7 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <ReadingColumn>
       <h1>Connexion à l'espace recruteurs</h1>
-      <p>Réservé aux équipes qui publient des offres sur Rejoindre et suivent les candidatures.</p>
+      <p>Réservé aux équipes qui publient des offres sur {SERVICE_NAME} et suivent les candidatures.</p>
       <SignInForm returnTo={returnTo} initialError={error} proConnect={proConnectEnabled(env())} />
     </ReadingColumn>
   );

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HomeIntro } from "@/components/postings/HomeIntro";
-import { pageHref, parsePageParam } from "@/components/postings/PostingPagination";
+import { parsePageParam } from "@/components/postings/PostingPagination";
 import { PostingSearchView } from "@/components/postings/PostingSearchView";
-import { FEED_PATH } from "@/lib/postings/feed-paths";
 import { searchPostings, listFilterOrganisations } from "@/lib/postings/search/query";
+import { FEED_PATH, listingPath } from "@/lib/urls/public";
 
 // The unfiltered home page, "/" and "/?page=n" (rewritten here by next.config.js), is the
 // page most visitors see: rendered on its first visit, then served from the cache and
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: ListPageProps): Promise<Metad
     // Page 1 keeps the site's own title (a `title: undefined` would erase it).
     ...(page > 1 && { title: `Offres ouvertes, page ${page}` }),
     alternates: {
-      canonical: pageHref(page),
+      canonical: listingPath("open", {}, page),
       types: { "application/atom+xml": [{ url: FEED_PATH, title: "Offres ouvertes" }] },
     },
   };

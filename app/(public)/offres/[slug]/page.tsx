@@ -6,9 +6,10 @@ import { OrganisationOffers } from "@/components/postings/OrganisationOffers";
 import { PostingView } from "@/components/postings/PostingView";
 import { contractLabel, organisationLabel } from "@/lib/postings/labels";
 import { jobPostingJsonLd, jsonLdScriptText } from "@/lib/postings/job-posting-schema";
-import { getPublicPosting, postingPath } from "@/lib/postings/queries";
+import { getPublicPosting } from "@/lib/postings/queries";
 import { absoluteUrl } from "@/lib/site";
 import { SERVICE_NAME } from "@/lib/brand";
+import { postingPath } from "@/lib/urls/public";
 
 // Incremental static regeneration: each posting renders on its first visit, then is served
 // from the cache and re-rendered in the background at most every five minutes. Nothing is

@@ -1,7 +1,7 @@
 // What one exported line says about an application, in French, the same for CSV and xlsx.
-import { parisOffsetMinutes } from "@/lib/postings/import/french-dates";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
+import { formatSpreadsheetDateTime, instantToParisLocal } from "@/lib/dates/paris";
 import type { Prisma } from "@/lib/db/models";
-import { APPLICATION_STATUS_LABELS } from "../filters";
 import { rejectionReasonLabel } from "../rejection";
 
 export const exportSelect = {
@@ -56,22 +56,6 @@ export const EXPORT_COLUMNS: readonly Column[] = [
 
 export const EXPORT_HEADERS = EXPORT_COLUMNS.map((c) => c.header);
 
-/** The instant's wall-clock time in Paris, as a Date whose UTC fields read that time (for xlsx cells). */
-export function parisWallClock(instant: Date): Date {
-  return new Date(Math.floor((instant.getTime() + parisOffsetMinutes(instant) * 60_000) / 60_000) * 60_000);
-}
-
-/** "04/03/2026 14:05", Paris time: what French spreadsheets read as a date. */
-export function parisDateTime(instant: Date): string {
-  const iso = parisWallClock(instant).toISOString();
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
-}
-
-/** "2026-03-04T14:05", Paris time: ISO 8601, read as a date whatever the spreadsheet's language. */
-export function parisIsoDateTime(instant: Date): string {
-  return parisWallClock(instant).toISOString().slice(0, 16);
-}
-
 /**
  * A spreadsheet opening a CSV runs a cell starting with one of these as a formula (CSV
  * injection, OWASP), the full-width forms included (Apple Numbers folds them): such a cell
@@ -101,6 +85,6 @@ export function exportCells(application: ExportedApplication, siteUrl: string): 
  * spreadsheet reads `02/12/2026` as 12 February.
  */
 export function csvCells(application: ExportedApplication, siteUrl: string, dates: "french" | "iso" = "french"): string[] {
-  const date = dates === "iso" ? parisIsoDateTime : parisDateTime;
+  const date = dates === "iso" ? instantToParisLocal : formatSpreadsheetDateTime;
   return exportCells(application, siteUrl).map((cell) => (cell === null ? "" : cell instanceof Date ? date(cell) : neutralise(cell)));
 }

@@ -5,8 +5,10 @@ import { ZipArchive } from "archiver";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/permissions";
+import { SERVICE_NAME } from "@/lib/brand";
+import { parisWallClock } from "@/lib/dates/paris";
 import type { InboxFilters } from "../filters";
-import { type Cell, csvCells, EXPORT_COLUMNS, EXPORT_HEADERS, exportCells, exportSelect, parisWallClock } from "./columns";
+import { type Cell, csvCells, EXPORT_COLUMNS, EXPORT_HEADERS, exportCells, exportSelect } from "./columns";
 import { exportBatches } from "./rows";
 
 export type Separator = ";" | ",";
@@ -62,7 +64,7 @@ const xlsxValue = (cell: Cell) => (cell instanceof Date ? parisWallClock(cell) :
 export function xlsxStream({ actor, filters, siteUrl, batchSize }: Source, done?: Done): ReadableStream<Uint8Array> {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  workbook.creator = "Rejoindre";
+  workbook.creator = SERVICE_NAME;
   const sheet = workbook.addWorksheet("Candidatures", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };

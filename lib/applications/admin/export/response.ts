@@ -1,9 +1,11 @@
+import "server-only";
 // GET /admin/candidatures/export?format=csv|xlsx|cv&separateur=virgule&<the inbox's filters>:
 // the applications the caller may read that the inbox shows with those filters, as a
 // download. Rights are checked here, not by the page that links to it.
 import type { CommandContext } from "@/lib/admin/command";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
+import { parisDay } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db/client";
 import { downloadHeaders, PRIVATE_HEADERS } from "../download";
 import { parseInboxParams, type InboxFilters } from "../filters";
@@ -37,8 +39,7 @@ function auditedFilters(filters: InboxFilters) {
 
 /** "candidatures-2026-03-04.csv", the day in Paris. */
 function fileName(format: ExportFormat, now: Date): string {
-  const day = new Intl.DateTimeFormat("fr-CA", { timeZone: "Europe/Paris" }).format(now);
-  return `candidatures-${format === "cv" ? "cv-" : ""}${day}.${EXPORT_FORMATS[format].extension}`;
+  return `candidatures-${format === "cv" ? "cv-" : ""}${parisDay(now)}.${EXPORT_FORMATS[format].extension}`;
 }
 
 type Options = { siteUrl: string; now?: Date; batchSize?: number };

@@ -6,11 +6,12 @@ import { ExportForm } from "@/components/admin/applications/ExportForm";
 import { ApplicationStatusBadge } from "@/components/admin/applications/ApplicationStatusBadge";
 import { FilterInput, FilterSelect } from "@/components/admin/FilterFields";
 import { TableFrame } from "@/components/admin/TableFrame";
-import { APPLICATION_STATUS_LABELS, inboxQueryString, parseInboxParams, STATUS_PARAMS, statusParam } from "@/lib/applications/admin/filters";
+import { inboxQueryString, parseInboxParams, STATUS_PARAMS, statusParam } from "@/lib/applications/admin/filters";
 import { inboxPostings, listInbox } from "@/lib/applications/admin/queries";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/postings/labels";
+import { formatDate } from "@/lib/dates/paris";
 
 export const metadata = { title: "Candidatures" };
 

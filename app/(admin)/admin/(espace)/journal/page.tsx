@@ -6,14 +6,12 @@ import { isAuditAction, listAuditEvents } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS } from "@/lib/audit/record";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { parisLocalToInstant } from "@/lib/postings/admin/paris-time";
+import { formatShortDateTime, parisDayRange } from "@/lib/dates/paris";
 
 export const metadata = { title: "Journal" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 200) : "");
-const dayStart = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? parisLocalToInstant(`${day}T00:00`) ?? undefined : undefined);
-const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
 
 function changesText(json: string): string {
   const changes = JSON.parse(json) as Record<string, unknown>;
@@ -28,9 +26,9 @@ export default async function JournalPage({ searchParams }: Props) {
   const params = await searchParams;
   const action = isAuditAction(params.action) ? params.action : undefined;
   const [who, subject, from, to] = [one(params.acteur), one(params.objet), one(params.du), one(params.au)];
-  const until = dayStart(to) ? new Date(dayStart(to)!.getTime() + 86_400_000) : undefined;
+  const period = parisDayRange(from, to);
   const page = Math.max(1, Number(one(params.page)) || 1);
-  const log = await listAuditEvents(actor, { action, actor: who || undefined, subject: subject || undefined, from: dayStart(from), until, page });
+  const log = await listAuditEvents(actor, { action, actor: who || undefined, subject: subject || undefined, from: period.from, until: period.until, page });
   const href = (n: number) =>
     `/admin/journal?${new URLSearchParams({ ...(action && { action }), ...(who && { acteur: who }), ...(subject && { objet: subject }), ...(from && { du: from }), ...(to && { au: to }), page: String(n) })}`;
 
@@ -70,7 +68,7 @@ export default async function JournalPage({ searchParams }: Props) {
                   <tbody>
                     {log.items.map((e) => (
                       <tr key={e.id}>
-                        <td>{dateTime.format(e.at)}</td>
+                        <td>{formatShortDateTime(e.at)}</td>
                         <td>{isAuditAction(e.action) ? AUDIT_ACTIONS[e.action] : e.action}</td>
                         <td>{e.actorLabel ?? "—"}{e.clientAddress && <><br /><span className="fr-text--xs">{e.clientAddress}</span></>}</td>
                         <td>{e.subjectLabel ?? e.subjectType}</td>

@@ -2,12 +2,13 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import Link from "next/link";
 import { FilterInput, FilterSelect } from "@/components/admin/FilterFields";
+import { ADMIN_STATUS_BADGES } from "@/components/admin/postingStatus";
 import { TableFrame } from "@/components/admin/TableFrame";
-import { ADMIN_STATUS_BADGES, ADMIN_STATUS_LABELS, isAdminStatus } from "@/components/admin/postingStatus";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/postings/labels";
+import { formatDate } from "@/lib/dates/paris";
 import { listAdminPostings, readableOrganisations } from "@/lib/postings/admin/queries";
+import { ADMIN_STATUS_LABELS, isAdminStatus } from "@/lib/postings/labels";
 
 export const metadata = { title: "Offres" };
 

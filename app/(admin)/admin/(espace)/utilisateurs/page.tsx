@@ -5,12 +5,11 @@ import { CreateUserForm } from "@/components/admin/users/CreateUserForm";
 import { UserStatusButton } from "@/components/admin/users/UserStatusButton";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/postings/labels";
+import { formatDate } from "@/lib/dates/paris";
 import { listOrganisations, listUsers } from "@/lib/users/admin";
+import { MEMBER_ROLE_LABELS, ROLE_LABELS } from "@/lib/users/roles";
 
 export const metadata = { title: "Utilisateurs" };
-
-const ROLE_NAMES = { RECRUITER: "recruteur", READER: "lecteur" } as const;
 
 export default async function UsersPage() {
   const actor = await requireActorOrSignIn("/admin/utilisateurs");
@@ -36,7 +35,7 @@ export default async function UsersPage() {
                         <br />
                         <span className="fr-text--xs">{u.email}</span>
                       </td>
-                      <td>{u.admin ? "Administrateur" : u.memberships.map((m) => `${m.organisation.name} (${ROLE_NAMES[m.role]})`).join(", ")}</td>
+                      <td>{u.admin ? ROLE_LABELS.admin : u.memberships.map((m) => `${m.organisation.name} (${MEMBER_ROLE_LABELS[m.role]})`).join(", ")}</td>
                       <td>{u.lastSignInAt ? formatDate(u.lastSignInAt) : "Jamais"}</td>
                       <td>
                         {u.disabledAt && (

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
-import { withdrawalPreview } from "@/lib/applications/rights/withdrawal";
-import { withdrawalPath } from "@/lib/applications/rights/withdrawal-token";
-import { getDb } from "@/lib/db/client";
-import { formatDate } from "@/lib/postings/labels";
+import { getWithdrawalPreview } from "@/lib/applications/rights/withdrawal";
+import { formatDate } from "@/lib/dates/paris";
+import { withdrawalConfirmPath } from "@/lib/urls/public";
 
 // Personal: rendered for each request, never stored by a shared cache, never indexed, and
 // the address (which holds the token) never sent to another site as a referrer.
@@ -20,7 +19,7 @@ type Props = { params: Promise<{ token: string }> };
 
 export default async function WithdrawalPage({ params }: Props) {
   const { token } = await params;
-  const preview = await withdrawalPreview(await getDb(), token);
+  const preview = await getWithdrawalPreview(token);
   if (!preview) {
     return (
       <ReadingColumn>
@@ -60,7 +59,7 @@ export default async function WithdrawalPage({ params }: Props) {
         L'effacement est définitif : l'équipe ne verra plus votre candidature. Vos candidatures à d'autres offres, s'il y en
         a, ne sont pas touchées.
       </p>
-      <form method="post" action={`${withdrawalPath(token)}/confirmer`}>
+      <form method="post" action={withdrawalConfirmPath(token)}>
         <ul className="fr-btns-group fr-btns-group--inline-md">
           <li>
             <button type="submit" className="fr-btn">

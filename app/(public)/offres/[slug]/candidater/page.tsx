@@ -9,6 +9,7 @@ import { ReadingColumn } from "@/components/layout/ReadingColumn";
 import { env } from "@/lib/config/env";
 import { getApplicationTarget } from "@/lib/applications/queries";
 import { loadRetry } from "@/lib/applications/retry";
+import { applicationSubmitPath, listingPath, postingPath } from "@/lib/urls/public";
 
 // Per visitor: a fresh idempotency key on every render, and the errors of a refused
 // submission. The posting page itself stays cached and only links here.
@@ -40,7 +41,7 @@ export async function generateMetadata(props: FormPageProps): Promise<Metadata> 
 export default async function ApplicationFormPage(props: FormPageProps) {
   const { target, retry, token } = await load(props);
   if (!target) notFound();
-  const postingHref = `/offres/${encodeURIComponent(target.slug)}`;
+  const postingHref = postingPath(target.slug);
 
   return (
     <ReadingColumn>
@@ -53,7 +54,7 @@ export default async function ApplicationFormPage(props: FormPageProps) {
       <p className="fr-text--lead">{target.organisationName}</p>
       {target.acceptsForm ? (
         <ApplicationForm
-          action={`${postingHref}/candidater/envoi`}
+          action={applicationSubmitPath(target.slug)}
           idempotencyKey={randomUUID()}
           maxCvBytes={env().CV_MAX_BYTES}
           retryToken={retry ? token : undefined}
@@ -70,7 +71,7 @@ export default async function ApplicationFormPage(props: FormPageProps) {
               {target.open
                 ? "L'équipe reçoit les candidatures sur son propre site : le lien est sur la page de l'offre. "
                 : "Elle ne reçoit plus de candidatures. "}
-              <a href={target.open ? postingHref : "/"}>{target.open ? "Revenir à l'offre" : "Voir les offres ouvertes"}</a>
+              <a href={target.open ? postingHref : listingPath()}>{target.open ? "Revenir à l'offre" : "Voir les offres ouvertes"}</a>
             </>
           }
         />

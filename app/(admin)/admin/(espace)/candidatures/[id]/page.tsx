@@ -11,7 +11,7 @@ import { formatMegabytes } from "@/lib/applications/cv";
 import { getApplication } from "@/lib/applications/admin/queries";
 import { rejectionReasonLabel } from "@/lib/applications/admin/rejection";
 import { requireActorOrSignIn } from "@/lib/auth/current";
-import { formatDate, formatDateTime } from "@/lib/postings/labels";
+import { formatDate, formatDateTime } from "@/lib/dates/paris";
 
 export const metadata = { title: "Candidature" };
 

@@ -3,12 +3,14 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostingActions } from "@/components/admin/PostingActions";
-import { ADMIN_STATUS_BADGES, ADMIN_STATUS_LABELS } from "@/components/admin/postingStatus";
 import { PostingForm } from "@/components/admin/posting-form/PostingForm";
+import { ADMIN_STATUS_BADGES } from "@/components/admin/postingStatus";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formValuesOf } from "@/lib/postings/admin/form-values";
 import { adminStatus, getAdminPosting, writableOrganisations } from "@/lib/postings/admin/queries";
+import { ADMIN_STATUS_LABELS } from "@/lib/postings/labels";
+import { postingPath } from "@/lib/urls/public";
 
 export const metadata = { title: "Modifier une offre" };
 
@@ -31,7 +33,7 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
         <Badge small noIcon severity={ADMIN_STATUS_BADGES[status]}>
           {ADMIN_STATUS_LABELS[status]}
         </Badge>{" "}
-        {status !== "draft" && status !== "scheduled" && <Link href={`/offres/${posting.slug}`}>Voir la page publique</Link>}{" "}
+        {status !== "draft" && status !== "scheduled" && <Link href={postingPath(posting.slug)}>Voir la page publique</Link>}{" "}
         <Link href={`/admin/offres/${posting.id}/apercu`}>Aperçu de la version enregistrée</Link>{" "}
         {can(actor, "applications:read", posting.organisationId) && <Link href={`/admin/candidatures?offre=${posting.id}`}>Candidatures à cette offre</Link>}
       </p>

@@ -6,7 +6,7 @@ import { eraseCandidateAction } from "@/lib/applications/rights/actions";
 import { candidateErasure } from "@/lib/applications/rights/erasure";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { Forbidden } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/postings/labels";
+import { formatDate } from "@/lib/dates/paris";
 
 export const metadata = { title: "Effacer une personne candidate" };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSlug, slugify } from "@/lib/postings/import/slug";
+import { isSlug, slugify } from "@/lib/text/slug";
 
 describe("slugify", () => {
   it.each([

@@ -1,4 +1,4 @@
-import { fold } from "@/lib/postings/import/text";
+import { fold } from "@/lib/text/normalise";
 
 export const MAX_SLUG_LENGTH = 80;
 

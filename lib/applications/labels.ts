@@ -1,0 +1,13 @@
+// French wording of the application model, for the back office, its exports and its mails.
+import type { ApplicationStatus } from "@/lib/db/models";
+
+/** The pipeline, in order, with the French words the team uses. */
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  RECEIVED: "Reçue",
+  UNDER_REVIEW: "En cours d'examen",
+  INTERVIEW: "Entretien",
+  OFFER: "Proposition",
+  HIRED: "Recrutée",
+  REJECTED: "Non retenue",
+};
+export const APPLICATION_STATUSES = Object.keys(APPLICATION_STATUS_LABELS) as ApplicationStatus[];
