@@ -8,6 +8,8 @@ const lib = sourceFiles("lib");
 const app = sourceFiles("app");
 const components = sourceFiles("components");
 const product = [...app, ...components, ...lib].filter((f) => !isTest(f.path));
+/** Plain Node modules the server is started with (`node --import`), outside every bundle. */
+const isNodePreload = (file: string) => file.endsWith(".mjs");
 const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "").replace(/\s\/\/ .*$/gm, "");
 
 describe("layers", () => {
@@ -59,9 +61,10 @@ describe("one way for each recurring thing", () => {
   });
 
   it("every environment variable is read through lib/config/env.ts", () => {
-    // NEXT_RUNTIME is Next.js's own, set for each bundle: not configuration.
+    // NEXT_RUNTIME is Next.js's own, set for each bundle: not configuration. Node preloads
+    // (`*.mjs`, loaded with `node --import` before the server) run before any bundle exists.
     const offending = [...product, sourceFile("instrumentation.ts"), sourceFile("proxy.ts")]
-      .filter((f) => !f.path.startsWith("lib/config/"))
+      .filter((f) => !f.path.startsWith("lib/config/") && !isNodePreload(f.path))
       .filter((f) => /process\.env\.(?!NEXT_RUNTIME\b)/.test(withoutComments(f.text)));
     expect(offending.map((f) => f.path)).toEqual([]);
   });
@@ -82,7 +85,7 @@ describe("server-only", () => {
   it("is on every lib/ module that touches a server resource, and on none that cannot have it", () => {
     const missing: string[] = [];
     const misplaced: string[] = [];
-    for (const file of lib.filter((f) => !isTest(f.path))) {
+    for (const file of lib.filter((f) => !isTest(f.path) && !isNodePreload(f.path))) {
       const marked = /^import "server-only";$/m.test(file.text);
       if (outsideNext.has(file.path) || inBrowser.has(file.path)) {
         if (marked) misplaced.push(file.path);

@@ -1,3 +1,4 @@
+import "server-only";
 // What a PDF could do once a recruiter opens it: run JavaScript, launch a program, or carry
 // other files. A CV needs none of these, so such a PDF is refused (docs/decisions/0014).
 import { inflateSync } from "node:zlib";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, organisationScope, type Actor } from "./permissions";
+import { applicationScope, auditScope, can, organisationScope, postingScope, userScope, type Actor } from "./permissions";
 
 const actor = (over: Partial<Actor>): Actor => ({ id: "u", email: "u@x.fr", name: "U", admin: false, memberships: [], ...over });
 const recruiter = actor({ memberships: [{ organisationId: "a", role: "RECRUITER" }] });
@@ -28,7 +28,16 @@ describe("permissions", () => {
 
   it("scopes queries to the actor's organisations", () => {
     expect(organisationScope(admin, "postings:read")).toEqual({});
-    expect(organisationScope(reader, "postings:write")).toEqual({ organisationId: { in: [] } });
-    expect(organisationScope(recruiter, "postings:write")).toEqual({ organisationId: { in: ["a"] } });
+    expect(organisationScope(reader, "postings:write")).toEqual({ id: { in: [] } });
+    expect(organisationScope(recruiter, "postings:write")).toEqual({ id: { in: ["a"] } });
+    expect(postingScope(reader, "postings:write")).toEqual({ organisationId: { in: [] } });
+    expect(postingScope(recruiter, "postings:read")).toEqual({ organisationId: { in: ["a"] } });
+    expect(applicationScope(recruiter, "applications:read")).toEqual({ posting: { organisationId: { in: ["a"] } } });
+    expect(applicationScope(admin, "applications:erase")).toEqual({});
+    // Accounts and the journal are for admins alone: anyone else's scope holds nothing.
+    expect(userScope(recruiter)).toEqual({ id: { in: [] } });
+    expect(auditScope(reader)).toEqual({ id: { in: [] } });
+    expect(userScope(admin)).toEqual({});
+    expect(auditScope(admin)).toEqual({});
   });
 });

@@ -9,7 +9,7 @@ import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf } from "@/lib/test/people";
 import { applicationTo, postingOf } from "../testing";
 import { EXPORT_HEADERS, neutralise } from "./columns";
-import { libreOffice, openInCalc } from "./libreoffice-testing";
+import { libreOffice, openInCalc } from "./test-libreoffice";
 import { exportResponse } from "./response";
 import { acting } from "@/lib/test/acting";
 
