@@ -19,11 +19,16 @@ const FORGED = (n: number) => ({
   "x-real-ip": `203.0.113.${n}`,
 });
 
+// One portal for the whole file, its tests in order in one worker (they do not depend on each other).
+test.describe.configure({ mode: "default", timeout: 120_000 });
+
 let database: FreshDatabase;
 let portal: PortalProcess;
 let account: { email: string; password: string };
 
 test.beforeAll(async ({}, testInfo) => {
+  // Starting a portal on a loaded 2-core machine takes a while.
+  testInfo.setTimeout(180_000);
   database = await freshPortalDatabase(testInfo, "mandataire");
   const db = await createDb(database.url);
   try {

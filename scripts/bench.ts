@@ -3,7 +3,7 @@
 // exactly as `npm start` runs it (scripts/start.ts: the standalone server, with a session
 // secret drawn for this run only), and measures each route with autocannon at 50 connections against the physical
 // limit of a bare Node server; then the export's memory at 200,000 rows (scripts/bench/export-memory.ts).
-// Options: --no-build, --duration=<s>, --postings=<n>, --only=export.
+// Options: --no-build, --duration=<s>, --postings=<n>, --applications=<n>, --only=export.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
@@ -25,7 +25,7 @@ const option = (name: string, fallback: number) => Number(process.argv.find((a) 
 const DURATION = option("duration", 10);
 const POSTINGS = option("postings", 5000);
 const ORGANISATIONS = 100;
-const APPLICATIONS = 200_000;
+const APPLICATIONS = option("applications", 200_000);
 const CONNECTIONS = 50;
 const PORT = Number(process.env.BENCH_PORT || 3370);
 const LIMIT_PORT = PORT + 1;

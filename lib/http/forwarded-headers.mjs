@@ -47,8 +47,25 @@ export function trustedProxiesFrom(value) {
   return Number.isInteger(number) && number >= 0 ? number : 0;
 }
 
+// TRACE and TRACK echo a request back, and no route serves them; Next.js cannot even build
+// a Request for them (the Fetch standard forbids those methods) and answers 500.
+const REFUSED_METHODS = new Set(["TRACE", "TRACK"]);
+
 /**
- * Makes every HTTP server of this process rewrite its requests' headers before any other code.
+ * Answers what Next.js must never see: a 405 for TRACE and TRACK. Returns whether it did.
+ * @param {import("node:http").IncomingMessage} request
+ * @param {import("node:http").ServerResponse} response
+ */
+export function refuseMethod(request, response) {
+  if (!REFUSED_METHODS.has((request.method ?? "").toUpperCase())) return false;
+  response.writeHead(405, { Allow: "GET, HEAD, POST", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+  response.end("Méthode non permise.\n");
+  return true;
+}
+
+/**
+ * Makes every HTTP server of this process rewrite its requests' headers before any other
+ * code, and refuse TRACE and TRACK.
  * @param {number} trustedProxies
  */
 export function installForwardedHeaders(trustedProxies) {
@@ -57,8 +74,17 @@ export function installForwardedHeaders(trustedProxies) {
   const createServer = http.createServer;
   // @ts-expect-error: the same overloads, forwarded as they come.
   http.createServer = function (...args) {
+    const at = args.findIndex((arg) => typeof arg === "function");
+    if (at >= 0) {
+      const listener = args[at];
+      /** @type {(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void} */
+      args[at] = function (request, response) {
+        if (refuseMethod(request, response)) return;
+        rewriteForwardedHeaders(request.headers, request.socket.remoteAddress, trustedProxies);
+        return listener.call(this, request, response);
+      };
+    }
     const server = createServer.apply(this, /** @type {any} */ (args));
-    server.prependListener("request", (request) => rewriteForwardedHeaders(request.headers, request.socket.remoteAddress, trustedProxies));
     return server;
   };
   // Modules that imported `createServer` by name see the wrapped one too.

@@ -54,4 +54,26 @@ describe("forwarding headers the production server trusts", () => {
     expect(seen["x-forwarded-proto"]).toBeUndefined();
     expect(seen["x-forwarded-host"]).toBeUndefined();
   });
+
+  it("answers TRACE with 405 before the server's own listener", async () => {
+    const { installForwardedHeaders } = await import("./forwarded-headers.mjs");
+    installForwardedHeaders(0);
+    let reached = false;
+    const server = createServer((_request, response) => {
+      reached = true;
+      response.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    if (!address || typeof address === "string") throw new Error("pas d'adresse");
+    const status = await new Promise<number>((resolve, reject) => {
+      httpRequest({ port: address.port, host: "127.0.0.1", method: "TRACE" }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      }).on("error", reject).end();
+    });
+    server.close();
+    expect(status).toBe(405);
+    expect(reached).toBe(false);
+  });
 });

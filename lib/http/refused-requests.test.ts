@@ -4,12 +4,6 @@ import { refusedRequest } from "./refused-requests";
 const action = (headers: Record<string, string>) => refusedRequest({ method: "POST", headers: new Headers({ "next-action": "7f00", host: "portail.example", ...headers }) });
 
 describe("requests answered with a plain 4xx before Next.js", () => {
-  it("refuses TRACE and TRACK with 405", () => {
-    expect(refusedRequest({ method: "TRACE", headers: new Headers() })?.status).toBe(405);
-    expect(refusedRequest({ method: "track", headers: new Headers() })?.status).toBe(405);
-    expect(refusedRequest({ method: "GET", headers: new Headers() })).toBeNull();
-  });
-
   it("refuses a server action from another origin with 403, and lets the portal's own through", async () => {
     const foreign = action({ origin: "https://ailleurs.example" });
     expect(foreign?.status).toBe(403);

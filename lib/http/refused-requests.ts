@@ -1,17 +1,12 @@
 /**
  * Requests proxy.ts answers itself with a plain 4xx, because Next.js would otherwise answer
- * them with a 500 (issue 22, point 8): nothing in them is an error of the portal.
- * - TRACE and TRACK echo a request back: no route serves them.
- * - A server action posted from another origin: Next.js refuses it by throwing, which
- *   becomes a 500. It compares Origin with X-Forwarded-Host, else Host; so does this, so
- *   that what passes here passes there (lib/http/forwarded-headers.mjs keeps those honest).
+ * them with a 500 (issue 22, point 8; TRACE never gets this far: lib/http/forwarded-headers.mjs).
+ * A server action posted from another origin: Next.js refuses it by throwing, which becomes
+ * a 500. It compares Origin with X-Forwarded-Host, else Host; so does this, so that what
+ * passes here passes there (lib/http/forwarded-headers.mjs keeps those headers honest).
  */
 export function refusedRequest(request: { method: string; headers: Headers }): Response | null {
-  const method = request.method.toUpperCase();
-  if (method === "TRACE" || method === "TRACK") {
-    return plain(405, "Méthode non permise.", { Allow: "GET, HEAD, POST" });
-  }
-  if (method === "POST" && request.headers.has("next-action") && !sameOriginAction(request.headers)) {
+  if (request.method.toUpperCase() === "POST" && request.headers.has("next-action") && !sameOriginAction(request.headers)) {
     return plain(403, "Cette action ne vient pas d'une page du portail.");
   }
   return null;
@@ -29,6 +24,6 @@ function sameOriginAction(headers: Headers): boolean {
   }
 }
 
-function plain(status: number, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+function plain(status: number, message: string): Response {
+  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
