@@ -7,7 +7,7 @@ import { env } from "@/lib/config/env";
  * from the request, so it is configured.
  */
 export function siteUrl(): URL {
-  return new URL(env().SITE_URL.replace(/\/+$/, "") + "/");
+  return new URL(`${env().SITE_URL.replace(/\/+$/, "")}/`);
 }
 
 /** An absolute URL of the portal for a path ("/offres/x" → "https://…/offres/x"). */

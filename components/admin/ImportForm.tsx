@@ -57,6 +57,8 @@ export function ImportForm({ organisations }: { organisations: { id: string; nam
               </thead>
               <tbody>
                 {reports.map((r, i) => (
+                  // Two files of an import may share a name: the position tells them apart.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the report is never reordered or edited.
                   <tr key={`${r.file}-${i}`}>
                     <td>{r.file}</td>
                     <td>

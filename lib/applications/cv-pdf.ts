@@ -13,8 +13,8 @@ export type PdfVerdict = { ok: true } | { ok: false; reason: "active-content"; n
 const MAX_INFLATED_BYTES = 32 * 1024 * 1024;
 
 // The characters that start a string, a comment or a name; everything between them is skipped.
-const INTERESTING = /[(%<\/]/g;
-const NAME_BODY = /[^\s\0()<>[\]{}\/%]*/y;
+const INTERESTING = /[(%</]/g;
+const NAME_BODY = /[^\s\0()<>[\]{}/%]*/y;
 const END_OF_LINE = /[\r\n]/g;
 
 /**

@@ -52,7 +52,7 @@ describe("CV file names", () => {
     ["   ", "odt", "cv.odt"],
     [".htaccess", "pdf", "cv.pdf"],
     ["cv\u0000\r\n\"';.pdf", "pdf", "cv ___.pdf"],
-    ["é".repeat(300) + ".pdf", "pdf", "é".repeat(100) + ".pdf"],
+    [`${"é".repeat(300)}.pdf`, "pdf", `${"é".repeat(100)}.pdf`],
   ])("%j → %s", (original, extension, expected) => {
     expect(safeFileName(original, extension)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 import { SERVICE_NAME } from "@/lib/brand";
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /**
@@ -30,8 +30,8 @@ a{color:#000091}
 <body>
 <main>
 <h1>${wording.heading}</h1>
-<p class="message" role="alert">${escape(message)}</p>
-<p>${wording.nothingDone} <a href="${escape(back.href)}">${escape(back.label)}</a></p>
+<p class="message" role="alert">${escapeHtml(message)}</p>
+<p>${wording.nothingDone} <a href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p>
 <p><small>Erreur ${status}</small></p>
 </main>
 </body>

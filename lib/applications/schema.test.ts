@@ -106,6 +106,7 @@ describe("application fields, whatever is typed", () => {
         for (const value of [fields.firstName, fields.lastName, fields.message, fields.email]) {
           expect(value.length).toBeGreaterThan(0);
           expect(value).toBe(value.trim());
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
           expect(value).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
           expect(value.isWellFormed()).toBe(true);
         }
@@ -121,6 +122,7 @@ describe("application fields, whatever is typed", () => {
   it("accepts any well-formed name, however exotic, and keeps it as typed (NFC, trimmed)", () => {
     const name = fc
       .string({ unit: "grapheme", minLength: 1, maxLength: 60 })
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the generator leaves control characters out.
       .filter((s) => s.trim() !== "" && !/[\u0000-\u001F\u007F-\u009F]/.test(s));
     fc.assert(
       fc.property(name, (firstName) => {

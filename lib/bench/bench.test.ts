@@ -49,7 +49,7 @@ describe("benchmark data", () => {
     expect(pdf.length).toBeLessThan(2048);
     // The cross-reference table points at each object.
     const offsets = [...pdf.matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]));
-    offsets.forEach((offset, i) => expect(pdf.slice(offset).startsWith(`${i + 1} 0 obj`)).toBe(true));
+    for (const [i, offset] of offsets.entries()) expect(pdf.slice(offset).startsWith(`${i + 1} 0 obj`)).toBe(true);
   });
 });
 

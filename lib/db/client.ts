@@ -13,7 +13,8 @@ export type Db = PrismaClient;
 // Kept on globalThis: Next.js bundles this module more than once (instrumentation, each route),
 // and a client made by one copy (the shared one from getDb) must be known to every copy.
 const globalForProviders = globalThis as unknown as { rejoindreDbProviders?: WeakMap<Db, Provider> };
-const providers = (globalForProviders.rejoindreDbProviders ??= new WeakMap<Db, Provider>());
+globalForProviders.rejoindreDbProviders ??= new WeakMap<Db, Provider>();
+const providers = globalForProviders.rejoindreDbProviders;
 
 /** A client for `url`, loading only the generated client of that backend. */
 export async function createDb(url: string): Promise<Db> {

@@ -37,6 +37,7 @@ function Table({ node: _node, ...rest }: ComponentProps<"table"> & ExtraProps) {
 
 function Image({ node: _node, alt, ...rest }: ComponentProps<"img"> & ExtraProps) {
   // An image without alt text is treated as decorative rather than read out as its URL.
+  // biome-ignore lint/performance/noImgElement: images of a posting come from anywhere, in no known size: next/image cannot serve them.
   return <img alt={alt ?? ""} loading="lazy" className="fr-responsive-img" {...rest} />;
 }
 

@@ -55,7 +55,7 @@ export async function openPostingsFeed(organisationSlug?: string, now = new Date
     link: absoluteUrl(organisation ? `/?organisation=${organisation.slug}` : "/"),
     language: "fr",
     // The newest change among the listed postings, so that an unchanged feed reads as unchanged.
-    updated: postings.reduce((latest, p) => (p.updatedAt > latest ? p.updatedAt : latest), new Date(0)),
+    updated: new Date(Math.max(0, ...postings.map((p) => p.updatedAt.getTime()))),
     feedLinks: { atom: absoluteUrl(selfPath) },
     generator: SERVICE_NAME,
     copyright: "Licence Ouverte / Open Licence 2.0",

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 
 /**
  * Every message of a refused input, grouped by the top-level field it is about, in the
@@ -9,8 +9,9 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? String(issue.path[0]) : "form";
-    const messages = (errors[field] ??= []);
+    const messages = errors[field] ?? [];
     if (!messages.includes(issue.message)) messages.push(issue.message);
+    errors[field] = messages;
   }
   return errors;
 }

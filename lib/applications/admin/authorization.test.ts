@@ -3,7 +3,7 @@
 // null read, or a refusal message; a write that was denied leaves no event behind.
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { Forbidden, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
@@ -48,7 +48,7 @@ const rejection = { reason: "profil", send: true, subject: "Votre candidature", 
 
 const CASES: Record<string, [Case, readonly Person[]]> = {
   "lister les candidatures": [async (a, _c, _db, id) => (await listInbox(a, {})).items.find((i) => i.id === id), ["reader", "recruiter", "admin"]],
-  "offres du filtre": [async (a, c) => (await inboxPostings(a)).length || null, ["reader", "recruiter", "admin"]],
+  "offres du filtre": [async (a, _c) => (await inboxPostings(a)).length || null, ["reader", "recruiter", "admin"]],
   "lire une candidature": [(a, _c, _db, id) => getApplication(a, id), ["reader", "recruiter", "admin"]],
   "lire un CV": [(a, _c, _db, id) => getApplicationCv(a, id), ["reader", "recruiter", "admin"]],
   "télécharger un CV (route)": [

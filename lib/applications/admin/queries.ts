@@ -3,7 +3,7 @@ import "server-only";
 // may read. Another organisation's application answers null, as if it did not exist.
 import { applicationScope, assertCan, can, postingScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import type { ApplicationStatus, Prisma } from "@/lib/db/models";
+import type { ApplicationStatus, } from "@/lib/db/models";
 import { INBOX_ORDER, inboxWhere, type InboxFilters } from "./filters";
 
 export const INBOX_PAGE_SIZE = 25;

@@ -5,6 +5,7 @@ import type { CommandContext, CommandResult } from "@/lib/admin/command";
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import type { OrganisationKind } from "@/lib/db/models";
 import { importUploadedPostings, type FileReport } from "@/lib/postings/import/run";
 
 export const MAX_IMPORT_FILES = 50;
@@ -19,7 +20,7 @@ export async function importPostingsAsActor(
 ): Promise<CommandResult<{ reports: FileReport[] }>> {
   assertCan(actor, "postings:write");
   const db = await getDb();
-  let defaultOrganisation;
+  let defaultOrganisation: { name: string; kind: OrganisationKind } | undefined;
   if (defaultOrganisationId) {
     assertCan(actor, "postings:write", defaultOrganisationId);
     const found = await db.organisation.findUnique({ where: { id: defaultOrganisationId }, select: { name: true, kind: true } });

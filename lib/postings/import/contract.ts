@@ -34,7 +34,7 @@ export function readContract(text: string): ContractReading {
   if (!first) return { contractType: "OTHER", contractDetail: detail || null };
 
   let rest = words;
-  for (const hit of [...found].reverse()) rest = rest.slice(0, hit.index) + " " + rest.slice(hit.end);
+  for (const hit of [...found].reverse()) rest = `${rest.slice(0, hit.index)} ${rest.slice(hit.end)}`;
   const onlyKeywords = rest.split(" ").every((word) => word === "" || FILLERS.has(word));
   const oneType = found.every((hit) => hit.type === first.type);
   return { contractType: first.type, contractDetail: onlyKeywords && oneType ? null : detail };

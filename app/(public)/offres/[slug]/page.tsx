@@ -55,6 +55,7 @@ export default async function PostingPage({ params }: PostingPageProps) {
       {posting.open && (
         <script
           type="application/ld+json"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD must be the script's text; jsonLdScriptText escapes every "<".
           dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jobPostingJsonLd(posting, absoluteUrl(postingPath(posting.slug)))) }}
         />
       )}
