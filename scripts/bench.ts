@@ -6,7 +6,7 @@
 // Options: --no-build, --duration=<s>, --postings=<n>, --applications=<n>, --only=export.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readlink, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -108,8 +108,9 @@ function descendants(pid: number): number[] {
 async function peakMemory(pid: number): Promise<number> {
   let total = 0;
   for (const p of descendants(pid)) {
-    const command = await readFile(`/proc/${p}/cmdline`, "utf8").catch(() => "");
-    if (!command.includes("standalone/server.js")) continue;
+    // Next.js renames its process ("next-server"): the standalone server is the one running from its folder.
+    const cwd = await readlink(`/proc/${p}/cwd`).catch(() => "");
+    if (!cwd.endsWith(path.join(".next", "standalone"))) continue;
     const status = await readFile(`/proc/${p}/status`, "utf8").catch(() => "");
     total += Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
   }
