@@ -16,7 +16,9 @@ export async function register() {
   // makes trustworthy: a production server started without it would believe any client.
   const { forwardedHeadersInstalled } = await import("@/lib/http/client-address");
   if (env().NODE_ENV === "production" && env().NEXT_PHASE !== "phase-production-build" && !forwardedHeadersInstalled()) {
-    console.error("Le serveur de production se lance par `npm start` (ou `node --import ./lib/http/forwarded-headers-preload.mjs .next/standalone/server.js`) : sans ce préchargement, n'importe quel client choisirait son adresse.");
+    console.error(
+      "Le serveur de production se lance par `npm start` (ou `node --import ./lib/http/forwarded-headers-preload.mjs .next/standalone/server.js`) : sans ce préchargement, n'importe quel client choisirait son adresse.",
+    );
     process.exit(1);
   }
   // SQLite must run with the pragmas the portal relies on (WAL, foreign keys, busy timeout,

@@ -78,48 +78,53 @@ export default defineConfig({
       { name: `${backend.name}-admin`, testMatch: ADMIN_SPECS, dependencies: [backend.name], ...common },
     ];
   }),
-  webServer: BACKENDS.map((backend): WebServer => ({
-    // Empties the database, then npm start: migrates, loads the demo postings, builds if needed, serves.
-    command: "npx tsx scripts/e2e-server.ts",
-    url: `http://127.0.0.1:${backend.port}`,
-    env: {
-      PORT: backend.port,
-      DATABASE_URL: backend.databaseUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-      // Every spec applies from 127.0.0.1: the per-address limits are tested in lib/applications.
-      APPLICATION_RATE_LIMIT: "100000",
-      APPLICATION_ATTEMPT_RATE_LIMIT: "100000",
-      APPLICATION_UNVERIFIED_RATE_LIMIT: "100000",
-      ACKNOWLEDGEMENT_MAIL_DAILY_LIMIT: "100000",
-      // Not the demo (no demo admin), but every run starts from the demo postings.
-      DEMO_POSTINGS: "on",
-      // A fresh session secret for each run; production refuses to start without one.
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: `http://127.0.0.1:${backend.port}`,
-      SITE_URL: `http://127.0.0.1:${backend.port}`,
-      PROCONNECT_ISSUER: `http://127.0.0.1:${oidcPort}`,
-      PROCONNECT_CLIENT_ID: "rejoindre-e2e",
-      PROCONNECT_CLIENT_SECRET: oidcClientSecret,
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  webServer: BACKENDS.map(
+    (backend): WebServer => ({
+      // Empties the database, then npm start: migrates, loads the demo postings, builds if needed, serves.
+      command: "npx tsx scripts/e2e-server.ts",
+      url: `http://127.0.0.1:${backend.port}`,
+      env: {
+        PORT: backend.port,
+        DATABASE_URL: backend.databaseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        // Every spec applies from 127.0.0.1: the per-address limits are tested in lib/applications.
+        APPLICATION_RATE_LIMIT: "100000",
+        APPLICATION_ATTEMPT_RATE_LIMIT: "100000",
+        APPLICATION_UNVERIFIED_RATE_LIMIT: "100000",
+        ACKNOWLEDGEMENT_MAIL_DAILY_LIMIT: "100000",
+        // Not the demo (no demo admin), but every run starts from the demo postings.
+        DEMO_POSTINGS: "on",
+        // A fresh session secret for each run; production refuses to start without one.
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        NEXTAUTH_URL: `http://127.0.0.1:${backend.port}`,
+        SITE_URL: `http://127.0.0.1:${backend.port}`,
+        PROCONNECT_ISSUER: `http://127.0.0.1:${oidcPort}`,
+        PROCONNECT_CLIENT_ID: "rejoindre-e2e",
+        PROCONNECT_CLIENT_SECRET: oidcClientSecret,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      },
+      reuseExistingServer: false,
+      timeout: 300_000,
+    }),
+  ).concat(
+    {
+      command: "npx tsx e2e/smtp-server.ts",
+      url: `http://127.0.0.1:${smtpHttpPort}/messages`,
+      env: { E2E_SMTP_PORT: String(smtpPort), E2E_SMTP_HTTP_PORT: String(smtpHttpPort) },
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
-    reuseExistingServer: false,
-    timeout: 300_000,
-  })).concat({
-    command: "npx tsx e2e/smtp-server.ts",
-    url: `http://127.0.0.1:${smtpHttpPort}/messages`,
-    env: { E2E_SMTP_PORT: String(smtpPort), E2E_SMTP_HTTP_PORT: String(smtpHttpPort) },
-    reuseExistingServer: false,
-    timeout: 60_000,
-  }, {
-    command: "npx tsx e2e/oidc-provider.ts",
-    url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
-    env: {
-      OIDC_PORT: String(oidcPort),
-      OIDC_CLIENT_SECRET: oidcClientSecret,
-      OIDC_REDIRECT_URIS: BACKENDS.map((b) => `http://127.0.0.1:${b.port}/api/auth/callback/proconnect`).join(","),
-      NEXT_TELEMETRY_DISABLED: "1",
+    {
+      command: "npx tsx e2e/oidc-provider.ts",
+      url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+      env: {
+        OIDC_PORT: String(oidcPort),
+        OIDC_CLIENT_SECRET: oidcClientSecret,
+        OIDC_REDIRECT_URIS: BACKENDS.map((b) => `http://127.0.0.1:${b.port}/api/auth/callback/proconnect`).join(","),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
-    reuseExistingServer: false,
-    timeout: 60_000,
-  }),
+  ),
 });

@@ -14,7 +14,9 @@ export async function proxy(request: NextRequest) {
   const settings = env();
   const requestId = requestIdFor(request.headers, settings.TRUST_PROXY);
   const { pathname } = request.nextUrl;
-  const nonce = isRenderedPerRequest(pathname, request.nextUrl.searchParams) ? Buffer.from(crypto.randomUUID()).toString("base64") : undefined;
+  const nonce = isRenderedPerRequest(pathname, request.nextUrl.searchParams)
+    ? Buffer.from(crypto.randomUUID()).toString("base64")
+    : undefined;
   const https = reachedOverHttps(request.headers, { trustProxy: settings.TRUST_PROXY, siteUrl: settings.SITE_URL });
   const headers = securityHeaders({
     pathname,

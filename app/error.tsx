@@ -16,9 +16,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       <div className="fr-grid-row">
         <div className="fr-col-12 fr-col-md-8">
           <h1>Une erreur est survenue</h1>
-          <p className="fr-text--lead fr-mb-3w">
-            Le service n'a pas pu afficher cette page. Le problème vient de notre côté, pas de vous.
-          </p>
+          <p className="fr-text--lead fr-mb-3w">Le service n'a pas pu afficher cette page. Le problème vient de notre côté, pas de vous.</p>
           <p className="fr-mb-5w">
             Vous pouvez réessayer dans quelques instants. Si le problème persiste, revenez plus tard.
             {digest && ` Référence de l'erreur : ${digest}.`}

@@ -18,9 +18,7 @@ const pages: [string, () => string][] = [
 for (const [name, path] of pages) {
   test(`axe ne trouve aucune violation WCAG 2.1 AA sur ${name}`, async ({ page }) => {
     await page.goto(path());
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     // Name each violation and its first element, so a failure says what to fix.
     expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
   });

@@ -29,7 +29,11 @@ export function createOrganisation(testInfo: TestInfo, label = "Équipe"): Promi
 
 export function createAccount(testInfo: TestInfo, role: Role, organisationIds: string[] = []): Promise<Account> {
   return withDb(testInfo, async (db) => {
-    const result = await createUser(db, { by: { label: "tests e2e" } }, { email: `${role}-${unique()}@e2e.gouv.fr`, name: `${role} e2e`, role, organisationIds });
+    const result = await createUser(
+      db,
+      { by: { label: "tests e2e" } },
+      { email: `${role}-${unique()}@e2e.gouv.fr`, name: `${role} e2e`, role, organisationIds },
+    );
     if (!result.ok) throw new Error(result.message);
     return { email: result.email, password: result.password, id: result.id };
   });
@@ -51,6 +55,9 @@ export async function signIn(page: Page, account: { email: string; password: str
 
 export function createDraft(testInfo: TestInfo, organisationId: string, title: string): Promise<{ id: string; slug: string }> {
   return withDb(testInfo, (db) =>
-    db.posting.create({ data: { title, slug: `brouillon-${unique()}`, organisationId, body: `${title} : texte confidentiel.` }, select: { id: true, slug: true } }),
+    db.posting.create({
+      data: { title, slug: `brouillon-${unique()}`, organisationId, body: `${title} : texte confidentiel.` },
+      select: { id: true, slug: true },
+    }),
   );
 }

@@ -16,8 +16,21 @@ test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration"
   await page.goto("/admin/connexion");
   await expectNoViolation(page);
   await signIn(page, await createAccount(testInfo, "admin"));
-  for (const path of ["/admin", "/admin/offres", "/admin/offres/nouvelle", `/admin/offres/${draft.id}`, `/admin/offres/${draft.id}/apercu`, "/admin/import", "/admin/utilisateurs", "/admin/journal",
-    "/admin/candidatures", "/admin/candidatures?du=2026-02-30&statut=perdue", `/admin/candidatures/${application.id}`, `/admin/candidatures/${application.id}/non-retenue?motif=profil`, `/admin/candidatures/${application.id}/effacer`]) {
+  for (const path of [
+    "/admin",
+    "/admin/offres",
+    "/admin/offres/nouvelle",
+    `/admin/offres/${draft.id}`,
+    `/admin/offres/${draft.id}/apercu`,
+    "/admin/import",
+    "/admin/utilisateurs",
+    "/admin/journal",
+    "/admin/candidatures",
+    "/admin/candidatures?du=2026-02-30&statut=perdue",
+    `/admin/candidatures/${application.id}`,
+    `/admin/candidatures/${application.id}/non-retenue?motif=profil`,
+    `/admin/candidatures/${application.id}/effacer`,
+  ]) {
     await page.goto(path);
     await test.step(path, () => expectNoViolation(page));
   }

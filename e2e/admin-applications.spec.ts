@@ -24,7 +24,10 @@ async function applyThroughTheForm(page: Page, slug: string, email: string) {
   await expect(page.getByRole("heading", { level: 1, name: "Votre candidature est envoyée" })).toBeVisible();
 }
 
-test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; une autre organisation ne la voit pas", async ({ page, browser }, testInfo) => {
+test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; une autre organisation ne la voit pas", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(150_000);
   const organisation = await createOrganisation(testInfo, "Équipe candidatures");
   const other = await createOrganisation(testInfo, "Autre équipe");
@@ -34,7 +37,15 @@ test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; 
   const slug = `integration-${randomUUID().slice(0, 8)}`;
   const { id: postingId } = await withServerDatabase(testInfo, (db) =>
     db.posting.create({
-      data: { slug, title, body: "## La mission\n\nIntégrer des pages.", organisationId: organisation.id, status: "PUBLISHED", publishedAt: new Date(), contactEmail: "equipe@e2e.gouv.fr" },
+      data: {
+        slug,
+        title,
+        body: "## La mission\n\nIntégrer des pages.",
+        organisationId: organisation.id,
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        contactEmail: "equipe@e2e.gouv.fr",
+      },
       select: { id: true },
     }),
   );
@@ -83,7 +94,9 @@ test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; 
     "x-content-type-options": "nosniff",
     "cache-control": "private, no-store",
   });
-  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="CV Zoe Lefevre\.pdf"; filename\*=UTF-8''CV%20Zo%C3%A9%20Lef%C3%A8vre\.pdf$/);
+  expect(response.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="CV Zoe Lefevre\.pdf"; filename\*=UTF-8''CV%20Zo%C3%A9%20Lef%C3%A8vre\.pdf$/,
+  );
   expect(Buffer.from(await response.body()).equals(cv.buffer)).toBe(true);
 
   // Export of the inbox: the list's filters go into the file, which holds just her row.
@@ -129,7 +142,9 @@ test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; 
   await expect(page.getByText("Candidature non retenue ; la réponse part par courriel")).toBeVisible();
   await expect(history.getByText(/En cours d'examen → Non retenue par recruiter e2e\s*\(motif : Poste pourvu\)/)).toBeVisible();
   await expect(history.getByText(`Courriel « Votre candidature : ${title} » à ${email} par recruiter e2e`)).toBeVisible();
-  const mail = await withServerDatabase(testInfo, (db) => db.outboxMail.findFirst({ where: { to: email, dedupeKey: { startsWith: "application-answer:" } } }));
+  const mail = await withServerDatabase(testInfo, (db) =>
+    db.outboxMail.findFirst({ where: { to: email, dedupeKey: { startsWith: "application-answer:" } } }),
+  );
   expect(mail?.text).toMatch(/PS : merci pour votre portfolio\.$/);
 
   // Another organisation's recruiter learns nothing: the page and the CV both answer 404.

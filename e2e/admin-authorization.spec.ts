@@ -12,12 +12,34 @@ const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; show
   { name: "tableau de bord", path: () => "/admin", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
   { name: "liste des offres", path: () => "/admin/offres", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
   { name: "nouvelle offre", path: () => "/admin/offres/nouvelle", allowed: ["recruiter", "otherRecruiter", "admin"] },
-  { name: "offre de l'organisation A", path: (ids) => `/admin/offres/${ids.draft}`, allowed: ["reader", "recruiter", "admin"], showsDraft: true },
-  { name: "aperçu de l'offre", path: (ids) => `/admin/offres/${ids.draft}/apercu`, allowed: ["reader", "recruiter", "admin"], showsDraft: true },
+  {
+    name: "offre de l'organisation A",
+    path: (ids) => `/admin/offres/${ids.draft}`,
+    allowed: ["reader", "recruiter", "admin"],
+    showsDraft: true,
+  },
+  {
+    name: "aperçu de l'offre",
+    path: (ids) => `/admin/offres/${ids.draft}/apercu`,
+    allowed: ["reader", "recruiter", "admin"],
+    showsDraft: true,
+  },
   { name: "candidatures", path: () => "/admin/candidatures", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
-  { name: "candidature de l'organisation A", path: (ids) => `/admin/candidatures/${ids.application}`, allowed: ["reader", "recruiter", "admin"] },
-  { name: "refus de la candidature", path: (ids) => `/admin/candidatures/${ids.application}/non-retenue`, allowed: ["reader", "recruiter", "admin"] },
-  { name: "effacement de la personne candidate", path: (ids) => `/admin/candidatures/${ids.application}/effacer`, allowed: ["recruiter", "admin"] },
+  {
+    name: "candidature de l'organisation A",
+    path: (ids) => `/admin/candidatures/${ids.application}`,
+    allowed: ["reader", "recruiter", "admin"],
+  },
+  {
+    name: "refus de la candidature",
+    path: (ids) => `/admin/candidatures/${ids.application}/non-retenue`,
+    allowed: ["reader", "recruiter", "admin"],
+  },
+  {
+    name: "effacement de la personne candidate",
+    path: (ids) => `/admin/candidatures/${ids.application}/effacer`,
+    allowed: ["recruiter", "admin"],
+  },
   { name: "CV de la candidature", path: (ids) => `/admin/candidatures/${ids.application}/cv`, allowed: ["reader", "recruiter", "admin"] },
   { name: "export CSV", path: () => "/admin/candidatures/export?format=csv", allowed: ["reader", "recruiter", "admin"] },
   { name: "export xlsx", path: () => "/admin/candidatures/export?format=xlsx", allowed: ["reader", "recruiter", "admin"] },
@@ -71,7 +93,8 @@ for (const person of ["anonymous", "reader", "recruiter", "otherRecruiter", "dis
     const seen: Record<string, string> = {};
     for (const target of PAGES) {
       seen[target.name] = await outcome(page, target.path(ids), application.lastName);
-      if (seen[target.name] === "allowed" && target.showsDraft) await expect(page.getByRole("heading", { level: 1, name: title }).first()).toBeVisible();
+      if (seen[target.name] === "allowed" && target.showsDraft)
+        await expect(page.getByRole("heading", { level: 1, name: title }).first()).toBeVisible();
       if (seen[target.name] === "denied") {
         await expect(page.getByText("texte confidentiel")).toHaveCount(0);
         await expect(page.getByText(application.lastName)).toHaveCount(0);

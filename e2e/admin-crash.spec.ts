@@ -13,7 +13,9 @@ test.beforeEach(({}, testInfo) => {
   test.skip(!testInfo.project.name.endsWith("-admin"), "une fois par moteur de base de données");
 });
 
-test("kill -9 juste après la réponse à une candidature : au redémarrage, la candidature, son CV et ses courriels sont là", async ({ page }, testInfo) => {
+test("kill -9 juste après la réponse à une candidature : au redémarrage, la candidature, son CV et ses courriels sont là", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   const database = await freshPortalDatabase(testInfo, "arret_brutal");
   const port = await freePort();

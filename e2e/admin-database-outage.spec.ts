@@ -67,7 +67,9 @@ async function expectUnavailablePage(page: Page, path: string) {
 }
 
 for (const outage of ["refused", "silent"] as Outage[]) {
-  test(`base injoignable (${outage === "refused" ? "connexions refusées" : "réseau muet"}) : une 503 en français en moins de 5 s, puis le service reprend seul`, async ({ page }, testInfo) => {
+  test(`base injoignable (${outage === "refused" ? "connexions refusées" : "réseau muet"}) : une 503 en français en moins de 5 s, puis le service reprend seul`, async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const offer = postingPath(formPosting());
     expect((await fetch(portal.url + offer)).status).toBe(200);
@@ -104,7 +106,9 @@ for (const outage of ["refused", "silent"] as Outage[]) {
   });
 }
 
-test("une candidature envoyée pendant la panne : la 503 dit qu'elle n'est pas enregistrée, et la renvoyer après marche", async ({ page }) => {
+test("une candidature envoyée pendant la panne : la 503 dit qu'elle n'est pas enregistrée, et la renvoyer après marche", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const email = uniqueEmail();
   const form = portal.url + formPath(formPosting());

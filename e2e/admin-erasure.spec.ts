@@ -34,9 +34,16 @@ test("une recruteuse efface une personne candidate sans JavaScript", async ({ pa
   const left = await withServerDatabase(testInfo, async (db) => ({
     applications: await db.application.count({ where: { email } }),
     files: await db.applicationFile.count({ where: { applicationId: application.id } }),
-    audit: await db.auditEvent.findMany({ where: { action: "application.erase", actorId: account.id }, select: { changes: true, subjectLabel: true } }),
+    audit: await db.auditEvent.findMany({
+      where: { action: "application.erase", actorId: account.id },
+      select: { changes: true, subjectLabel: true },
+    }),
   }));
-  expect(left).toEqual({ applications: 0, files: 0, audit: [{ changes: JSON.stringify({ candidatures: 1 }), subjectLabel: "Personne candidate effacée à sa demande" }] });
+  expect(left).toEqual({
+    applications: 0,
+    files: 0,
+    audit: [{ changes: JSON.stringify({ candidatures: 1 }), subjectLabel: "Personne candidate effacée à sa demande" }],
+  });
 
   const gone = await page.goto(`/admin/candidatures/${application.id}`);
   expect(gone?.status()).toBe(404);

@@ -32,7 +32,11 @@ test.beforeAll(async ({}, testInfo) => {
   database = await freshPortalDatabase(testInfo, "mandataire");
   const db = await createDb(database.url);
   try {
-    const created = await createUser(db, { by: { label: "tests e2e" } }, { email: "admin-entetes@e2e.gouv.fr", name: "Admin", role: "admin", organisationIds: [] });
+    const created = await createUser(
+      db,
+      { by: { label: "tests e2e" } },
+      { email: "admin-entetes@e2e.gouv.fr", name: "Admin", role: "admin", organisationIds: [] },
+    );
     if (!created.ok) throw new Error(created.message);
     account = { email: created.email, password: created.password };
   } finally {
@@ -40,7 +44,13 @@ test.beforeAll(async ({}, testInfo) => {
   }
   const port = await freePort();
   portal = await startPortal(
-    productionEnv({ DATABASE_URL: database.url, SITE_URL: `http://127.0.0.1:${port}`, TRUST_PROXY: undefined, APPLICATION_ATTEMPT_RATE_LIMIT: "3", SMTP_URL: undefined }),
+    productionEnv({
+      DATABASE_URL: database.url,
+      SITE_URL: `http://127.0.0.1:${port}`,
+      TRUST_PROXY: undefined,
+      APPLICATION_ATTEMPT_RATE_LIMIT: "3",
+      SMTP_URL: undefined,
+    }),
     port,
   );
 });
@@ -102,7 +112,8 @@ function rawRequest(url: string, method: string): Promise<number> {
 }
 
 test("TRACE, un corps JSON envoyé à la connexion et une action serveur d'une autre origine reçoivent un 4xx, jamais un 500", async () => {
-  for (const target of ["/", "/admin/connexion", "/api/auth/session"]) expect(await rawRequest(`${portal.url}${target}`, "TRACE")).toBe(405);
+  for (const target of ["/", "/admin/connexion", "/api/auth/session"])
+    expect(await rawRequest(`${portal.url}${target}`, "TRACE")).toBe(405);
 
   const json = await fetch(`${portal.url}/api/auth/callback/credentials`, {
     method: "POST",
@@ -110,7 +121,11 @@ test("TRACE, un corps JSON envoyé à la connexion et une action serveur d'une a
     body: JSON.stringify({ email: { $ne: null }, password: ["x"], csrfToken: 1 }),
   });
   expect(json.status).toBe(415);
-  const broken = await fetch(`${portal.url}/api/auth/callback/credentials`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
+  const broken = await fetch(`${portal.url}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{",
+  });
   expect(broken.status).toBe(415);
 
   const foreignAction = await fetch(`${portal.url}/admin/connexion`, {

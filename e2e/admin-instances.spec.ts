@@ -56,7 +56,9 @@ const jsonLines = (portal: PortalProcess): LogLine[] =>
     .filter((line) => line.startsWith("{"))
     .map((line) => JSON.parse(line) as LogLine);
 
-test("deux instances sur une même base : courriels envoyés une fois, limite comptée sur les deux, sessions partagées, aucune tâche planifiée en double", async ({ browser }, testInfo) => {
+test("deux instances sur une même base : courriels envoyés une fois, limite comptée sur les deux, sessions partagées, aucune tâche planifiée en double", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   const database = await freshPortalDatabase(testInfo, "instances");
   const smtp = await startSmtpServer();
@@ -66,7 +68,11 @@ test("deux instances sur une même base : courriels envoyés une fois, limite co
     const expired = demoPostings().find((p) => p.open && p.slug !== formPosting().slug)!;
     const db = await createDb(database.url);
     await db.posting.update({ where: { slug: expired.slug }, data: { closesAt: new Date(Date.now() - 60_000) } });
-    const admin = await createUser(db, { by: { label: "tests e2e" } }, { email: `admin-${randomUUID().slice(0, 8)}@e2e.gouv.fr`, name: "Admin", role: "admin", organisationIds: [] });
+    const admin = await createUser(
+      db,
+      { by: { label: "tests e2e" } },
+      { email: `admin-${randomUUID().slice(0, 8)}@e2e.gouv.fr`, name: "Admin", role: "admin", organisationIds: [] },
+    );
     if (!admin.ok) throw new Error(admin.message);
 
     const [portA, portB] = [await freePort(), await freePort()];
@@ -111,7 +117,10 @@ test("deux instances sur une même base : courriels envoyés une fois, limite co
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(smtp.received).toHaveLength(outbox.length);
     for (const email of emails) {
-      expect(smtp.received.filter((m) => m.to.includes(email) && m.subject.startsWith("Candidature reçue")), email).toHaveLength(1);
+      expect(
+        smtp.received.filter((m) => m.to.includes(email) && m.subject.startsWith("Candidature reçue")),
+        email,
+      ).toHaveLength(1);
     }
 
     // A session opened on one instance is valid on the other (cookies do not depend on the port).
@@ -125,7 +134,11 @@ test("deux instances sur une même base : courriels envoyés une fois, limite co
 
     // The expired offer is closed once, by one instance.
     await expect.poll(() => db.posting.findUniqueOrThrow({ where: { slug: expired.slug } }).then((p) => p.status)).toBe("CLOSED");
-    expect(await db.auditEvent.count({ where: { action: "posting.close", subjectId: (await db.posting.findUniqueOrThrow({ where: { slug: expired.slug } })).id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "posting.close", subjectId: (await db.posting.findUniqueOrThrow({ where: { slug: expired.slug } })).id },
+      }),
+    ).toBe(1);
 
     // No job ran twice within its interval, across both instances' logs, though both ticked
     // about every half second all along (five seconds at least: ten chances each).
@@ -133,7 +146,10 @@ test("deux instances sur une même base : courriels envoyés une fois, limite co
     const runs = [...jsonLines(a), ...jsonLines(b)].filter((line) => line.event === "job.run" || line.event === "job.failed");
     expect(runs.filter((r) => r.event === "job.failed")).toEqual([]);
     for (const [job, interval] of Object.entries(JOB_INTERVALS_MS)) {
-      const times = runs.filter((r) => r.job === job).map((r) => Date.parse(r.time)).sort((x, y) => x - y);
+      const times = runs
+        .filter((r) => r.job === job)
+        .map((r) => Date.parse(r.time))
+        .sort((x, y) => x - y);
       expect(times.length, job).toBeGreaterThanOrEqual(1);
       for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!, job).toBeGreaterThanOrEqual(interval - 1000);
     }

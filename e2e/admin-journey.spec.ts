@@ -29,7 +29,9 @@ test("un administrateur crée un recruteur, qui rédige, publie, modifie puis cl
   await page.getByRole("link", { name: "Rédiger une offre" }).click();
   await page.getByRole("textbox", { name: "Intitulé du poste" }).fill(title);
   await page.getByRole("textbox", { name: "Lieu" }).fill("Paris");
-  await page.getByRole("textbox", { name: /Texte de l'offre/ }).fill("## La mission\n\nConstruire avec l'équipe un service public simple et utile.");
+  await page
+    .getByRole("textbox", { name: /Texte de l'offre/ })
+    .fill("## La mission\n\nConstruire avec l'équipe un service public simple et utile.");
   // The live preview follows the form.
   const preview = page.getByRole("region", { name: "Aperçu, tel que les candidats le verront" });
   await expect(preview.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -55,7 +57,9 @@ test("un administrateur crée un recruteur, qui rédige, publie, modifie puis cl
 
   // An edit shows at once too.
   await page.goto(editUrl);
-  await page.getByRole("textbox", { name: /Texte de l'offre/ }).fill("## La mission\n\nTexte revu : rejoindre une équipe qui livre chaque semaine.");
+  await page
+    .getByRole("textbox", { name: /Texte de l'offre/ })
+    .fill("## La mission\n\nTexte revu : rejoindre une équipe qui livre chaque semaine.");
   await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
   await publicPage.goto(publicUrl);
@@ -104,7 +108,10 @@ test("une sauvegarde faite sur une version périmée est refusée avec un messag
 
 test("la connexion refuse pareillement une adresse inconnue et un mauvais mot de passe", async ({ page }, testInfo) => {
   const account = await createAccount(testInfo, "admin");
-  for (const [email, password] of [["personne@e2e.gouv.fr", account.password], [account.email, "pas le bon"]]) {
+  for (const [email, password] of [
+    ["personne@e2e.gouv.fr", account.password],
+    [account.email, "pas le bon"],
+  ]) {
     await page.goto("/admin/connexion");
     await page.getByRole("textbox", { name: "Adresse électronique" }).fill(email!);
     await page.getByRole("textbox", { name: "Mot de passe" }).fill(password!);
@@ -130,7 +137,13 @@ test("un recruteur importe des fichiers markdown et lit le compte rendu par fich
   await signIn(page, await createAccount(testInfo, "recruiter", [organisation.id]), "/admin/import");
   const title = `Product owner importé ${organisation.name}`;
   await page.getByLabel("Fichiers markdown des offres").setInputFiles([
-    { name: "offre.md", mimeType: "text/markdown", buffer: Buffer.from(`---\ntitle: ${title}\nequipe: ${organisation.name}\ncontrat: CDI\nopen: true\nhumeur: joyeuse\n---\n\nPiloter le produit avec les usagers.\n`) },
+    {
+      name: "offre.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from(
+        `---\ntitle: ${title}\nequipe: ${organisation.name}\ncontrat: CDI\nopen: true\nhumeur: joyeuse\n---\n\nPiloter le produit avec les usagers.\n`,
+      ),
+    },
     { name: "sans-entete.md", mimeType: "text/markdown", buffer: Buffer.from("Juste du texte.") },
   ]);
   await page.getByRole("button", { name: "Importer" }).click();

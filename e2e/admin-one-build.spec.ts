@@ -60,7 +60,11 @@ test("tant que le compte de démonstration peut se connecter, chaque démarrage 
   const BANNER = "Le compte de démonstration est encore actif";
   try {
     await createDemoAdminIfNoUser(db);
-    const admin = await createUser(db, { by: { label: "tests e2e" } }, { email: "admin-reel@e2e.gouv.fr", name: "Admin", role: "admin", organisationIds: [] });
+    const admin = await createUser(
+      db,
+      { by: { label: "tests e2e" } },
+      { email: "admin-reel@e2e.gouv.fr", name: "Admin", role: "admin", organisationIds: [] },
+    );
     if (!admin.ok) throw new Error(admin.message);
     let portal = await startPortal(env, port);
     await expect.poll(() => portal.output()).toContain('"event":"demo_admin.present"');

@@ -27,7 +27,9 @@ const ROUTES: { label: string; path: (made: Made) => string; signedIn?: boolean 
 test("chaque réponse porte les en-têtes de sécurité", async ({ page }, testInfo) => {
   await signIn(page, await createAccount(testInfo, "admin"));
   const organisation = await createOrganisation(testInfo);
-  const made: Made = { cv: (await createApplication(testInfo, (await createDraft(testInfo, organisation.id, `En-têtes ${organisation.name}`)).id)).id };
+  const made: Made = {
+    cv: (await createApplication(testInfo, (await createDraft(testInfo, organisation.id, `En-têtes ${organisation.name}`)).id)).id,
+  };
   const anonymous = await page.context().browser()!.newContext({ baseURL: testInfo.project.use.baseURL });
   for (const route of ROUTES) {
     const client = route.signedIn ? page.request : anonymous.request;

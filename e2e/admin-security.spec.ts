@@ -81,10 +81,11 @@ test("un POST d'action serveur venu d'une autre origine est refusé", async ({ p
   const version = await page.locator('form:has(button:text-is("Rouvrir")) input[name="version"]').inputValue();
 
   const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  const body = (captured.postData() ?? "").replace(/(name="\w*version"\r\n\r\n)\d+/, `$1${version}`).replace(/(name="\w*transition"\r\n\r\n)publish/, "$1reopen");
+  const body = (captured.postData() ?? "")
+    .replace(/(name="\w*version"\r\n\r\n)\d+/, `$1${version}`)
+    .replace(/(name="\w*transition"\r\n\r\n)publish/, "$1reopen");
   expect(body).toContain("reopen");
-  const replay = (origin: string) =>
-    request.post(draft.url, { headers: { ...captured.headers(), cookie: cookies, origin }, data: body });
+  const replay = (origin: string) => request.post(draft.url, { headers: { ...captured.headers(), cookie: cookies, origin }, data: body });
   const foreign = await replay("https://attaquant.example");
   expect(foreign.status()).toBeGreaterThanOrEqual(400);
   await page.reload();

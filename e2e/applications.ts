@@ -5,7 +5,11 @@ import { applicationIdentityColumns } from "../lib/applications/identity";
 import { pdfBytes } from "../lib/applications/test-files";
 import { withServerDatabase } from "./database";
 
-export function createApplication(testInfo: TestInfo, postingId: string, lastName = `Secret${randomUUID().slice(0, 6)}`): Promise<{ id: string; lastName: string }> {
+export function createApplication(
+  testInfo: TestInfo,
+  postingId: string,
+  lastName = `Secret${randomUUID().slice(0, 6)}`,
+): Promise<{ id: string; lastName: string }> {
   const person = { firstName: "Camille", lastName, email: `${lastName.toLowerCase()}@exemple.fr`, phone: null };
   return withServerDatabase(testInfo, (db) =>
     db.application.create({
@@ -16,7 +20,15 @@ export function createApplication(testInfo: TestInfo, postingId: string, lastNam
         ...applicationIdentityColumns(person),
         message: "Je souhaite rejoindre l'équipe.",
         consentedAt: new Date(),
-        cv: { create: { fileName: "CV.pdf", mediaType: "application/pdf", size: pdfBytes().byteLength, sha256: "0".repeat(64), content: new Uint8Array(pdfBytes()) } },
+        cv: {
+          create: {
+            fileName: "CV.pdf",
+            mediaType: "application/pdf",
+            size: pdfBytes().byteLength,
+            sha256: "0".repeat(64),
+            content: new Uint8Array(pdfBytes()),
+          },
+        },
       },
       select: { id: true, lastName: true },
     }),

@@ -17,4 +17,3 @@ export async function fillForm(page: Page, email: string, cv = pdf) {
   await page.getByLabel(CONSENT).press("Space");
   await expect(page.getByLabel(CONSENT)).toBeChecked();
 }
-

@@ -173,12 +173,26 @@ test("le formulaire ne demande que ce qui sert à recruter", async ({ page }) =>
   await page.goto(formPath(formPosting()));
   // What the browser sends: the named controls of the form (the widget adds its payload).
   await expect(page.locator("input[name=altcha]")).toHaveCount(1);
-  const names = await page.locator("form[action$='/candidater/envoi']").evaluate((form: HTMLFormElement) => [
-    ...new Set([...form.elements].map((field) => (field as HTMLInputElement).name).filter(Boolean)),
-  ]);
+  const names = await page
+    .locator("form[action$='/candidater/envoi']")
+    .evaluate((form: HTMLFormElement) => [...new Set([...form.elements].map((field) => (field as HTMLInputElement).name).filter(Boolean))]);
   expect(names.sort()).toEqual(
-    ["altcha", "consent", "cv", "email", "firstName", "githubUrl", "idempotencyKey", "lastName", "linkedinUrl",
-      "message", "phone", "poolConsent", "portfolioUrl", "website"].sort(),
+    [
+      "altcha",
+      "consent",
+      "cv",
+      "email",
+      "firstName",
+      "githubUrl",
+      "idempotencyKey",
+      "lastName",
+      "linkedinUrl",
+      "message",
+      "phone",
+      "poolConsent",
+      "portfolioUrl",
+      "website",
+    ].sort(),
   );
   // Both consents start unticked, and the first one leads to the privacy page.
   await expect(page.getByLabel(CONSENT)).not.toBeChecked();

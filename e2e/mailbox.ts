@@ -6,7 +6,10 @@ export const SMTP_HTTP_PORT = Number(process.env.E2E_PORT || 3100) + 4;
 /** The text of a mail as sent: quoted-printable soft breaks and escapes undone. */
 export function mailText(raw: string): string {
   const unfolded = raw.replace(/=\r?\n/g, "");
-  return Buffer.from(unfolded.replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8");
+  return Buffer.from(
+    unfolded.replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    "latin1",
+  ).toString("utf8");
 }
 
 /** Waits for the mails to `to` whose text matches `pattern`, and returns the first match. */

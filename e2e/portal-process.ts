@@ -62,7 +62,10 @@ export async function startPortal(env: NodeJS.ProcessEnv, port: number): Promise
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 150; attempt++) {
     if (server.exitCode !== null) break;
-    const up = await fetch(`${url}/robots.txt`).then(() => true, () => false);
+    const up = await fetch(`${url}/robots.txt`).then(
+      () => true,
+      () => false,
+    );
     if (up) return { server, url, output: () => output, stop };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

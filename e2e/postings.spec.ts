@@ -1,13 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { normaliseTitle } from "../lib/markdown/heading-levels";
-import {
-  closedPosting,
-  externalPosting,
-  filledPosting,
-  newestOpenPosting,
-  openPostings,
-  postingPath,
-} from "./demo-postings";
+import { closedPosting, externalPosting, filledPosting, newestOpenPosting, openPostings, postingPath } from "./demo-postings";
 import { formatDate } from "../lib/dates/paris";
 import { contractLabel } from "../lib/postings/labels";
 
@@ -84,9 +77,7 @@ test("les offres clôturées n'apparaissent pas dans la liste", async ({ page })
   for (let n = 1; ; n++) {
     const response = await page.goto(n === 1 ? "/" : `/?page=${n}`);
     if (response?.status() === 404) break;
-    const hrefs = await page.locator("main a[href^='/offres/']").evaluateAll((links) =>
-      links.map((link) => link.getAttribute("href")),
-    );
+    const hrefs = await page.locator("main a[href^='/offres/']").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     for (const path of hidden) expect(hrefs).not.toContain(path);
     if (n > 50) throw new Error("la pagination ne s'arrête pas");
   }

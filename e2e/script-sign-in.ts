@@ -6,7 +6,11 @@ function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
 }
 
-export async function signInByScript(base: string, account: { email: string; password: string }, headers: Record<string, string>): Promise<SignedIn> {
+export async function signInByScript(
+  base: string,
+  account: { email: string; password: string },
+  headers: Record<string, string>,
+): Promise<SignedIn> {
   const csrf = await fetch(`${base}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${base}/api/auth/callback/credentials`, {

@@ -32,7 +32,11 @@ test("le flux Atom des offres ouvertes se lit avec un lecteur de flux, et l'accu
   const response = await request.get(new URL(href!, "http://x").pathname);
   expect(response.headers()["content-type"]).toContain("application/atom+xml");
   const feed = await new Parser().parseString(await response.text());
-  expect(feed.items.map((item) => item.title)).toEqual(openPostings().slice(0, 50).map((p) => p.title));
+  expect(feed.items.map((item) => item.title)).toEqual(
+    openPostings()
+      .slice(0, 50)
+      .map((p) => p.title),
+  );
 });
 
 test("sitemap.xml liste les offres ouvertes et robots.txt l'annonce", async ({ request }) => {

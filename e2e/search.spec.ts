@@ -6,9 +6,7 @@ import { closedPosting, demoPostings, filledPosting, openPostings, type DemoPost
 /** What the search should find among the demo postings: the implementation's normaliser, the page's wiring. */
 function matching(word: string, keep: (p: DemoPosting) => boolean) {
   return openPostings().filter(
-    (p) =>
-      keep(p) &&
-      postingSearchColumns({ ...p, organisation: p.organisation! }).searchText.includes(` ${word}`),
+    (p) => keep(p) && postingSearchColumns({ ...p, organisation: p.organisation! }).searchText.includes(` ${word}`),
   );
 }
 
@@ -26,7 +24,8 @@ test("filtrer par contrat et chercher un mot sans accent, puis rouvrir l'adresse
 
   await expect(page).toHaveURL(/[?&]contrat=freelance/);
   await expect(page).toHaveURL(/[?&]q=developpeur/);
-  const count = expected.length === 1 ? "1 offre correspond à votre recherche" : `${expected.length} offres correspondent à votre recherche`;
+  const count =
+    expected.length === 1 ? "1 offre correspond à votre recherche" : `${expected.length} offres correspondent à votre recherche`;
   await expect(page.getByText(count)).toBeVisible();
   await expect(cardTitles(page)).toHaveText(expected.map((p) => p.title));
 

@@ -14,7 +14,11 @@ test.beforeEach(({}, testInfo) => {
 const REFUSED: [string, Record<string, string | undefined>, RegExp][] = [
   ["sans secret de session", { NEXTAUTH_SECRET: undefined }, /NEXTAUTH_SECRET : obligatoire en production/],
   ["avec un secret trop court", { NEXTAUTH_SECRET: "court" }, /NEXTAUTH_SECRET : au moins 32 caractères/],
-  ["avec une clé des actions serveur mal formée", { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "pas-une-clé" }, /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY : clé AES/],
+  [
+    "avec une clé des actions serveur mal formée",
+    { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "pas-une-clé" },
+    /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY : clé AES/,
+  ],
   ["avec une adresse publique mal formée", { SITE_URL: "rejoindre.gouv.fr" }, /SITE_URL/],
 ];
 
@@ -31,12 +35,17 @@ for (const [label, overrides, message] of REFUSED) {
   });
 }
 
-test("une erreur du serveur montre une page calme en français, et ses détails vont au journal JSON avec l'identifiant de la requête", async ({ page }, testInfo) => {
+test("une erreur du serveur montre une page calme en français, et ses détails vont au journal JSON avec l'identifiant de la requête", async ({
+  page,
+}, testInfo) => {
   // A database without its tables: every query fails with the database's own message.
   const database = testInfo.outputPath("sans-tables.db");
   rmSync(database, { force: true });
   const port = await freePort();
-  const { stop, output } = await startPortal(productionEnv({ DATABASE_URL: `file:${database}`, SITE_URL: `http://127.0.0.1:${port}` }), port);
+  const { stop, output } = await startPortal(
+    productionEnv({ DATABASE_URL: `file:${database}`, SITE_URL: `http://127.0.0.1:${port}` }),
+    port,
+  );
   try {
     const response = await page.goto(`http://127.0.0.1:${port}/?q=developpeur`);
     expect(response!.status()).toBeGreaterThanOrEqual(500);

@@ -2,7 +2,16 @@
 // new file fails here with the file's name.
 import { describe, expect, it } from "vitest";
 import * as enums from "@/lib/db/models";
-import { isClientModule, isServerActionModule, isTest, reachedFrom, resolveImport, runtimeImports, sourceFile, sourceFiles } from "@/lib/test/source-graph";
+import {
+  isClientModule,
+  isServerActionModule,
+  isTest,
+  reachedFrom,
+  resolveImport,
+  runtimeImports,
+  sourceFile,
+  sourceFiles,
+} from "@/lib/test/source-graph";
 
 const lib = sourceFiles("lib");
 const app = sourceFiles("app");
@@ -10,30 +19,40 @@ const components = sourceFiles("components");
 const product = [...app, ...components, ...lib].filter((f) => !isTest(f.path));
 /** Plain Node modules the server is started with (`node --import`), outside every bundle. */
 const isNodePreload = (file: string) => file.endsWith(".mjs");
-const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "").replace(/\s\/\/ .*$/gm, "");
+const withoutComments = (text: string) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/^\s*\/\/.*$/gm, "")
+    .replace(/\s\/\/ .*$/gm, "");
 
 describe("layers", () => {
   it("no module of lib/ imports from app/ or components/", () => {
     // Tests may drive a route handler (the authorization matrices do).
-    const offending = lib.filter((f) => !isTest(f.path)).flatMap((file) =>
-      // Type imports too: a type from app/ or components/ still ties lib/ to them.
-      runtimeImports(file.text, { types: true })
-        .map((specifier) => resolveImport(file.path, specifier) ?? specifier)
-        .filter((target) => /^(app|components)\//.test(target) || /^@\/(app|components)\//.test(target))
-        .map((target) => `${file.path} → ${target}`),
-    );
+    const offending = lib
+      .filter((f) => !isTest(f.path))
+      .flatMap((file) =>
+        // Type imports too: a type from app/ or components/ still ties lib/ to them.
+        runtimeImports(file.text, { types: true })
+          .map((specifier) => resolveImport(file.path, specifier) ?? specifier)
+          .filter((target) => /^(app|components)\//.test(target) || /^@\/(app|components)\//.test(target))
+          .map((target) => `${file.path} → ${target}`),
+      );
     expect(offending).toEqual([]);
   });
 
   it("no route calls getDb() itself: pages and handlers go through lib/<feature>", () => {
-    const offending = app.filter((file) => /\bgetDb\s*\(/.test(file.text) || /["']@\/lib\/db\/client["']/.test(file.text)).map((f) => f.path);
+    const offending = app
+      .filter((file) => /\bgetDb\s*\(/.test(file.text) || /["']@\/lib\/db\/client["']/.test(file.text))
+      .map((f) => f.path);
     expect(offending).toEqual([]);
   });
 });
 
 describe("one way for each recurring thing", () => {
   it("only lib/dates/paris.ts names Paris's time zone", () => {
-    const offending = product.filter((f) => f.path !== "lib/dates/paris.ts" && /Europe\/Paris|getTimezoneOffset|timeZoneName/.test(withoutComments(f.text)));
+    const offending = product.filter(
+      (f) => f.path !== "lib/dates/paris.ts" && /Europe\/Paris|getTimezoneOffset|timeZoneName/.test(withoutComments(f.text)),
+    );
     expect(offending.map((f) => f.path)).toEqual([]);
   });
 
@@ -72,7 +91,8 @@ describe("one way for each recurring thing", () => {
 
 // Modules that touch what must stay on the server: the database, secrets and files, the
 // request, Next.js's server APIs, the logs.
-const SERVER_RESOURCES = /^(node:|@\/lib\/db\/client$|@\/lib\/config\/env$|@\/lib\/log\/logger$|next-auth|next\/headers$|next\/cache$|nodemailer$|pino$)/;
+const SERVER_RESOURCES =
+  /^(node:|@\/lib\/db\/client$|@\/lib\/config\/env$|@\/lib\/log\/logger$|next-auth|next\/headers$|next\/cache$|nodemailer$|pino$)/;
 
 describe("server-only", () => {
   // `server-only` throws outside a Next.js server bundle: not for what the CLI scripts (tsx)
@@ -80,7 +100,10 @@ describe("server-only", () => {
   const scripts = sourceFiles("scripts").filter((f) => !isTest(f.path));
   const specs = sourceFiles("e2e");
   const outsideNext = reachedFrom([...scripts, ...specs].map((f) => f.path).concat("playwright.config.ts"));
-  const inBrowser = reachedFrom(product.filter((f) => isClientModule(f.text)).map((f) => f.path), { stopAtServerActions: true });
+  const inBrowser = reachedFrom(
+    product.filter((f) => isClientModule(f.text)).map((f) => f.path),
+    { stopAtServerActions: true },
+  );
 
   it("is on every lib/ module that touches a server resource, and on none that cannot have it", () => {
     const missing: string[] = [];

@@ -97,7 +97,10 @@ async function load(url: string, encoding: Encoding): Promise<Measure> {
 }
 
 function descendants(pid: number): number[] {
-  const children = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
+  const children = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+    .stdout.split("\n")
+    .filter(Boolean)
+    .map(Number);
   return children.flatMap((child) => [child, ...descendants(child)]);
 }
 
@@ -119,7 +122,10 @@ async function peakMemory(pid: number): Promise<number> {
 
 /** The export's memory at 200,000 rows, in a process of its own so that nothing else weighs on it. */
 function exportMemoryBench(): void {
-  const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", path.join(import.meta.dirname, "bench/export-memory.ts")], { cwd: ROOT, stdio: "inherit" });
+  const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", path.join(import.meta.dirname, "bench/export-memory.ts")], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   if (run.status !== 0) throw new Error("le banc de l'export a échoué");
 }
 
@@ -142,7 +148,11 @@ async function main() {
 
     const dir = await mkdtemp(path.join(os.tmpdir(), "rejoindre-bench-"));
     await writeFile(path.join(dir, "home.html"), home);
-    limit = spawn(process.execPath, [path.join(import.meta.dirname, "bench/limit-server.mjs"), String(LIMIT_PORT), path.join(dir, "home.html")], { stdio: "ignore" });
+    limit = spawn(
+      process.execPath,
+      [path.join(import.meta.dirname, "bench/limit-server.mjs"), String(LIMIT_PORT), path.join(dir, "home.html")],
+      { stdio: "ignore" },
+    );
     await waitFor(`http://127.0.0.1:${LIMIT_PORT}/`, limit);
 
     const routes: [string, string, RouteKind][] = [
@@ -165,7 +175,9 @@ async function main() {
       }
     }
 
-    const scripts = await Promise.all(scriptSources(home).map(async (src) => Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())));
+    const scripts = await Promise.all(
+      scriptSources(home).map(async (src) => Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())),
+    );
     const html = Buffer.from(home);
     const report = formatReport({
       results,
@@ -180,8 +192,13 @@ async function main() {
       peakMemoryBytes: await peakMemory(server.pid!),
     });
     // The machine may be shared: its load says how much of it the measures had.
-    const loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
-    console.log(`\n${POSTINGS} offres, ${ORGANISATIONS} organisations, ${APPLICATIONS} candidatures, ${CONNECTIONS} connexions, ${DURATION} s par mesure, ${os.cpus().length} cœurs, charge moyenne 1/5/15 min : ${loadAverage}\n`);
+    const loadAverage = os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ");
+    console.log(
+      `\n${POSTINGS} offres, ${ORGANISATIONS} organisations, ${APPLICATIONS} candidatures, ${CONNECTIONS} connexions, ${DURATION} s par mesure, ${os.cpus().length} cœurs, charge moyenne 1/5/15 min : ${loadAverage}\n`,
+    );
     console.log(report);
   } finally {
     limit?.kill();

@@ -61,7 +61,9 @@ describe("dependencies", () => {
     expect(forced).toMatch(/^\d+\.\d+\.\d+$/);
     expect(atLeast(forced, [11, 1, 1]), `uuid ${forced}`).toBe(true);
     const nested = path.join(root, "node_modules/exceljs/node_modules/uuid/package.json");
-    const installed: string = JSON.parse(readFileSync(existsSync(nested) ? nested : path.join(root, "node_modules/uuid/package.json"), "utf8")).version;
+    const installed: string = JSON.parse(
+      readFileSync(existsSync(nested) ? nested : path.join(root, "node_modules/uuid/package.json"), "utf8"),
+    ).version;
     expect(installed).toBe(forced);
   });
 });

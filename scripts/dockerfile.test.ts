@@ -27,13 +27,24 @@ const scripts: Record<string, string> = JSON.parse(read("package.json")).scripts
 
 /** What CI runs: .ci/run's commands, and the npm scripts `npm test` reaches, recursively. */
 function ciCommands(): Set<string> {
-  const seen = new Set(read(".ci/run").split("\n").map((line) => line.trim()).filter((line) => line.startsWith("npm ")));
+  const seen = new Set(
+    read(".ci/run")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith("npm ")),
+  );
   const queue = [...seen];
   while (queue.length) {
-    for (const step of queue.shift()!.split("&&").map((s) => s.trim())) {
+    for (const step of queue
+      .shift()!
+      .split("&&")
+      .map((s) => s.trim())) {
       const name = /^npm (?:run )?([\w:-]+)$/.exec(step)?.[1];
       if (!name || !scripts[name]) continue;
-      for (const inner of scripts[name].split("&&").map((s) => s.trim()).filter((s) => s.startsWith("npm "))) {
+      for (const inner of scripts[name]
+        .split("&&")
+        .map((s) => s.trim())
+        .filter((s) => s.startsWith("npm "))) {
         if (!seen.has(inner)) {
           seen.add(inner);
           queue.push(inner);

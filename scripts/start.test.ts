@@ -8,7 +8,12 @@ describe("production start-up", () => {
   it("npm start refuses to run without NEXTAUTH_SECRET, for any database but the embedded demo", () => {
     const env = { ...process.env, DATABASE_URL: "postgresql://personne@127.0.0.1:1/rien", NEXT_TELEMETRY_DISABLED: "1" };
     delete env.NEXTAUTH_SECRET;
-    const run = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], { cwd: root, env, encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
+      cwd: root,
+      env,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/NEXTAUTH_SECRET/);
   });
@@ -20,7 +25,12 @@ describe("the embedded demo", () => {
     delete env.NEXTAUTH_SECRET;
     delete env.DATABASE_URL;
     delete env.DEMO;
-    const run = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], { cwd: root, env, encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
+      cwd: root,
+      env,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/NEXTAUTH_SECRET : obligatoire en production/);
     expect(run.stdout).not.toMatch(/Administrateur de démonstration/);

@@ -61,7 +61,8 @@ console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : 
     if (reports.length) {
       const loaded = reports.filter((r) => r.outcome !== "rejected").length;
       console.log(`Base vide : ${loaded} offres de démonstration chargées.`);
-      for (const r of reports.filter((r) => r.outcome === "rejected")) console.warn(`Offre de démonstration rejetée : ${r.file} (${r.reason})`);
+      for (const r of reports.filter((r) => r.outcome === "rejected"))
+        console.warn(`Offre de démonstration rejetée : ${r.file} (${r.reason})`);
     }
     const admin = demo.demo ? await createDemoAdminIfNoUser(db) : null;
     if (admin) {
@@ -105,7 +106,11 @@ function serveStandalone() {
   const serverEnv: NodeJS.ProcessEnv = { ...env, PORT: port, HOSTNAME: process.env.HOST?.trim() || "0.0.0.0", NODE_ENV: "production" };
   if (providerOf(url) === "sqlite") serverEnv.DATABASE_URL = `file:${sqliteFilePath(url)}`;
   // The preload gives the server only the forwarding headers it can trust (docs/decisions/0016).
-  return spawn(process.execPath, ["--import", FORWARDED_HEADERS_PRELOAD, path.join(standalone, "server.js")], { cwd: standalone, env: serverEnv, stdio: "inherit" });
+  return spawn(process.execPath, ["--import", FORWARDED_HEADERS_PRELOAD, path.join(standalone, "server.js")], {
+    cwd: standalone,
+    env: serverEnv,
+    stdio: "inherit",
+  });
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

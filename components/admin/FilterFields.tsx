@@ -16,7 +16,16 @@ function errorParts(id: string, kind: "input" | "select", error: string | undefi
   };
 }
 
-export function FilterSelect({ id, name, label, defaultValue, className, options, allLabel, error }: Common & { options: { value: string; label: string }[]; allLabel: string }) {
+export function FilterSelect({
+  id,
+  name,
+  label,
+  defaultValue,
+  className,
+  options,
+  allLabel,
+  error,
+}: Common & { options: { value: string; label: string }[]; allLabel: string }) {
   const e = errorParts(id, "select", error);
   return (
     <div className={`${className} fr-select-group${e.group}`}>
@@ -36,14 +45,29 @@ export function FilterSelect({ id, name, label, defaultValue, className, options
   );
 }
 
-export function FilterInput({ id, name, label, defaultValue, className, type = "text", error }: Common & { type?: "text" | "search" | "date" }) {
+export function FilterInput({
+  id,
+  name,
+  label,
+  defaultValue,
+  className,
+  type = "text",
+  error,
+}: Common & { type?: "text" | "search" | "date" }) {
   const e = errorParts(id, "input", error);
   return (
     <div className={`${className} fr-input-group${e.group}`}>
       <label className="fr-label" htmlFor={id}>
         {label}
       </label>
-      <input className={`fr-input${e.field}`} id={id} name={name} type={type} defaultValue={defaultValue} aria-describedby={e.describedBy} />
+      <input
+        className={`fr-input${e.field}`}
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        aria-describedby={e.describedBy}
+      />
       {e.message}
     </div>
   );

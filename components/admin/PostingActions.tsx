@@ -7,7 +7,15 @@ import type { AdminStatus } from "@/lib/postings/admin/queries";
 
 type Props = { id: string; version: number; status: AdminStatus; scheduledPublication: boolean };
 
-function ActionButton({ action, label, transition, id, version, secondary, pending }: {
+function ActionButton({
+  action,
+  label,
+  transition,
+  id,
+  version,
+  secondary,
+  pending,
+}: {
   action: (form: FormData) => void;
   label: string;
   transition?: string;
@@ -47,7 +55,12 @@ export function PostingActions({ id, version, status, scheduledPublication }: Pr
       </div>
       <div className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
         {status === "draft" && (
-          <ActionButton {...common} action={changeStatus} transition="publish" label={scheduledPublication ? "Programmer la publication" : "Publier maintenant"} />
+          <ActionButton
+            {...common}
+            action={changeStatus}
+            transition="publish"
+            label={scheduledPublication ? "Programmer la publication" : "Publier maintenant"}
+          />
         )}
         {(status === "open" || status === "scheduled" || status === "expired") && (
           <>
@@ -56,7 +69,9 @@ export function PostingActions({ id, version, status, scheduledPublication }: Pr
           </>
         )}
         {status === "closed" && <ActionButton {...common} action={changeStatus} transition="fill" label="Marquer pourvue" secondary />}
-        {(status === "closed" || status === "filled") && <ActionButton {...common} action={changeStatus} transition="reopen" label="Rouvrir" secondary />}
+        {(status === "closed" || status === "filled") && (
+          <ActionButton {...common} action={changeStatus} transition="reopen" label="Rouvrir" secondary />
+        )}
         <ActionButton {...common} action={duplicate} label="Dupliquer" secondary />
         {status === "draft" && <ActionButton {...common} action={remove} label="Supprimer le brouillon" secondary />}
       </div>

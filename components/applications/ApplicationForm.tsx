@@ -31,12 +31,32 @@ type TextField = {
 const IDENTITY: TextField[] = [
   { name: "firstName", label: "Prénom", autoComplete: "given-name" },
   { name: "lastName", label: "Nom", autoComplete: "family-name" },
-  { name: "email", label: "Adresse électronique", hint: "Format attendu : nom@exemple.fr. Nous y envoyons l'accusé de réception.", type: "email", autoComplete: "email" },
-  { name: "phone", label: "Téléphone", hint: "Format attendu : 06 12 34 56 78 ou +33 6 12 34 56 78.", type: "tel", autoComplete: "tel", optional: true },
+  {
+    name: "email",
+    label: "Adresse électronique",
+    hint: "Format attendu : nom@exemple.fr. Nous y envoyons l'accusé de réception.",
+    type: "email",
+    autoComplete: "email",
+  },
+  {
+    name: "phone",
+    label: "Téléphone",
+    hint: "Format attendu : 06 12 34 56 78 ou +33 6 12 34 56 78.",
+    type: "tel",
+    autoComplete: "tel",
+    optional: true,
+  },
 ];
 
 const LINKS: TextField[] = [
-  { name: "linkedinUrl", label: "Profil LinkedIn", hint: "Par exemple https://www.linkedin.com/in/votre-nom", type: "url", autoComplete: "url", optional: true },
+  {
+    name: "linkedinUrl",
+    label: "Profil LinkedIn",
+    hint: "Par exemple https://www.linkedin.com/in/votre-nom",
+    type: "url",
+    autoComplete: "url",
+    optional: true,
+  },
   { name: "githubUrl", label: "Profil GitHub", hint: "Par exemple https://github.com/votre-nom", type: "url", optional: true },
   { name: "portfolioUrl", label: "Portfolio ou site personnel", hint: "Par exemple https://votre-site.fr", type: "url", optional: true },
 ];
@@ -128,9 +148,8 @@ export function ApplicationForm(props: ApplicationFormProps) {
               label: "J'accepte que l'équipe qui recrute traite ma candidature pour ce poste.",
               hintText: (
                 <>
-                  Votre candidature est conservée au plus 3 mois après la fin du recrutement. Ce qui est
-                  conservé, qui le voit, et comment en demander l'effacement :{" "}
-                  <Link href="/donnees-personnelles">données personnelles</Link>.
+                  Votre candidature est conservée au plus 3 mois après la fin du recrutement. Ce qui est conservé, qui le voit, et comment
+                  en demander l'effacement : <Link href="/donnees-personnelles">données personnelles</Link>.
                 </>
               ),
               nativeInputProps: {

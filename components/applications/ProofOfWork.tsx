@@ -27,8 +27,8 @@ export function ProofOfWork() {
         configuration={JSON.stringify({ hideLogo: true, hideFooter: true })}
       />
       <p className="fr-text--sm" hidden={scripted}>
-        JavaScript est désactivé : la vérification anti-robot ne peut pas se faire. Votre candidature
-        sera tout de même envoyée, et l'équipe qui recrute la vérifiera.
+        JavaScript est désactivé : la vérification anti-robot ne peut pas se faire. Votre candidature sera tout de même envoyée, et l'équipe
+        qui recrute la vérifiera.
       </p>
     </div>
   );

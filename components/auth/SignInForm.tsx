@@ -47,10 +47,7 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
       </div>
       {/* Without JavaScript the form still posts to next-auth, never puts the password in a URL. */}
       <form method="post" action="/api/auth/callback/credentials" onSubmit={submit} noValidate>
-        <Input
-          label="Adresse électronique"
-          nativeInputProps={{ name: "email", type: "email", autoComplete: "username", required: true }}
-        />
+        <Input label="Adresse électronique" nativeInputProps={{ name: "email", type: "email", autoComplete: "username", required: true }} />
         <PasswordInput
           label="Mot de passe"
           messagesHint=""

@@ -8,8 +8,7 @@ export function NoMatchingPostings({ filters, archive }: { filters: PostingFilte
   const sameSearchElsewhere = listingPath(archive ? "open" : "archive", filters);
   return (
     <CallOut title="Aucune offre ne correspond à votre recherche" titleAs="h2">
-      Vérifiez l'orthographe, essayez un mot plus général (« développeur » plutôt que « développeur Django
-      senior ») ou retirez un filtre.
+      Vérifiez l'orthographe, essayez un mot plus général (« développeur » plutôt que « développeur Django senior ») ou retirez un filtre.
       <br />
       <Link href={listingPath(archive ? "archive" : "open")}>
         {archive ? "Voir toutes les offres clôturées" : "Voir toutes les offres ouvertes"}

@@ -28,9 +28,7 @@ export function PostingCard({ posting }: { posting: PostingCardData }) {
       desc={organisationLabel(posting.organisation)}
       end={
         <>
-          {posting.location && (
-            <p className="fr-card__detail fr-icon-map-pin-2-line fr-mb-1v">{posting.location}</p>
-          )}
+          {posting.location && <p className="fr-card__detail fr-icon-map-pin-2-line fr-mb-1v">{posting.location}</p>}
           {posting.publishedAt && (
             <p className="fr-card__detail">
               {/* The detail line is a flex box: without this span the space before the date collapses. */}

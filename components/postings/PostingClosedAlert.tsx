@@ -17,8 +17,8 @@ export function PostingClosedAlert({ posting }: { posting: PublicPosting }) {
       title={filled ? "Cette offre est pourvue" : "Cette offre est clôturée"}
       description={
         <>
-          {filled ? `Le poste est pourvu${since}` : `Elle n'accepte plus de candidatures${since}`}. Elle
-          reste en ligne pour information. <Link href="/">Voir les offres ouvertes</Link>
+          {filled ? `Le poste est pourvu${since}` : `Elle n'accepte plus de candidatures${since}`}. Elle reste en ligne pour information.{" "}
+          <Link href="/">Voir les offres ouvertes</Link>
         </>
       }
     />

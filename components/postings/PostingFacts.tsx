@@ -50,10 +50,7 @@ function factsOf(posting: PublicPosting): [string, ReactNode][] {
     ["Profils juniors bienvenus", juniorsText(posting.juniorsWelcome)],
     ["Publiée le", posting.publishedAt && <DateText date={posting.publishedAt} />],
     ["Date limite de candidature", posting.closesAt && <DateText date={posting.closesAt} />],
-    [
-      "Contact",
-      posting.contactEmail && <a href={`mailto:${posting.contactEmail}`}>{posting.contactEmail}</a>,
-    ],
+    ["Contact", posting.contactEmail && <a href={`mailto:${posting.contactEmail}`}>{posting.contactEmail}</a>],
   ];
   return facts.filter(([, value]) => value !== null && value !== undefined && value !== "");
 }

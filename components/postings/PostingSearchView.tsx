@@ -17,7 +17,8 @@ function countLabel(total: number, scope: SearchScope, filtered: boolean): strin
     if (total === 0) return "Aucun résultat";
     return plural(total, "1 offre correspond à votre recherche", "# offres correspondent à votre recherche");
   }
-  if (scope === "archive") return total === 0 ? "Aucune offre clôturée" : plural(total, "1 offre clôturée ou pourvue", "# offres clôturées ou pourvues");
+  if (scope === "archive")
+    return total === 0 ? "Aucune offre clôturée" : plural(total, "1 offre clôturée ou pourvue", "# offres clôturées ou pourvues");
   return total === 0 ? "Aucune offre ouverte" : plural(total, "1 offre ouverte", "# offres ouvertes");
 }
 

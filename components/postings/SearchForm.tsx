@@ -8,12 +8,7 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import Link from "next/link";
 import { contractTypeLabels, domainLabels } from "@/lib/postings/labels";
-import {
-  contractParam,
-  domainParam,
-  remoteParams,
-  type PostingFilters,
-} from "@/lib/postings/search/params";
+import { contractParam, domainParam, remoteParams, type PostingFilters } from "@/lib/postings/search/params";
 import type { OrganisationOption } from "@/lib/postings/search/query";
 
 type Option = { value: string; label: string };
@@ -105,13 +100,7 @@ export function SearchForm({ action, filters, organisations }: SearchFormProps) 
           />
         </div>
         <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
-          <FilterSelect
-            name="teletravail"
-            label="Télétravail"
-            anyLabel="Indifférent"
-            value={filters.remote}
-            options={remoteOptions}
-          />
+          <FilterSelect name="teletravail" label="Télétravail" anyLabel="Indifférent" value={filters.remote} options={remoteOptions} />
         </div>
         <div className="fr-col-12 fr-col-md-6">
           <Checkbox

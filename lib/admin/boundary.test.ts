@@ -18,7 +18,12 @@ vi.mock("next/cache", async () => (await import("@/lib/test/admin-request")).cac
 vi.mock("next/navigation", async () => (await import("@/lib/test/admin-request")).navigationModule);
 
 const postingFields = (organisationId: string) =>
-  formOf({ title: "Designer de services", slug: "designer-de-services", organisationId, body: "Concevoir avec les usagers, tester, recommencer." });
+  formOf({
+    title: "Designer de services",
+    slug: "designer-de-services",
+    organisationId,
+    body: "Concevoir avec les usagers, tester, recommencer.",
+  });
 
 /** A command that records whether it ran. */
 function probe(run: () => Promise<{ ok: true } | ReturnType<typeof failure>>) {
@@ -72,7 +77,11 @@ describe("the admin boundary", () => {
 
   it("answers a command's refusal next to its field", async () => {
     const { action } = probe(async () => failure("invalid", "Déjà pris.", "title"));
-    expect(await as(admin, () => action(formOf({ title: "Intitulé" })))).toMatchObject({ severity: "error", message: "Déjà pris.", errors: { title: ["Déjà pris."] } });
+    expect(await as(admin, () => action(formOf({ title: "Intitulé" })))).toMatchObject({
+      severity: "error",
+      message: "Déjà pris.",
+      errors: { title: ["Déjà pris."] },
+    });
   });
 
   it("gives a route the answer of a missing page when signed out or refused, and hides unexpected errors", async () => {
@@ -94,8 +103,11 @@ describe.each(BACKENDS)("the admin boundary with real commands on %s", (provider
 
   it("answers another organisation's offer exactly as an unknown one", async () => {
     const cast = await castOf(t.db);
-    const posting = await t.db.posting.create({ data: { slug: "brouillon-a", title: "Brouillon", body: "Texte", organisationId: cast.orgA } });
-    const publish = (id: string) => as(cast.actors.otherRecruiter, () => changeStatusAction(INITIAL_FORM_STATE, formOf({ id, version: "1", transition: "publish" })));
+    const posting = await t.db.posting.create({
+      data: { slug: "brouillon-a", title: "Brouillon", body: "Texte", organisationId: cast.orgA },
+    });
+    const publish = (id: string) =>
+      as(cast.actors.otherRecruiter, () => changeStatusAction(INITIAL_FORM_STATE, formOf({ id, version: "1", transition: "publish" })));
     const foreign = await publish(posting.id);
     expect(foreign).toMatchObject({ severity: "error", message: "Cette offre n'existe pas ou plus." });
     const { values: _foreignValues, ...foreignAnswer } = foreign;
@@ -106,10 +118,12 @@ describe.each(BACKENDS)("the admin boundary with real commands on %s", (provider
 
   it("hands the request's client address to the audit entry of the change", async () => {
     const cast = await castOf(t.db);
-    const redirected = await as(cast.actors.recruiter, () => savePostingAction(INITIAL_FORM_STATE, postingFields(cast.orgA))).catch((e: Error) => e.message);
+    const redirected = await as(cast.actors.recruiter, () => savePostingAction(INITIAL_FORM_STATE, postingFields(cast.orgA))).catch(
+      (e: Error) => e.message,
+    );
     expect(redirected).toMatch(/^\/admin\/offres\/.+\?enregistree=1$/);
-    expect(await t.db.auditEvent.findMany({ where: { action: "posting.create" }, select: { clientAddress: true, actorId: true } })).toEqual([
-      { clientAddress: "192.0.2.10", actorId: cast.userIds.recruiter },
-    ]);
+    expect(await t.db.auditEvent.findMany({ where: { action: "posting.create" }, select: { clientAddress: true, actorId: true } })).toEqual(
+      [{ clientAddress: "192.0.2.10", actorId: cast.userIds.recruiter }],
+    );
   });
 });

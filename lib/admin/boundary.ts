@@ -108,7 +108,11 @@ export async function adminFormAction<S extends z.ZodType, C extends CommandResu
   return { errors: {}, message: after.message, severity: "success", values: null, data: after.data ?? null, submission };
 }
 
-type RouteHandler<P> = (context: CommandContext & { actor: NonNullable<CommandContext["actor"]> }, request: Request, params: P) => Promise<Response>;
+type RouteHandler<P> = (
+  context: CommandContext & { actor: NonNullable<CommandContext["actor"]> },
+  request: Request,
+  params: P,
+) => Promise<Response>;
 
 function plain(status: number, text: string): Response {
   return new Response(text, {

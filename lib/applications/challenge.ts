@@ -33,10 +33,7 @@ export function newChallenge(now = new Date()): Promise<Challenge> {
 
 export type ChallengeVerdict =
   /** No payload at all: JavaScript was off, the application is kept "à vérifier". */
-  | { kind: "absent" }
-  | { kind: "solved"; id: string; expiresAt: Date }
-  | { kind: "expired" }
-  | { kind: "invalid" };
+  { kind: "absent" } | { kind: "solved"; id: string; expiresAt: Date } | { kind: "expired" } | { kind: "invalid" };
 
 function parsePayload(raw: string): Payload | null {
   try {

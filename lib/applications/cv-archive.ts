@@ -16,7 +16,11 @@ export type ArchiveVerdict = { ok: true } | { ok: false; reason: "too-large" | "
 export async function inspectArchive(bytes: Uint8Array, limits = ARCHIVE_LIMITS): Promise<ArchiveVerdict> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, autoClose: false, validateEntrySizes: true });
+    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      lazyEntries: true,
+      autoClose: false,
+      validateEntrySizes: true,
+    });
   } catch {
     return { ok: false, reason: "unreadable" };
   }
@@ -29,7 +33,8 @@ export async function inspectArchive(bytes: Uint8Array, limits = ARCHIVE_LIMITS)
       declared += entry.uncompressedSize;
     }
     const ratio = declared / bytes.byteLength;
-    if (declared > limits.maxUncompressedBytes || (declared > limits.ratioFromBytes && ratio > limits.maxRatio)) return { ok: false, reason: "too-large" };
+    if (declared > limits.maxUncompressedBytes || (declared > limits.ratioFromBytes && ratio > limits.maxRatio))
+      return { ok: false, reason: "too-large" };
     for (const entry of entries) {
       if (entry.fileName.endsWith("/")) continue;
       const stream = await zip.openReadStreamPromise(entry);

@@ -17,7 +17,9 @@ const file = (bytes: Buffer, name: string) => new File([new Uint8Array(bytes)], 
 function pdf(catalogExtra: string, ...objects: (string | Buffer)[]): Buffer {
   const parts: Buffer[] = [
     Buffer.from(`%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog /Pages 2 0 R ${catalogExtra} >> endobj\n`, "latin1"),
-    Buffer.from("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"),
+    Buffer.from(
+      "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n",
+    ),
     ...objects.map((o) => (typeof o === "string" ? Buffer.from(`${o}\n`, "latin1") : o)),
     Buffer.from("trailer << /Root 1 0 R /Info << /Title (Développeuse Node/JS et /Launch \\(vraiment\\)) >> >>\n%%EOF\n", "latin1"),
   ];
@@ -25,7 +27,12 @@ function pdf(catalogExtra: string, ...objects: (string | Buffer)[]): Buffer {
 }
 
 /** An object stream (PDF 1.5+) holding `dictionary` as object 9, compressed. */
-function objectStream(number: number, dictionary: string, filter = "/FlateDecode", compress: (body: Buffer) => Buffer = (body) => deflateSync(body)): Buffer {
+function objectStream(
+  number: number,
+  dictionary: string,
+  filter = "/FlateDecode",
+  compress: (body: Buffer) => Buffer = (body) => deflateSync(body),
+): Buffer {
   const body = Buffer.from(`9 0 ${dictionary}`, "latin1");
   const data = compress(body);
   return Buffer.concat([
@@ -38,7 +45,11 @@ function objectStream(number: number, dictionary: string, filter = "/FlateDecode
 /** A page content stream: drawing text, compressed; names in it start no behaviour. */
 function pageContent(text: string): Buffer {
   const data = deflateSync(Buffer.from(`BT /JS 12 Tf (${text}) Tj ET`, "latin1"));
-  return Buffer.concat([Buffer.from(`5 0 obj << /Length ${data.length} /Filter /FlateDecode >>\nstream\r\n`), data, Buffer.from("\nendstream\nendobj")]);
+  return Buffer.concat([
+    Buffer.from(`5 0 obj << /Length ${data.length} /Filter /FlateDecode >>\nstream\r\n`),
+    data,
+    Buffer.from("\nendstream\nendobj"),
+  ]);
 }
 
 describe("PDF CVs", () => {
@@ -51,22 +62,47 @@ describe("PDF CVs", () => {
   });
 
   it.each([
-    ["JavaScript run on opening", pdf("/OpenAction 4 0 R", "4 0 obj << /S /JavaScript /JS (app.alert\\(1\\)) >> endobj"), ["JS", "JavaScript"]],
+    [
+      "JavaScript run on opening",
+      pdf("/OpenAction 4 0 R", "4 0 obj << /S /JavaScript /JS (app.alert\\(1\\)) >> endobj"),
+      ["JS", "JavaScript"],
+    ],
     ["a document-level script", pdf("/Names << /JavaScript 4 0 R >>", "4 0 obj << /Names [(x) 5 0 R] >> endobj"), ["JavaScript"]],
     ["a launch action", pdf("/OpenAction 4 0 R", "4 0 obj << /S /Launch /F (cmd.exe) >> endobj"), ["Launch"]],
-    ["an attached file", pdf("/Names << /EmbeddedFiles 4 0 R >>", "4 0 obj << /Type /EmbeddedFile /Length 0 >>\nstream\n\nendstream\nendobj"), ["EmbeddedFile", "EmbeddedFiles"]],
+    [
+      "an attached file",
+      pdf("/Names << /EmbeddedFiles 4 0 R >>", "4 0 obj << /Type /EmbeddedFile /Length 0 >>\nstream\n\nendstream\nendobj"),
+      ["EmbeddedFile", "EmbeddedFiles"],
+    ],
     ["a hex-escaped name", pdf("/OpenAction 4 0 R", "4 0 obj << /S /J#61vaScript /J#53 (x) >> endobj"), ["JS", "JavaScript"]],
-    ["a script inside a compressed object stream", pdf("/OpenAction 9 0 R", objectStream(6, "<< /S /JavaScript /JS (app.launchURL\\(1\\)) >>")), ["JS", "JavaScript"]],
-    ["a launch action inside an object stream without its /Type", pdf("/OpenAction 9 0 R", objectStream(6, "<< /S /Launch /F (x) >>").toString("latin1").replace("/Type /ObjStm ", "")), ["Launch"]],
+    [
+      "a script inside a compressed object stream",
+      pdf("/OpenAction 9 0 R", objectStream(6, "<< /S /JavaScript /JS (app.launchURL\\(1\\)) >>")),
+      ["JS", "JavaScript"],
+    ],
+    [
+      "a launch action inside an object stream without its /Type",
+      pdf("/OpenAction 9 0 R", objectStream(6, "<< /S /Launch /F (x) >>").toString("latin1").replace("/Type /ObjStm ", "")),
+      ["Launch"],
+    ],
   ])("refuses %s", async (_label, bytes, names) => {
     expect(inspectPdf(bytes)).toEqual({ ok: false, reason: "active-content", names });
     const result = await checkCv(file(bytes, "cv.pdf"), MAX);
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Ce PDF contient du JavaScript, une commande de lancement ou des fichiers joints/) });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Ce PDF contient du JavaScript, une commande de lancement ou des fichiers joints/),
+    });
   });
 
   it("refuses an object stream it cannot read, which could hide anything", async () => {
-    const encrypted = pdf("", objectStream(6, "<< /S /JavaScript >>", "/FlateDecode", (b) => randomBytes(b.length)));
-    const otherFilter = pdf("", objectStream(6, "<< /S /JavaScript >>", "/ASCIIHexDecode", (b) => Buffer.from(b.toString("hex"))));
+    const encrypted = pdf(
+      "",
+      objectStream(6, "<< /S /JavaScript >>", "/FlateDecode", (b) => randomBytes(b.length)),
+    );
+    const otherFilter = pdf(
+      "",
+      objectStream(6, "<< /S /JavaScript >>", "/ASCIIHexDecode", (b) => Buffer.from(b.toString("hex"))),
+    );
     for (const bytes of [encrypted, otherFilter]) {
       expect(inspectPdf(bytes)).toEqual({ ok: false, reason: "unreadable" });
       expect(await checkCv(file(bytes, "cv.pdf"), MAX)).toEqual({ ok: false, error: expect.stringMatching(/^Ce PDF est protégé/) });
@@ -100,7 +136,10 @@ describe("DOCX and ODT CVs", () => {
     const bomb = docx(100 * MB);
     expect(bomb.byteLength).toBeLessThan(500 * 1024);
     expect(await inspectArchive(bomb)).toEqual({ ok: false, reason: "too-large" });
-    expect(await checkCv(file(bomb, "cv.docx"), MAX)).toEqual({ ok: false, error: expect.stringMatching(/^Ce document, une fois décompressé, serait anormalement volumineux/) });
+    expect(await checkCv(file(bomb, "cv.docx"), MAX)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Ce document, une fois décompressé, serait anormalement volumineux/),
+    });
   });
 
   it("refuses a bomb that declares a small size, stopping at the size it declared", async () => {

@@ -76,7 +76,9 @@ export function inspectPdf(bytes: Uint8Array): PdfVerdict {
     if (/\/Type\s*\/ObjStm\b/.test(dictionary) || (/\/First\b/.test(dictionary) && /\/N\b/.test(dictionary))) {
       try {
         if (!/\/Filter\s*\/FlateDecode\b/.test(dictionary)) throw new Error("object stream not in FlateDecode");
-        const objects = inflateSync(Buffer.from(text.slice(dataStart, dataEnd), "latin1"), { maxOutputLength: MAX_INFLATED_BYTES - inflated });
+        const objects = inflateSync(Buffer.from(text.slice(dataStart, dataEnd), "latin1"), {
+          maxOutputLength: MAX_INFLATED_BYTES - inflated,
+        });
         inflated += objects.byteLength;
         namesIn(objects.toString("latin1"), found);
       } catch {

@@ -8,7 +8,10 @@ const file = (bytes: Buffer, name: string, type = "application/pdf") => new File
 
 describe("CV", () => {
   it("accepts PDF, ODT and DOCX by their content, whatever their name says", async () => {
-    expect(await checkCv(file(pdfBytes(), "cv.pdf"), MAX)).toMatchObject({ ok: true, cv: { mediaType: "application/pdf", fileName: "cv.pdf" } });
+    expect(await checkCv(file(pdfBytes(), "cv.pdf"), MAX)).toMatchObject({
+      ok: true,
+      cv: { mediaType: "application/pdf", fileName: "cv.pdf" },
+    });
     expect(await checkCv(file(odtBytes(), "mon cv.pdf"), MAX)).toMatchObject({
       ok: true,
       cv: { mediaType: "application/vnd.oasis.opendocument.text", fileName: "mon cv.odt" },

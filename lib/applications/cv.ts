@@ -69,7 +69,8 @@ export async function checkCv(file: unknown, maxBytes: number): Promise<CvResult
   };
 }
 
-const RESAVE = "Enregistrez à nouveau votre CV depuis votre traitement de texte (ou avec « Imprimer › Enregistrer au format PDF »), puis joignez ce nouveau fichier.";
+const RESAVE =
+  "Enregistrez à nouveau votre CV depuis votre traitement de texte (ou avec « Imprimer › Enregistrer au format PDF »), puis joignez ce nouveau fichier.";
 
 /**
  * Why a file of an accepted type is still refused: what it would do once a recruiter opens it

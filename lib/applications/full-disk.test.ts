@@ -32,7 +32,10 @@ describe("a full disk on sqlite", () => {
     await capFile(8);
     // With a solved proof of work, the write spends the challenge in the same transaction.
     const big = validFields({ altcha: await solvedChallengePayload() });
-    const response = await receiveApplication(applicationRequest(SLUG, { fields: big, cv: { bytes: pdfBytes(600_000), name: "cv.pdf" } }), SLUG);
+    const response = await receiveApplication(
+      applicationRequest(SLUG, { fields: big, cv: { bytes: pdfBytes(600_000), name: "cv.pdf" } }),
+      SLUG,
+    );
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("3600");
     const page = await response.text();
@@ -44,7 +47,10 @@ describe("a full disk on sqlite", () => {
 
     // Room again: the same submission goes through, whole.
     await capFile(10_000);
-    const again = await receiveApplication(applicationRequest(SLUG, { fields: big, cv: { bytes: pdfBytes(600_000), name: "cv.pdf" } }), SLUG);
+    const again = await receiveApplication(
+      applicationRequest(SLUG, { fields: big, cv: { bytes: pdfBytes(600_000), name: "cv.pdf" } }),
+      SLUG,
+    );
     expect(again.status).toBe(303);
     expect(await stored()).toEqual({ applications: 1, files: 1, mails: 2, retries: 0, spentChallenges: 1 });
     expect(await t.db.application.findFirstOrThrow()).toMatchObject({ email: big.email, needsReview: false });

@@ -10,7 +10,12 @@ const SLUGS = ["developpeuse", "designer", "data", "produit", "securite"];
 
 describe.each(BACKENDS)("limits of the application form on %s", (provider) => {
   const t = useMigratedTestDatabase(provider);
-  withEnv({ APPLICATION_RATE_LIMIT: "1000", APPLICATION_ATTEMPT_RATE_LIMIT: "1000", APPLICATION_UNVERIFIED_RATE_LIMIT: "1000", ACKNOWLEDGEMENT_MAIL_DAILY_LIMIT: "3" });
+  withEnv({
+    APPLICATION_RATE_LIMIT: "1000",
+    APPLICATION_ATTEMPT_RATE_LIMIT: "1000",
+    APPLICATION_UNVERIFIED_RATE_LIMIT: "1000",
+    ACKNOWLEDGEMENT_MAIL_DAILY_LIMIT: "3",
+  });
 
   const send = (slug: string, fields: Record<string, string>, address: string) =>
     receiveApplication(applicationRequest(slug, { fields, address }), slug).then((r) => r.status);

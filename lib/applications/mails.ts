@@ -11,7 +11,13 @@ export type MailApplicant = { firstName: string; lastName: string; email: string
 const siteUrl = (path: string) => new URL(path, env().SITE_URL).toString();
 
 /** The acknowledgement a candidate receives once the application is stored. */
-export function acknowledgementMail(key: string, posting: MailPosting, applicant: MailApplicant, at: Date, withdrawalPath: string): OutgoingMail {
+export function acknowledgementMail(
+  key: string,
+  posting: MailPosting,
+  applicant: MailApplicant,
+  at: Date,
+  withdrawalPath: string,
+): OutgoingMail {
   return {
     dedupeKey: `application-acknowledgement:${key}`,
     to: applicant.email,

@@ -116,8 +116,14 @@ describe.each(BACKENDS)("receiving applications on %s", (provider) => {
 
   it("refuses a PDF that would run JavaScript when opened, next to the CV field, storing nothing", async () => {
     await seedPosting(t.db);
-    const scripted = Buffer.from(pdfBytes().toString("latin1").replace("/Type /Catalog", "/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>"), "latin1");
-    const response = await receiveApplication(applicationRequest(SLUG, { fields: validFields(), cv: { bytes: scripted, name: "cv.pdf" } }), SLUG);
+    const scripted = Buffer.from(
+      pdfBytes().toString("latin1").replace("/Type /Catalog", "/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>"),
+      "latin1",
+    );
+    const response = await receiveApplication(
+      applicationRequest(SLUG, { fields: validFields(), cv: { bytes: scripted, name: "cv.pdf" } }),
+      SLUG,
+    );
     const location = new URL(response.headers.get("location")!, "http://localhost");
     const posting = await t.db.posting.findUniqueOrThrow({ where: { slug: SLUG } });
     const retry = await loadRetry(location.searchParams.get("reprise"), posting.id);
@@ -157,10 +163,7 @@ describe.each(BACKENDS)("receiving applications on %s", (provider) => {
     const big = { bytes: pdfBytes(200_000 + 300 * 1024), name: "cv.pdf" };
     const streamed = await receiveApplication(applicationRequest(SLUG, { cv: big }), SLUG);
     expect(streamed.status).toBe(413);
-    const announced = await receiveApplication(
-      applicationRequest(SLUG, {}, { headers: { "content-length": String(600 * 1024) } }),
-      SLUG,
-    );
+    const announced = await receiveApplication(applicationRequest(SLUG, {}, { headers: { "content-length": String(600 * 1024) } }), SLUG);
     expect(announced.status).toBe(413);
     expect(await announced.text()).toContain("0,2 Mo");
     expect(await stored()).toEqual({ applications: 0, files: 0, mails: 0 });
@@ -176,7 +179,11 @@ describe.each(BACKENDS)("receiving applications on %s", (provider) => {
   it("refuses a request that is not a multipart form with 400", async () => {
     await seedPosting(t.db);
     const response = await receiveApplication(
-      new Request("http://localhost/x", { method: "POST", body: "firstName=A", headers: { "content-type": "application/x-www-form-urlencoded" } }),
+      new Request("http://localhost/x", {
+        method: "POST",
+        body: "firstName=A",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      }),
       SLUG,
     );
     expect(response.status).toBe(400);

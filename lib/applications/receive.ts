@@ -98,7 +98,10 @@ export async function receiveApplication(request: Request, slug: string): Promis
     outcome = await submitApplication(slug, form, { maxCvBytes: config.CV_MAX_BYTES, client });
   } catch (error) {
     // The write is one transaction: when it fails, nothing of the application was stored.
-    await logUnexpected(error, isStorageFull(error) ? "candidature : plus de place pour l'enregistrer" : "candidature : échec inattendu de l'enregistrement");
+    await logUnexpected(
+      error,
+      isStorageFull(error) ? "candidature : plus de place pour l'enregistrer" : "candidature : échec inattendu de l'enregistrement",
+    );
     return isStorageFull(error)
       ? refusal(
           503,
@@ -120,6 +123,11 @@ export async function receiveApplication(request: Request, slug: string): Promis
       return seeOther(`${applicationFormPath(slug, token)}#erreurs`);
     }
     case "refused":
-      return refusal(outcome.status, outcome.message, slug, outcome.retryAfterSeconds ? { "Retry-After": String(outcome.retryAfterSeconds) } : {});
+      return refusal(
+        outcome.status,
+        outcome.message,
+        slug,
+        outcome.retryAfterSeconds ? { "Retry-After": String(outcome.retryAfterSeconds) } : {},
+      );
   }
 }

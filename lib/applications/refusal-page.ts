@@ -10,7 +10,11 @@ const escapeHtml = (text: string) =>
  */
 // Written by the portal, never from input: inserted as they are.
 type Wording = { title: string; heading: string; nothingDone: string };
-const SUBMISSION: Wording = { title: `Candidature refusée – ${SERVICE_NAME}`, heading: "Votre candidature n'a pas été envoyée", nothingDone: "Rien n'a été enregistré." };
+const SUBMISSION: Wording = {
+  title: `Candidature refusée – ${SERVICE_NAME}`,
+  heading: "Votre candidature n'a pas été envoyée",
+  nothingDone: "Rien n'a été enregistré.",
+};
 
 export function refusalPage(status: number, message: string, back: { href: string; label: string }, wording: Wording = SUBMISSION): string {
   return `<!doctype html>

@@ -12,7 +12,10 @@ const line = (value: unknown) => (typeof value === "string" ? cleanText(value) :
 function requiredLine(missing: string, max: number) {
   return z.preprocess(
     line,
-    z.string().min(1, missing).max(max, `Ce champ ne peut dépasser ${formatCount(max)} caractères.`),
+    z
+      .string()
+      .min(1, missing)
+      .max(max, `Ce champ ne peut dépasser ${formatCount(max)} caractères.`),
   );
 }
 
@@ -57,28 +60,19 @@ export const applicationFieldsSchema = z.object({
       .string()
       .max(LIMITS.phone, "Ce numéro est trop long.")
       .regex(/^\+?[\d\s.()-]+$/, "Indiquez un numéro de téléphone valide, par exemple 06 12 34 56 78.")
-      .refine(
-        (value) => value.replace(/\D/g, "").length >= 6,
-        "Indiquez un numéro de téléphone valide, par exemple 06 12 34 56 78.",
-      ),
+      .refine((value) => value.replace(/\D/g, "").length >= 6, "Indiquez un numéro de téléphone valide, par exemple 06 12 34 56 78."),
   ),
   message: z.preprocess(
     (value) => (typeof value === "string" ? cleanText(value, { multiline: true }) : ""),
     z
       .string()
       .min(1, "Écrivez quelques lignes sur ce qui vous motive pour ce poste.")
-      .max(
-        LIMITS.message,
-        `Votre message ne peut dépasser ${formatCount(LIMITS.message)} caractères : raccourcissez-le.`,
-      ),
+      .max(LIMITS.message, `Votre message ne peut dépasser ${formatCount(LIMITS.message)} caractères : raccourcissez-le.`),
   ),
   linkedinUrl: webAddress("https://www.linkedin.com/in/votre-nom"),
   githubUrl: webAddress("https://github.com/votre-nom"),
   portfolioUrl: webAddress("https://votre-site.fr"),
-  consent: z.preprocess(
-    checked,
-    z.literal(true, { error: "Cochez cette case pour accepter le traitement de votre candidature." }),
-  ),
+  consent: z.preprocess(checked, z.literal(true, { error: "Cochez cette case pour accepter le traitement de votre candidature." })),
   poolConsent: z.preprocess(checked, z.boolean()),
 });
 
@@ -89,16 +83,7 @@ export type FieldErrors = Partial<Record<FieldName, string>>;
 /** What the form shows again after an error: what was typed, never the file. */
 export type TypedValues = Partial<Record<keyof ApplicationFields, string>>;
 
-const TEXT_FIELDS = [
-  "firstName",
-  "lastName",
-  "email",
-  "phone",
-  "message",
-  "linkedinUrl",
-  "githubUrl",
-  "portfolioUrl",
-] as const;
+const TEXT_FIELDS = ["firstName", "lastName", "email", "phone", "message", "linkedinUrl", "githubUrl", "portfolioUrl"] as const;
 
 export function typedValues(form: FormData): TypedValues {
   const values: TypedValues = {};

@@ -118,7 +118,16 @@ export async function submitApplication(
   const acknowledge = (await hit(limits.acknowledgements, fields.fields.email.toLowerCase(), now)).allowed;
   const mailPosting: MailPosting = { ...posting, organisationName: posting.organisation.name };
   try {
-    const id = await store(db, { key, postingId: posting.id, posting: mailPosting, fields: fields.fields, cv: cv.cv, challenge, acknowledge, now });
+    const id = await store(db, {
+      key,
+      postingId: posting.id,
+      posting: mailPosting,
+      fields: fields.fields,
+      cv: cv.cv,
+      challenge,
+      acknowledge,
+      now,
+    });
     return { kind: "accepted", applicationId: id, replay: false, duplicate: false };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -3,7 +3,8 @@ import { crc32, deflateRawSync } from "node:zlib";
 
 /** A one-page PDF, padded with a comment to `size` bytes when asked. */
 export function pdfBytes(size?: number): Buffer {
-  const head = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" +
+  const head =
+    "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" +
     "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
     "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n" +
     "trailer << /Root 1 0 R >>\n";

@@ -30,7 +30,9 @@ describe.each(BACKENDS)("personal data in the audit log on %s", (provider) => {
   const t = useMigratedTestDatabase(provider);
 
   it("keeps the typed address of a failed sign-in only when it names an account", async () => {
-    await t.db.user.create({ data: { email: "recrute@a.gouv.fr", name: "Camille", passwordHash: await hashPassword("un mot de passe assez long") } });
+    await t.db.user.create({
+      data: { email: "recrute@a.gouv.fr", name: "Camille", passwordHash: await hashPassword("un mot de passe assez long") },
+    });
     const attempt = (email: string) => signInWithPassword({ email, password: "faux", clientAddress: "203.0.113.7" }, NOW);
     await attempt("Inconnue.Quelquun@Ailleurs.fr");
     await attempt("recrute@a.gouv.fr");
@@ -49,7 +51,12 @@ describe.each(BACKENDS)("personal data in the audit log on %s", (provider) => {
     withEnv({ APPLICATION_RETENTION_MONTHS: "3" });
 
     async function eventAt(at: Date, action: "auth.sign_in_failed" | "posting.publish", label: string) {
-      await recordAudit(t.db, { action, actor: { label }, subject: { type: "session", label }, origin: { requestId: null, clientAddress: "198.51.100.23" } });
+      await recordAudit(t.db, {
+        action,
+        actor: { label },
+        subject: { type: "session", label },
+        origin: { requestId: null, clientAddress: "198.51.100.23" },
+      });
       await t.db.auditEvent.updateMany({ where: { actorLabel: label }, data: { at } });
     }
 
@@ -75,7 +82,11 @@ describe.each(BACKENDS)("personal data in the audit log on %s", (provider) => {
 
       it("takes its period from the environment", async () => {
         await eventAt(new Date("2026-10-01T00:00:00Z"), "auth.sign_in_failed", "octobre@a.gouv.fr");
-        const [outcome] = await runDueJobs(t.db, SCHEDULED_JOBS.filter((j) => j.name === "retention-purge"), { now: NOW });
+        const [outcome] = await runDueJobs(
+          t.db,
+          SCHEDULED_JOBS.filter((j) => j.name === "retention-purge"),
+          { now: NOW },
+        );
         expect(outcome).toMatchObject({ result: { auditAddresses: 1, auditSignInLabels: 1 } });
       });
     });

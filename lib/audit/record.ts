@@ -73,7 +73,8 @@ export function diff<T extends Record<string, unknown>>(before: T, after: Partia
   const changes: Record<string, [unknown, unknown]> = {};
   for (const [key, value] of Object.entries(after)) {
     const old = before[key];
-    const same = old instanceof Date && value instanceof Date ? old.getTime() === value.getTime() : JSON.stringify(old) === JSON.stringify(value);
+    const same =
+      old instanceof Date && value instanceof Date ? old.getTime() === value.getTime() : JSON.stringify(old) === JSON.stringify(value);
     if (!same) changes[key] = [old ?? null, value ?? null];
   }
   return changes;

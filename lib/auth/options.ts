@@ -76,7 +76,12 @@ export function authOptions(): NextAuthOptions {
           if (!linked) return {};
           userId = linked.id;
           await db.user.update({ where: { id: linked.id }, data: { lastSignInAt: new Date() } });
-          await recordAudit(db, { action: "auth.sign_in", actor: linked, subject: { type: "session", id: linked.id, label: linked.email }, changes: { méthode: "ProConnect" } });
+          await recordAudit(db, {
+            action: "auth.sign_in",
+            actor: linked,
+            subject: { type: "session", id: linked.id, label: linked.email },
+            changes: { méthode: "ProConnect" },
+          });
         }
         const session = await createSession(db, userId);
         return { sid: session.id };
@@ -93,7 +98,12 @@ export function authOptions(): NextAuthOptions {
         const db = await getDb();
         const row = await db.session.findUnique({ where: { id: token.sid }, select: { user: { select: { id: true, email: true } } } });
         await deleteSession(db, token.sid);
-        if (row) await recordAudit(db, { action: "auth.sign_out", actor: row.user, subject: { type: "session", id: row.user.id, label: row.user.email } });
+        if (row)
+          await recordAudit(db, {
+            action: "auth.sign_out",
+            actor: row.user,
+            subject: { type: "session", id: row.user.id, label: row.user.email },
+          });
       },
     },
   };

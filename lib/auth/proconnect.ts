@@ -51,7 +51,14 @@ export async function userForOidcProfile(profile: Profile | undefined): Promise<
   if (!sub) return null;
   const db = await getDb();
   const linked = await db.user.findUnique({ where: { oidcSubject: sub }, select: { id: true, email: true, disabledAt: true } });
-  const user = linked ?? (email ? await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, email: true, disabledAt: true, oidcSubject: true } }) : null);
+  const user =
+    linked ??
+    (email
+      ? await db.user.findUnique({
+          where: { email: email.trim().toLowerCase() },
+          select: { id: true, email: true, disabledAt: true, oidcSubject: true },
+        })
+      : null);
   if (!user || user.disabledAt || ("oidcSubject" in user && user.oidcSubject && user.oidcSubject !== sub)) {
     // No account for this address: the address is a stranger's, not kept as given (docs/decisions/0015).
     const label = user ? (email ?? sub) : email ? maskTypedAddress(email) : sub;

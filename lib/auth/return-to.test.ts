@@ -8,7 +8,14 @@ describe("return path after sign-in", () => {
   });
 
   it("refuses other sites, public pages and the sign-in page itself", () => {
-    for (const value of ["https://evil.example/admin", "//evil.example/admin", "/offres/x", "/admin/connexion", undefined, "/\\evil.example"]) {
+    for (const value of [
+      "https://evil.example/admin",
+      "//evil.example/admin",
+      "/offres/x",
+      "/admin/connexion",
+      undefined,
+      "/\\evil.example",
+    ]) {
       expect(safeReturnPath(value)).toBe("/admin");
     }
   });

@@ -17,12 +17,19 @@ describe.each(BACKENDS)("sign-in with a password on %s", (provider) => {
   it("signs in whatever the email's case, and records it", async () => {
     const user = await seedUser();
     expect(await attempt(" Recrute@A.gouv.fr ", PASSWORD)).toEqual({ ok: true, user: { id: user.id, email: user.email, name: "Camille" } });
-    expect(await t.db.auditEvent.findFirst({ where: { action: "auth.sign_in" } })).toMatchObject({ actorId: user.id, clientAddress: "203.0.113.7" });
+    expect(await t.db.auditEvent.findFirst({ where: { action: "auth.sign_in" } })).toMatchObject({
+      actorId: user.id,
+      clientAddress: "203.0.113.7",
+    });
   });
 
   it("answers an unknown email, a wrong password and a disabled account alike, and records each failure", async () => {
     await seedUser({ disabledAt: NOW });
-    const answers = [await attempt("inconnu@a.gouv.fr", PASSWORD), await attempt("recrute@a.gouv.fr", "faux"), await attempt("recrute@a.gouv.fr", PASSWORD)];
+    const answers = [
+      await attempt("inconnu@a.gouv.fr", PASSWORD),
+      await attempt("recrute@a.gouv.fr", "faux"),
+      await attempt("recrute@a.gouv.fr", PASSWORD),
+    ];
     expect(answers).toEqual(Array(3).fill({ ok: false, reason: "invalid" }));
     const failures = await t.db.auditEvent.findMany({ where: { action: "auth.sign_in_failed" } });
     expect(failures.map((f) => JSON.parse(f.changes).motif).sort()).toEqual(["adresse inconnue", "compte désactivé", "compte désactivé"]);
@@ -30,12 +37,15 @@ describe.each(BACKENDS)("sign-in with a password on %s", (provider) => {
 
   it("makes the 6th attempt after 5 failures in 15 minutes wait, even with the right password", async () => {
     await seedUser();
-    for (let i = 0; i < 5; i++) expect(await attempt("recrute@a.gouv.fr", `faux-${i}`, `198.51.100.${i}`)).toMatchObject({ reason: "invalid" });
+    for (let i = 0; i < 5; i++)
+      expect(await attempt("recrute@a.gouv.fr", `faux-${i}`, `198.51.100.${i}`)).toMatchObject({ reason: "invalid" });
     const sixth = await attempt("recrute@a.gouv.fr", PASSWORD, "198.51.100.99");
     expect(sixth).toMatchObject({ ok: false, reason: "throttled" });
     expect(sixth.ok === false && sixth.reason === "throttled" && sixth.retryAfterSeconds).toBeGreaterThan(0);
     // Two windows later, the account may try again.
-    expect(await attempt("recrute@a.gouv.fr", PASSWORD, "198.51.100.99", new Date(NOW.getTime() + 31 * 60_000))).toMatchObject({ ok: true });
+    expect(await attempt("recrute@a.gouv.fr", PASSWORD, "198.51.100.99", new Date(NOW.getTime() + 31 * 60_000))).toMatchObject({
+      ok: true,
+    });
   });
 
   it("throttles one address trying many accounts", async () => {

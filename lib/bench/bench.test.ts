@@ -94,7 +94,13 @@ describe("benchmark report", () => {
     const text = formatReport({
       results: [{ ...route("cached", 1825), route: "accueil", encoding: "gzip, br" }],
       limits: { identity: measure(3650), "gzip, br": measure(7300) },
-      weights: { homeHtmlBytes: 62_000, homeHtmlCompressedBytes: 9_000, homeScriptBytes: 600_000, homeScriptCompressedBytes: 190_000, homeScriptCount: 9 },
+      weights: {
+        homeHtmlBytes: 62_000,
+        homeHtmlCompressedBytes: 9_000,
+        homeScriptBytes: 600_000,
+        homeScriptCompressedBytes: 190_000,
+        homeScriptCount: 9,
+      },
       peakMemoryBytes: 300 * 1024 * 1024,
     });
     expect(text).toContain("| accueil `/` | gzip, br | 1 825 | 5 ms | 20 ms | 25 % | atteint |");
@@ -104,7 +110,8 @@ describe("benchmark report", () => {
   });
 
   it("finds the scripts a page loads", () => {
-    const html = '<script src="/_next/a.js" async=""></script><script>inline()</script><script src="/_next/b.js?x=1&amp;y=2"></script><script src="/_next/a.js"></script>';
+    const html =
+      '<script src="/_next/a.js" async=""></script><script>inline()</script><script src="/_next/b.js?x=1&amp;y=2"></script><script src="/_next/a.js"></script>';
     expect(scriptSources(html)).toEqual(["/_next/a.js", "/_next/b.js?x=1&y=2"]);
   });
 });

@@ -16,13 +16,38 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const ROLES = ["Développeur·se back-end", "Développeuse ou développeur full stack", "Designer UX", "Product owner", "Coach agile", "Chargé·e de déploiement", "Data scientist", "Ingénieur·e DevOps", "Animatrice ou animateur de communauté", "Intrapreneur·e"];
-const DOMAINS: Domain[] = ["DEVELOPMENT", "DEVELOPMENT", "DESIGN", "PRODUCT", "COACHING", "DEPLOYMENT", "DATA", "DEVELOPMENT", "COMMUNITY", "INTRAPRENEURSHIP"];
+const ROLES = [
+  "Développeur·se back-end",
+  "Développeuse ou développeur full stack",
+  "Designer UX",
+  "Product owner",
+  "Coach agile",
+  "Chargé·e de déploiement",
+  "Data scientist",
+  "Ingénieur·e DevOps",
+  "Animatrice ou animateur de communauté",
+  "Intrapreneur·e",
+];
+const DOMAINS: Domain[] = [
+  "DEVELOPMENT",
+  "DEVELOPMENT",
+  "DESIGN",
+  "PRODUCT",
+  "COACHING",
+  "DEPLOYMENT",
+  "DATA",
+  "DEVELOPMENT",
+  "COMMUNITY",
+  "INTRAPRENEURSHIP",
+];
 const CONTRACTS: ContractType[] = ["PERMANENT", "FIXED_TERM", "FIXED_TERM", "FREELANCE", "INTERNSHIP", "APPRENTICESHIP", "PUBLIC_SERVANT"];
 const REMOTE: RemotePolicy[] = ["NONE", "PARTIAL", "PARTIAL", "FULL"];
 const CITIES = ["Paris", "Lyon", "Marseille", "Toulouse", "Nantes", "Lille", "Bordeaux", "Rennes", "Strasbourg", "Saint-Étienne"];
 const TECHNOLOGIES = ["TypeScript", "Python", "Ruby", "PostgreSQL", "React", "Django", "Rails", "Go", "Docker", "Figma"];
-const WORDS = "service public usagers administration équipe produit impact données ouverte accessibilité simplicité démarche agents terrain itération utilisateurs qualité sécurité".split(" ");
+const WORDS =
+  "service public usagers administration équipe produit impact données ouverte accessibilité simplicité démarche agents terrain itération utilisateurs qualité sécurité".split(
+    " ",
+  );
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

@@ -28,7 +28,11 @@ export const APPLICATION_BATCH = 2_000;
 export async function fillApplications(
   db: Db,
   count: number,
-  { batchSize = APPLICATION_BATCH, seed = 2026, onProgress }: { batchSize?: number; seed?: number; onProgress?: (done: number) => void } = {},
+  {
+    batchSize = APPLICATION_BATCH,
+    seed = 2026,
+    onProgress,
+  }: { batchSize?: number; seed?: number; onProgress?: (done: number) => void } = {},
 ): Promise<number> {
   const postings = await db.posting.findMany({ where: { status: { not: "DRAFT" } }, select: { id: true }, orderBy: { slug: "asc" } });
   if (postings.length === 0) throw new Error("aucune offre publique : les candidatures n'ont nulle part où aller");

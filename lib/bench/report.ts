@@ -33,7 +33,10 @@ export function verdict(result: RouteResult, limit: Measure): Verdict {
 
 export const percent = (ratio: number) => `${Math.round(ratio * 100)} %`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
-const number = (n: number) => Math.round(n).toLocaleString("fr-FR").replace(/\u202f/g, " ");
+const number = (n: number) =>
+  Math.round(n)
+    .toLocaleString("fr-FR")
+    .replace(/\u202f/g, " ");
 
 export type Weights = {
   homeHtmlBytes: number;

@@ -18,7 +18,11 @@ export type ShortLivedCache<T> = {
 export function shortLivedCache<T>(ttlMs: number, maxEntries = 1_000, clock?: () => number): ShortLivedCache<T> {
   // With a clock of its own (tests), lru-cache must read it each time rather than reuse a
   // reading for a millisecond of real time.
-  const entries = new LRUCache<string, Promise<T>>({ max: maxEntries, ttl: ttlMs, ...(clock && { perf: { now: clock }, ttlResolution: 0 }) });
+  const entries = new LRUCache<string, Promise<T>>({
+    max: maxEntries,
+    ttl: ttlMs,
+    ...(clock && { perf: { now: clock }, ttlResolution: 0 }),
+  });
   return {
     get(key, compute) {
       const kept = entries.get(key);

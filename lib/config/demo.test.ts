@@ -21,7 +21,10 @@ describe("embedded demo", () => {
 
   it("follows DEMO and DEMO_POSTINGS when they are set", () => {
     expect(demoSettings({ DEMO: "off" })).toEqual({ demo: false, postings: false });
-    expect(demoSettings({ DEMO: "on", NODE_ENV: "production", DATABASE_URL: "postgresql://x@h/db" })).toEqual({ demo: true, postings: true });
+    expect(demoSettings({ DEMO: "on", NODE_ENV: "production", DATABASE_URL: "postgresql://x@h/db" })).toEqual({
+      demo: true,
+      postings: true,
+    });
     expect(demoSettings({ NODE_ENV: "production", DEMO_POSTINGS: "on" })).toEqual({ demo: false, postings: true });
     expect(demoSettings({ DEMO_POSTINGS: "off" })).toEqual({ demo: true, postings: false });
   });

@@ -74,7 +74,10 @@ describe("the operator's contact", () => {
 describe("retention periods", () => {
   it("keep 3 months after the recruitment and 2 years in the pool by default, and take whole months from 1 to 120", () => {
     expect(parseEnv({})).toMatchObject({ APPLICATION_RETENTION_MONTHS: 3, APPLICATION_POOL_RETENTION_MONTHS: 24 });
-    expect(parseEnv({ APPLICATION_RETENTION_MONTHS: "6", APPLICATION_POOL_RETENTION_MONTHS: "12" })).toMatchObject({ APPLICATION_RETENTION_MONTHS: 6, APPLICATION_POOL_RETENTION_MONTHS: 12 });
+    expect(parseEnv({ APPLICATION_RETENTION_MONTHS: "6", APPLICATION_POOL_RETENTION_MONTHS: "12" })).toMatchObject({
+      APPLICATION_RETENTION_MONTHS: 6,
+      APPLICATION_POOL_RETENTION_MONTHS: 12,
+    });
     for (const bad of ["0", "2.5", "trois", "121"]) {
       expect(() => parseEnv({ APPLICATION_RETENTION_MONTHS: bad }), bad).toThrow(/APPLICATION_RETENTION_MONTHS/);
       expect(() => parseEnv({ APPLICATION_POOL_RETENTION_MONTHS: bad }), bad).toThrow(/APPLICATION_POOL_RETENTION_MONTHS/);

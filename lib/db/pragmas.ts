@@ -18,7 +18,8 @@ export async function sqlitePragmaProblems(db: Db): Promise<string[]> {
   const foreignKeys = Number(await read("foreign_keys"));
   if (foreignKeys !== 1) problems.push(`foreign_keys est désactivé (attendu : ON)`);
   const busy = Number(await read("busy_timeout"));
-  if (!(busy >= SQLITE_PRAGMAS.busy_timeout)) problems.push(`busy_timeout vaut ${busy} ms au lieu d'au moins ${SQLITE_PRAGMAS.busy_timeout} ms`);
+  if (!(busy >= SQLITE_PRAGMAS.busy_timeout))
+    problems.push(`busy_timeout vaut ${busy} ms au lieu d'au moins ${SQLITE_PRAGMAS.busy_timeout} ms`);
   const synchronous = Number(await read("synchronous"));
   if (synchronous !== SQLITE_PRAGMAS.synchronous) problems.push(`synchronous vaut ${synchronous} au lieu de 2 (FULL)`);
   const secureDelete = Number(await read("secure_delete"));

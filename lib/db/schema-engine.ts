@@ -56,9 +56,7 @@ function introspectionPool(url: string): pg.Pool {
     (client as { query: unknown }).query = (...args: unknown[]) => {
       const last = args.at(-1);
       if (typeof last === "function") {
-        return query(...args.slice(0, -1), (error: unknown, result: unknown) =>
-          last(error, charAsText(result)),
-        );
+        return query(...args.slice(0, -1), (error: unknown, result: unknown) => last(error, charAsText(result)));
       }
       const outcome = query(...args);
       return outcome instanceof Promise ? outcome.then(charAsText) : outcome;
@@ -81,10 +79,7 @@ export async function withSchemaEngine<T>(
   log: EngineLog = () => {},
 ): Promise<T> {
   const { SchemaEngine } = await loadGlue();
-  const factory =
-    providerOf(url) === "postgresql"
-      ? new PrismaPg(introspectionPool(url), { disposeExternalPool: true })
-      : adapterFor(url);
+  const factory = providerOf(url) === "postgresql" ? new PrismaPg(introspectionPool(url), { disposeExternalPool: true }) : adapterFor(url);
   const opened: SqlDriverAdapter[] = [];
   const tracking: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,

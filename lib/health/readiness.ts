@@ -19,7 +19,10 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
 export async function committedMigrations(provider: Provider): Promise<string[]> {
   const dir = path.join(process.cwd(), "prisma", provider, "migrations");
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 /** Whether the database answers (within `timeoutMs`) and has every committed migration applied. */

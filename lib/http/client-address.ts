@@ -12,7 +12,11 @@ import { isIP } from "node:net";
  * IPv6 clients are keyed by their /64 network, the block one subscriber usually holds.
  */
 export function clientAddress(headers: Headers): string {
-  const candidate = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean).at(-1);
+  const candidate = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .at(-1);
   return candidate ? normaliseAddress(candidate) : "inconnue";
 }
 
@@ -34,7 +38,5 @@ function expandIpv6(address: string): string[] {
   const left = head ? head.split(":") : [];
   const right = address.includes("::") && tail ? tail.split(":") : [];
   const missing = 8 - left.length - right.length;
-  return [...left, ...Array<string>(Math.max(missing, 0)).fill("0"), ...right].map((group) =>
-    group.replace(/^0+(?=.)/, ""),
-  );
+  return [...left, ...Array<string>(Math.max(missing, 0)).fill("0"), ...right].map((group) => group.replace(/^0+(?=.)/, ""));
 }

@@ -10,7 +10,10 @@ const FORWARDING = Symbol.for("rejoindre.forwarding");
 /** @param {string | string[] | undefined} value */
 function entries(value) {
   const text = Array.isArray(value) ? value.join(",") : (value ?? "");
-  return text.split(",").map((entry) => entry.trim()).filter(Boolean);
+  return text
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 /**

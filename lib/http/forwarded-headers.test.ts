@@ -70,7 +70,9 @@ describe("forwarding headers the production server trusts", () => {
       httpRequest({ port: address.port, host: "127.0.0.1", method: "TRACE" }, (response) => {
         response.resume();
         resolve(response.statusCode ?? 0);
-      }).on("error", reject).end();
+      })
+        .on("error", reject)
+        .end();
     });
     server.close();
     expect(status).toBe(405);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, DOWNLOAD_POLICY, isDownload, isRenderedPerRequest, reachedOverHttps, requestIdFor, securityHeaders } from "./security-headers";
+import {
+  contentSecurityPolicy,
+  DOWNLOAD_POLICY,
+  isDownload,
+  isRenderedPerRequest,
+  reachedOverHttps,
+  requestIdFor,
+  securityHeaders,
+} from "./security-headers";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `));
 
@@ -27,7 +35,15 @@ describe("content security policy", () => {
   });
 
   it("knows which routes render per request", () => {
-    for (const path of ["/admin", "/admin/offres/3", "/offres/dev/candidater", "/offres/dev/candidater/envoyee", "/recherche", "/archives", "/candidature/retrait/x"]) {
+    for (const path of [
+      "/admin",
+      "/admin/offres/3",
+      "/offres/dev/candidater",
+      "/offres/dev/candidater/envoyee",
+      "/recherche",
+      "/archives",
+      "/candidature/retrait/x",
+    ]) {
       expect(isRenderedPerRequest(path), path).toBe(true);
     }
     for (const path of ["/", "/liste/2", "/offres/dev", "/offres/dev/candidater/x", "/mentions-legales", "/administration"]) {
@@ -60,7 +76,9 @@ describe("https and HSTS", () => {
     const headers = new Headers({ "x-forwarded-proto": "https" });
     expect(reachedOverHttps(headers, { trustProxy: 0, siteUrl: "http://portail.example" })).toBe(false);
     expect(reachedOverHttps(headers, { trustProxy: 1, siteUrl: "http://portail.example" })).toBe(true);
-    expect(reachedOverHttps(new Headers({ "x-forwarded-proto": "http" }), { trustProxy: 1, siteUrl: "http://portail.example" })).toBe(false);
+    expect(reachedOverHttps(new Headers({ "x-forwarded-proto": "http" }), { trustProxy: 1, siteUrl: "http://portail.example" })).toBe(
+      false,
+    );
     expect(reachedOverHttps(new Headers(), { trustProxy: 0, siteUrl: "https://portail.example" })).toBe(true);
   });
 

@@ -55,9 +55,7 @@ function sha256(text: string): string {
 // react-dsfr's head script applies the visitor's colour scheme before the first paint. It is
 // rendered in the shared layout, without a nonce (reading one would make every page dynamic):
 // its hash lets it run on nonce pages too.
-const DSFR_HEAD_SCRIPT = sha256(
-  getScriptToRunAsap({ defaultColorScheme, nonce: undefined, trustedTypesPolicyName: "react-dsfr" }),
-);
+const DSFR_HEAD_SCRIPT = sha256(getScriptToRunAsap({ defaultColorScheme, nonce: undefined, trustedTypesPolicyName: "react-dsfr" }));
 
 export interface PolicyOptions {
   /** Present for pages rendered per request. */

@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { needsDatabase, unavailableResponse } from "./unavailable";
 
-const request = (method: string, url: string, referer: string | null = null) => ({ method, url: new URL(url), host: new URL(url).host, referer });
+const request = (method: string, url: string, referer: string | null = null) => ({
+  method,
+  url: new URL(url),
+  host: new URL(url).host,
+  referer,
+});
 
 describe("the 503 answered while the database is unreachable", () => {
   it("spares only what answers without the database", () => {
     for (const path of ["/api/health", "/api/health/ready", "/robots.txt", "/_next/image"]) expect(needsDatabase(path)).toBe(false);
-    for (const path of ["/", "/offres/x", "/admin", "/api/v1/offres", "/sitemap.xml", "/api/health/../auth"]) expect(needsDatabase(path)).toBe(true);
+    for (const path of ["/", "/offres/x", "/admin", "/api/v1/offres", "/sitemap.xml", "/api/health/../auth"])
+      expect(needsDatabase(path)).toBe(true);
   });
 
   it("is a French page for a visitor, with Retry-After and no caching, linking back to the page asked", async () => {
@@ -27,7 +33,10 @@ describe("the 503 answered while the database is unreachable", () => {
     ).text();
     expect(fromForm).toContain("n'a pas été enregistré");
     expect(fromForm).toContain('<a href="/offres/x/candidater">Réessayer</a>');
-    const fromElsewhere = await unavailableResponse(request("POST", "https://rejoindre.example/offres/x/candidater/envoi", "https://evil.example/\"><script>"), "r").text();
+    const fromElsewhere = await unavailableResponse(
+      request("POST", "https://rejoindre.example/offres/x/candidater/envoi", 'https://evil.example/"><script>'),
+      "r",
+    ).text();
     expect(fromElsewhere).toContain('<a href="/">Réessayer</a>');
   });
 

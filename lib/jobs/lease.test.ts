@@ -47,10 +47,7 @@ describe.each(BACKENDS)("job leases on %s", (provider) => {
         runs.push(name);
       },
     }));
-    await Promise.all([
-      runDueJobs(t.db, jobs, { holder: "a", now: at(0) }),
-      runDueJobs(t.db, jobs, { holder: "b", now: at(0) }),
-    ]);
+    await Promise.all([runDueJobs(t.db, jobs, { holder: "a", now: at(0) }), runDueJobs(t.db, jobs, { holder: "b", now: at(0) })]);
     expect(runs.sort()).toEqual(["fermeture", "purge"]);
     const failing = [{ name: "casse", intervalMs: MINUTE, run: async () => Promise.reject(new Error("boom")) }];
     const [outcome] = await runDueJobs(t.db, failing, { holder: "a", now: at(0) });

@@ -16,7 +16,7 @@ function capture() {
 describe("structured logs", () => {
   it("writes a failed request as one JSON line with its request id, route and stack", () => {
     const { lines, stream } = capture();
-    const error = Object.assign(new Error("relation \"Posting\" does not exist"), { digest: "12345" });
+    const error = Object.assign(new Error('relation "Posting" does not exist'), { digest: "12345" });
     logFailedRequest(
       createLogger("info", stream),
       error,

@@ -8,7 +8,11 @@ import { REQUEST_ID_HEADER } from "./request-id";
  * message, the log keeps the error with the id of the request that met it. Callers that
  * already know the request's id pass it; otherwise it is read from the request under way.
  */
-export async function logUnexpected(error: unknown, what: string, context: { requestId?: string | null; [field: string]: unknown } = {}): Promise<void> {
+export async function logUnexpected(
+  error: unknown,
+  what: string,
+  context: { requestId?: string | null; [field: string]: unknown } = {},
+): Promise<void> {
   let requestId = context.requestId ?? undefined;
   if (requestId === undefined) {
     try {

@@ -8,8 +8,17 @@ import { configuredSender } from "./transport";
 /** In development without SMTP_URL, mail is "sent" to the console, and marked sent in the outbox. */
 const consoleSender: SendMail = async (mail) => {
   console.info(
-    ["── Courriel (SMTP_URL non configurée) ──", `À : ${mail.to}`, mail.replyTo ? `Répondre à : ${mail.replyTo}` : "",
-      `Objet : ${mail.subject}`, "", mail.text, "──"].filter((l, i) => l !== "" || i === 4).join("\n"),
+    [
+      "── Courriel (SMTP_URL non configurée) ──",
+      `À : ${mail.to}`,
+      mail.replyTo ? `Répondre à : ${mail.replyTo}` : "",
+      `Objet : ${mail.subject}`,
+      "",
+      mail.text,
+      "──",
+    ]
+      .filter((l, i) => l !== "" || i === 4)
+      .join("\n"),
   );
 };
 

@@ -9,10 +9,14 @@ describe("the text the outbox keeps of a sent mail", () => {
     const text = `Votre lien : https://rejoindre.test${withdrawalPath(token)}\nL'offre : https://rejoindre.test/offres/dev`;
     const kept = withoutPersonalLinks(text);
     expect(kept).not.toContain(token);
-    expect(kept).toBe("Votre lien : https://rejoindre.test/candidature/retrait/[lien personnel, effacé après l'envoi]\nL'offre : https://rejoindre.test/offres/dev");
+    expect(kept).toBe(
+      "Votre lien : https://rejoindre.test/candidature/retrait/[lien personnel, effacé après l'envoi]\nL'offre : https://rejoindre.test/offres/dev",
+    );
   });
 
   it("leaves the withdrawal pages that hold no token alone", () => {
-    expect(withoutPersonalLinks("https://rejoindre.test/candidature/retrait/effectue")).toBe("https://rejoindre.test/candidature/retrait/effectue");
+    expect(withoutPersonalLinks("https://rejoindre.test/candidature/retrait/effectue")).toBe(
+      "https://rejoindre.test/candidature/retrait/effectue",
+    );
   });
 });

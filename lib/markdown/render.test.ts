@@ -17,7 +17,9 @@ describe("RenderMarkdown: safety", () => {
   });
 
   it("removes iframes and event handlers", () => {
-    const html = render('<img src="https://example.org/a.png" onerror="alert(1)" alt="logo">\n\n<iframe src="https://example.org"></iframe>');
+    const html = render(
+      '<img src="https://example.org/a.png" onerror="alert(1)" alt="logo">\n\n<iframe src="https://example.org"></iframe>',
+    );
     expect(html).not.toMatch(/onerror|<iframe/i);
     expect(html).toContain('src="https://example.org/a.png"');
   });
@@ -28,18 +30,14 @@ describe("RenderMarkdown: safety", () => {
   });
 
   it("makes javascript: and data: links inert", () => {
-    const html = render(
-      '[a](javascript:alert(1)) <a href="JavaScript:alert(2)">b</a> [c](data:text/html;base64,PHNjcmlwdD4=)',
-    );
+    const html = render('[a](javascript:alert(1)) <a href="JavaScript:alert(2)">b</a> [c](data:text/html;base64,PHNjcmlwdD4=)');
     expect(html).not.toMatch(/javascript:/i);
     expect(html).not.toContain("data:");
     expect(html).toContain(">a</a>");
   });
 
   it("keeps https, mailto, tel and relative links", () => {
-    const html = render(
-      "[site](https://beta.gouv.fr) [écrire](mailto:jobs@beta.gouv.fr) [appeler](tel:+33100000000) [offres](/offres)",
-    );
+    const html = render("[site](https://beta.gouv.fr) [écrire](mailto:jobs@beta.gouv.fr) [appeler](tel:+33100000000) [offres](/offres)");
     expect(html).toContain('href="https://beta.gouv.fr"');
     expect(html).toContain('href="mailto:jobs@beta.gouv.fr"');
     expect(html).toContain('href="tel:+33100000000"');
@@ -49,9 +47,7 @@ describe("RenderMarkdown: safety", () => {
   it("keeps raw mailto anchors written in the imported postings", () => {
     const html = render('Candidatez à <a href="mailto:recrutement@beta.gouv.fr">recrutement@beta.gouv.fr</a>.');
     // Exactly one anchor: GFM must not autolink the address inside the raw one.
-    expect(html).toBe(
-      '<div><p>Candidatez à <a href="mailto:recrutement@beta.gouv.fr">recrutement@beta.gouv.fr</a>.</p></div>',
-    );
+    expect(html).toBe('<div><p>Candidatez à <a href="mailto:recrutement@beta.gouv.fr">recrutement@beta.gouv.fr</a>.</p></div>');
   });
 
   it("still autolinks addresses written outside raw anchors", () => {
@@ -82,8 +78,7 @@ describe("RenderMarkdown: safety", () => {
 
 describe("RenderMarkdown: headings nest under the page title", () => {
   // The DSFR size classes are checked once; the other cases read the bare outline.
-  const render = (markdown: string, title?: string) =>
-    renderMarkdown(markdown, title).replace(/ class="fr-h\d"/g, "");
+  const render = (markdown: string, title?: string) => renderMarkdown(markdown, title).replace(/ class="fr-h\d"/g, "");
 
   it("sizes body headings one DSFR step down", () => {
     expect(renderMarkdown("## Mission")).toContain('<h2 class="fr-h3">Mission</h2>');

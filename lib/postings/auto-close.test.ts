@@ -16,7 +16,10 @@ describe.each(BACKENDS)("closing offers past their closing date on %s", (provide
     await seedPosting(t.db, { slug: "brouillon", status: "DRAFT", closesAt: new Date("2026-01-01T00:00:00Z") });
 
     expect(await closeExpiredPostings(t.db, NOW)).toEqual({ closed: 2 });
-    const rows = await t.db.posting.findMany({ select: { slug: true, status: true, closedAt: true, version: true }, orderBy: { slug: "asc" } });
+    const rows = await t.db.posting.findMany({
+      select: { slug: true, status: true, closedAt: true, version: true },
+      orderBy: { slug: "asc" },
+    });
     expect(rows).toEqual([
       { slug: "a-l-instant", status: "CLOSED", closedAt: NOW, version: exact.version + 1 },
       { slug: "a-venir", status: "PUBLISHED", closedAt: null, version: 1 },
@@ -40,7 +43,10 @@ describe.each(BACKENDS)("closing offers past their closing date on %s", (provide
     // Two runs at once (two instances without their lease): the offer is closed once.
     const results = await Promise.all([closeExpiredPostings(t.db, NOW), closeExpiredPostings(t.db, NOW)]);
     expect(results.reduce((sum, r) => sum + r.closed, 0)).toBe(1);
-    expect(await t.db.posting.findUniqueOrThrow({ where: { id: posting.id } })).toMatchObject({ status: "CLOSED", version: posting.version + 1 });
+    expect(await t.db.posting.findUniqueOrThrow({ where: { id: posting.id } })).toMatchObject({
+      status: "CLOSED",
+      version: posting.version + 1,
+    });
     expect(await t.db.auditEvent.count({ where: { action: "posting.close" } })).toBe(1);
   });
 });

@@ -13,8 +13,20 @@ describe.each(BACKENDS)("the Atom feed of open postings on %s", (provider) => {
 
   async function seed() {
     const postings = [
-      aPosting({ slug: "ux", title: "Designer UX & <accessibilité>", organisation: { name: "Lien Social", kind: "STARTUP", parent: incubator }, contractType: "FIXED_TERM", location: "Lille", publishedAt: new Date("2026-11-20T08:00:00Z") }),
-      aPosting({ slug: "data", title: "Data scientist", organisation: { name: "Etalab", kind: "TEAM" }, publishedAt: new Date("2026-11-10T08:00:00Z") }),
+      aPosting({
+        slug: "ux",
+        title: "Designer UX & <accessibilité>",
+        organisation: { name: "Lien Social", kind: "STARTUP", parent: incubator },
+        contractType: "FIXED_TERM",
+        location: "Lille",
+        publishedAt: new Date("2026-11-20T08:00:00Z"),
+      }),
+      aPosting({
+        slug: "data",
+        title: "Data scientist",
+        organisation: { name: "Etalab", kind: "TEAM" },
+        publishedAt: new Date("2026-11-10T08:00:00Z"),
+      }),
       aPosting({ slug: "ferme", title: "Offre fermée", organisation: { name: "Etalab", kind: "TEAM" }, status: "CLOSED" }),
     ];
     for (const posting of postings) await saveImportedPosting(t.db, posting, `${posting.slug}.md`);

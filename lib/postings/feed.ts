@@ -11,7 +11,6 @@ import { SERVICE_NAME } from "@/lib/brand";
 /** A feed lists the newest open postings; older ones are on the site and in the API. */
 export const FEED_SIZE = 50;
 
-
 /**
  * The Atom feed of open postings, overall or of one organisation (with its start-ups).
  * null when the organisation does not exist.

@@ -58,5 +58,8 @@ export function jobPostingJsonLd(posting: PublicPosting, url: string): Record<st
  * script element ("</script>") or open a comment.
  */
 export function jsonLdScriptText(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -14,7 +14,12 @@ describe.each(BACKENDS)("organisations on posting cards on %s", (provider) => {
     const startup = { name: "Nouvelle Start-up", kind: "STARTUP" as const, parent: { name: "Incubateur Est", kind: "INCUBATOR" as const } };
     await saveImportedPosting(t.db, aPosting({ slug: "b", organisation: startup, publishedAt: new Date("2026-11-02T08:00:00Z") }), "b.md");
     expect((await listOpenPostings()).items.map((p) => p.organisation)).toEqual([
-      { slug: "nouvelle-start-up", name: "Nouvelle Start-up", kind: "STARTUP", parent: { slug: "incubateur-est", name: "Incubateur Est", kind: "INCUBATOR" } },
+      {
+        slug: "nouvelle-start-up",
+        name: "Nouvelle Start-up",
+        kind: "STARTUP",
+        parent: { slug: "incubateur-est", name: "Incubateur Est", kind: "INCUBATOR" },
+      },
       { slug: "etalab", name: "Etalab", kind: "TEAM", parent: null },
     ]);
   });

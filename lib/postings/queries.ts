@@ -50,7 +50,10 @@ async function findCards(db: Db, where: Prisma.PostingWhereInput, skip: number, 
     take,
     select: { ...flatCardSelect, organisationId: true },
   });
-  const organisations = await organisationsById(db, rows.map((row) => row.organisationId));
+  const organisations = await organisationsById(
+    db,
+    rows.map((row) => row.organisationId),
+  );
   return rows.map(({ organisationId, ...row }) => ({ ...row, organisation: organisations.get(organisationId)! }));
 }
 
@@ -62,17 +65,10 @@ export type PostingPage = {
 };
 
 /** One page of the postings matching `where`, newest first. Pages start at 1; a page past the end is empty. */
-export async function findPostingPage(
-  where: Prisma.PostingWhereInput,
-  page: number,
-  pageSize = PAGE_SIZE,
-): Promise<PostingPage> {
+export async function findPostingPage(where: Prisma.PostingWhereInput, page: number, pageSize = PAGE_SIZE): Promise<PostingPage> {
   const db = await getDb();
   const current = Number.isInteger(page) && page > 0 ? page : 1;
-  const [items, total] = await Promise.all([
-    findCards(db, where, (current - 1) * pageSize, pageSize),
-    db.posting.count({ where }),
-  ]);
+  const [items, total] = await Promise.all([findCards(db, where, (current - 1) * pageSize, pageSize), db.posting.count({ where })]);
   return { items, total, page: current, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 

@@ -14,11 +14,7 @@ export function isPublic(posting: Lifecycle, now: Date): boolean {
 
 /** Open to candidates: published, and its closing date (if any) not reached. */
 export function isOpen(posting: Lifecycle, now: Date): boolean {
-  return (
-    isPublic(posting, now) &&
-    posting.status === "PUBLISHED" &&
-    (posting.closesAt === null || posting.closesAt > now)
-  );
+  return isPublic(posting, now) && posting.status === "PUBLISHED" && (posting.closesAt === null || posting.closesAt > now);
 }
 
 /** The Prisma filter matching `isPublic`. */
@@ -33,9 +29,6 @@ export function publicWhere(now: Date): Prisma.PostingWhereInput {
 export function openWhere(now: Date): Prisma.PostingWhereInput {
   return {
     status: "PUBLISHED",
-    AND: [
-      { OR: [{ publishedAt: null }, { publishedAt: { lte: now } }] },
-      { OR: [{ closesAt: null }, { closesAt: { gt: now } }] },
-    ],
+    AND: [{ OR: [{ publishedAt: null }, { publishedAt: { lte: now } }] }, { OR: [{ closesAt: null }, { closesAt: { gt: now } }] }],
   };
 }

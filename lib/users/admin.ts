@@ -19,7 +19,10 @@ export async function listUsers(actor: Actor | null) {
       admin: true,
       disabledAt: true,
       lastSignInAt: true,
-      memberships: { select: { role: true, organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: "asc" } } },
+      memberships: {
+        select: { role: true, organisation: { select: { id: true, name: true } } },
+        orderBy: { organisation: { name: "asc" } },
+      },
     },
   });
 }
@@ -34,7 +37,8 @@ export async function createUserAsAdmin({ actor, origin }: CommandContext, input
   assertCan(actor, "users:manage");
   const db = await getDb();
   const known = await db.organisation.count({ where: { id: { in: input.organisationIds } } });
-  if (known !== new Set(input.organisationIds).size) return failure("invalid", "Choisissez les organisations dans la liste.", "organisationIds");
+  if (known !== new Set(input.organisationIds).size)
+    return failure("invalid", "Choisissez les organisations dans la liste.", "organisationIds");
   return createUser(db, { by: actor, origin }, input);
 }
 

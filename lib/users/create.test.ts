@@ -14,14 +14,20 @@ describe.each(BACKENDS)("accounts on %s", (provider) => {
     const stored = await t.db.user.findFirstOrThrow();
     expect(stored).toMatchObject({ admin: true });
     expect(stored.passwordHash).not.toContain(first!.password);
-    expect(await signInWithPassword({ email: first!.email, password: first!.password, clientAddress: "192.0.2.9" })).toMatchObject({ ok: true });
+    expect(await signInWithPassword({ email: first!.email, password: first!.password, clientAddress: "192.0.2.9" })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("refuses a second account with the same address, whatever its case", async () => {
     const organisation = await t.db.organisation.create({ data: { slug: "a", name: "A", kind: "TEAM" } });
     const input = { email: "camille@a.gouv.fr", name: "Camille", role: "reader" as const, organisationIds: [organisation.id] };
     expect(await createUser(t.db, { by: { label: "test" } }, input)).toMatchObject({ ok: true });
-    expect(await createUser(t.db, { by: { label: "test" } }, { ...input, email: "camille@a.gouv.fr" })).toMatchObject({ ok: false, error: "invalid", field: "email" });
+    expect(await createUser(t.db, { by: { label: "test" } }, { ...input, email: "camille@a.gouv.fr" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      field: "email",
+    });
     expect(await t.db.membership.findMany({ select: { role: true } })).toEqual([{ role: "READER" }]);
   });
 });

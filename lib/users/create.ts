@@ -27,12 +27,15 @@ export type NewUser = z.output<typeof newUserSchema>;
 
 export type CreatedUser = { id: string; email: string; password: string };
 
-
 /**
  * Creates an account with a generated initial password, returned once to be handed over;
  * only its hash is stored. Callers check the creator's rights (lib/users/admin.ts).
  */
-export async function createUser(db: Db, { by, origin }: { by: AuditActor; origin?: RequestOrigin }, input: NewUser): Promise<CommandResult<CreatedUser>> {
+export async function createUser(
+  db: Db,
+  { by, origin }: { by: AuditActor; origin?: RequestOrigin },
+  input: NewUser,
+): Promise<CommandResult<CreatedUser>> {
   const grant = ROLE_GRANTS[input.role];
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
@@ -46,7 +49,9 @@ export async function createUser(db: Db, { by, origin }: { by: AuditActor; origi
         name: input.name,
         admin: grant.admin,
         passwordHash,
-        memberships: { create: grant.membership ? input.organisationIds.map((organisationId) => ({ organisationId, role: grant.membership })) : [] },
+        memberships: {
+          create: grant.membership ? input.organisationIds.map((organisationId) => ({ organisationId, role: grant.membership })) : [],
+        },
       },
       select: { id: true, email: true },
     });

@@ -9,12 +9,16 @@ export const DEMO_ADMIN_EMAIL = "admin@demo.rejoindre.invalid";
  */
 export async function createDemoAdminIfNoUser(db: Db): Promise<{ email: string; password: string } | null> {
   if ((await db.user.count()) > 0) return null;
-  const result = await createUser(db, { by: { label: "démarrage (npm start)" } }, {
-    email: DEMO_ADMIN_EMAIL,
-    name: "Administrateur de démonstration",
-    role: "admin",
-    organisationIds: [],
-  });
+  const result = await createUser(
+    db,
+    { by: { label: "démarrage (npm start)" } },
+    {
+      email: DEMO_ADMIN_EMAIL,
+      name: "Administrateur de démonstration",
+      role: "admin",
+      organisationIds: [],
+    },
+  );
   return result.ok ? { email: result.email, password: result.password } : null;
 }
 

@@ -11,6 +11,8 @@ if (verdict.kind === "unavailable") {
 } else if (verdict.kind === "clean") {
   console.log("npm audit : aucune vulnérabilité haute ou critique dans les dépendances de production.");
 } else {
-  console.error(`npm audit : vulnérabilités ${JSON.stringify(verdict.counts)} dans ${verdict.packages.join(", ") || "(paquets non nommés)"}.`);
+  console.error(
+    `npm audit : vulnérabilités ${JSON.stringify(verdict.counts)} dans ${verdict.packages.join(", ") || "(paquets non nommés)"}.`,
+  );
   process.exitCode = 1;
 }

@@ -12,7 +12,11 @@ const report = (vulnerabilities: Record<string, number>, packages: Record<string
 
 describe("auditVerdict", () => {
   it("tells a registry without advisories from a clean report and from a finding", () => {
-    const refused = JSON.stringify({ message: "405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk", statusCode: 405, body: "" });
+    const refused = JSON.stringify({
+      message: "405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk",
+      statusCode: 405,
+      body: "",
+    });
     expect(auditVerdict(refused)).toEqual({ kind: "unavailable", reason: expect.stringContaining("405 Method Not Allowed") });
     expect(auditVerdict("")).toEqual({ kind: "unavailable", reason: "aucun rapport" });
     expect(auditVerdict("<html>")).toMatchObject({ kind: "unavailable" });

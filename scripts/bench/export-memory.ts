@@ -51,7 +51,9 @@ async function measure(label: string, open: () => ReadableStream<Uint8Array>) {
 if (!process.argv.includes("--measure")) {
   // The fill leaves hundreds of megabytes behind: the measures run in a fresh process.
   await prepare();
-  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--measure", ...process.argv.slice(2)], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--measure", ...process.argv.slice(2)], {
+    stdio: "inherit",
+  });
   process.exit(run.status ?? 1);
 }
 setDb(await createDb(DATABASE_URL));

@@ -30,8 +30,8 @@ export default async function ArchivePage({ searchParams }: ArchivePageProps) {
     <div className="fr-container fr-my-6w">
       <h1>Offres clôturées et pourvues</h1>
       <p className="fr-text--lead">
-        Les offres qui n'acceptent plus de candidatures restent consultables : elles donnent une idée des
-        métiers et des équipes qui recrutent.
+        Les offres qui n'acceptent plus de candidatures restent consultables : elles donnent une idée des métiers et des équipes qui
+        recrutent.
       </p>
       <PostingSearchView scope="archive" filters={parsed.filters} result={result} organisations={organisations} />
     </div>

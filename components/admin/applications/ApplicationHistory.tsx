@@ -2,7 +2,6 @@ import type { AdminApplication, HistoryEntry } from "@/lib/applications/admin/qu
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { formatDateTime } from "@/lib/dates/paris";
 
-
 function Entry({ entry }: { entry: HistoryEntry }) {
   const by = entry.authorLabel ? ` par ${entry.authorLabel}` : "";
   switch (entry.kind) {

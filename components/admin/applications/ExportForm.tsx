@@ -11,8 +11,8 @@ export function ExportForm({ filters, total }: { filters: InboxFilters; total: n
         Exporter ces candidatures
       </h2>
       <p className="fr-text--sm fr-mb-2w">
-        {total === 1 ? "La candidature affichée" : `Les ${total} candidatures affichées`} avec les filtres en cours, toutes pages comprises. Chaque export est
-        inscrit au journal.
+        {total === 1 ? "La candidature affichée" : `Les ${total} candidatures affichées`} avec les filtres en cours, toutes pages comprises.
+        Chaque export est inscrit au journal.
       </p>
       <form method="get" action="/admin/candidatures/export" className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
         {hidden.map(([name, value]) => (

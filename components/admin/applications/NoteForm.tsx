@@ -14,8 +14,12 @@ export function NoteForm({ id }: { id: string }) {
     <form action={action} key={state.submission}>
       <input type="hidden" name="id" value={id} />
       <div aria-live="polite" role="status">
-        {state.severity === "success" && state.message && <Alert className="fr-mb-2w" small severity="success" description={state.message} />}
-        {state.severity === "error" && state.message && !error && <Alert className="fr-mb-2w" small severity="error" description={state.message} />}
+        {state.severity === "success" && state.message && (
+          <Alert className="fr-mb-2w" small severity="success" description={state.message} />
+        )}
+        {state.severity === "error" && state.message && !error && (
+          <Alert className="fr-mb-2w" small severity="error" description={state.message} />
+        )}
       </div>
       <Input
         textArea

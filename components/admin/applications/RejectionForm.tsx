@@ -10,7 +10,8 @@ import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 
 type Props = { id: string; status: ApplicationStatus; reason: string; to: string; template: AnswerMail };
 
-const fieldState = (messages: string[] | undefined) => (messages?.length ? { state: "error" as const, stateRelatedMessage: messages.join(" ") } : {});
+const fieldState = (messages: string[] | undefined) =>
+  messages?.length ? { state: "error" as const, stateRelatedMessage: messages.join(" ") } : {};
 
 /** The answer prefilled from the reason: the recruiter reads it, edits it, and confirms. */
 export function RejectionForm({ id, status, reason, to, template }: Props) {
@@ -27,7 +28,11 @@ export function RejectionForm({ id, status, reason, to, template }: Props) {
       <p>
         Destinataire : <strong>{to}</strong>
       </p>
-      <Input label="Objet du courriel" {...fieldState(state.errors.subject)} nativeInputProps={{ name: "subject", defaultValue: values.subject, maxLength: 200 }} />
+      <Input
+        label="Objet du courriel"
+        {...fieldState(state.errors.subject)}
+        nativeInputProps={{ name: "subject", defaultValue: values.subject, maxLength: 200 }}
+      />
       <Input
         textArea
         label="Message"
@@ -36,7 +41,13 @@ export function RejectionForm({ id, status, reason, to, template }: Props) {
         nativeTextAreaProps={{ name: "text", rows: 16, defaultValue: values.text, spellCheck: true }}
       />
       <Checkbox
-        options={[{ label: "Envoyer ce courriel", hintText: "Décochez si vous avez déjà répondu autrement (téléphone, entretien).", nativeInputProps: { name: "send", defaultChecked: values.send } }]}
+        options={[
+          {
+            label: "Envoyer ce courriel",
+            hintText: "Décochez si vous avez déjà répondu autrement (téléphone, entretien).",
+            nativeInputProps: { name: "send", defaultChecked: values.send },
+          },
+        ]}
       />
       {state.errors.reason && <p className="fr-error-text">{state.errors.reason.join(" ")}</p>}
       <button type="submit" className="fr-btn" disabled={pending}>

@@ -51,7 +51,13 @@ type SelectFieldProps = {
 export function SelectField({ context, name, label, hint, options, placeholder, required, className }: SelectFieldProps) {
   return (
     // No wrapper: DSFR spaces a select group from the field after it only among siblings.
-    <Select className={className} label={label} hint={hint} {...errorProps(context, name)} nativeSelectProps={{ name, defaultValue: value(context, name), required }}>
+    <Select
+      className={className}
+      label={label}
+      hint={hint}
+      {...errorProps(context, name)}
+      nativeSelectProps={{ name, defaultValue: value(context, name), required }}
+    >
       {placeholder !== undefined && <option value="">{placeholder}</option>}
       {options.map((o) => (
         <option key={o.value} value={o.value}>

@@ -30,8 +30,8 @@ export function CreateUserForm({ organisations }: { organisations: { id: string;
             title={`Compte créé pour ${state.data.email}`}
             description={
               <>
-                Mot de passe initial, affiché une seule fois : <code data-testid="mot-de-passe-initial">{state.data.password}</code>. Transmettez-le
-                par un canal sûr ; la personne pourra se connecter aussitôt.
+                Mot de passe initial, affiché une seule fois : <code data-testid="mot-de-passe-initial">{state.data.password}</code>.
+                Transmettez-le par un canal sûr ; la personne pourra se connecter aussitôt.
               </>
             }
           />
@@ -40,18 +40,32 @@ export function CreateUserForm({ organisations }: { organisations: { id: string;
         )}
       </div>
       <form key={state.submission} action={action} noValidate>
-        <Input label="Adresse électronique" {...errorOf(state, "email")} nativeInputProps={{ name: "email", type: "email", defaultValue: text("email"), required: true, autoComplete: "off" }} />
-        <Input label="Nom" {...errorOf(state, "name")} nativeInputProps={{ name: "name", defaultValue: text("name"), required: true, autoComplete: "off" }} />
+        <Input
+          label="Adresse électronique"
+          {...errorOf(state, "email")}
+          nativeInputProps={{ name: "email", type: "email", defaultValue: text("email"), required: true, autoComplete: "off" }}
+        />
+        <Input
+          label="Nom"
+          {...errorOf(state, "name")}
+          nativeInputProps={{ name: "name", defaultValue: text("name"), required: true, autoComplete: "off" }}
+        />
         <RadioButtons
           legend="Rôle"
           {...errorOf(state, "role")}
-          options={ROLES.map((role) => ({ label: ROLE_LABELS[role], nativeInputProps: { name: "role", value: role, defaultChecked: text("role") === role } }))}
+          options={ROLES.map((role) => ({
+            label: ROLE_LABELS[role],
+            nativeInputProps: { name: "role", value: role, defaultChecked: text("role") === role },
+          }))}
         />
         <Checkbox
           legend="Organisations"
           hintText="Un recruteur ou un lecteur agit pour les organisations cochées ; un administrateur, pour toutes."
           {...errorOf(state, "organisationIds")}
-          options={organisations.map((o) => ({ label: o.name, nativeInputProps: { name: "organisationIds", value: o.id, defaultChecked: chosen.includes(o.id) } }))}
+          options={organisations.map((o) => ({
+            label: o.name,
+            nativeInputProps: { name: "organisationIds", value: o.id, defaultChecked: chosen.includes(o.id) },
+          }))}
         />
         <Button type="submit" disabled={pending}>
           Créer le compte

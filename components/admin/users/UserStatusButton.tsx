@@ -13,7 +13,9 @@ export function UserStatusButton({ userId, email, disabled }: { userId: string; 
         {disabled ? "Réactiver" : "Désactiver"}
         <span className="fr-sr-only"> le compte {email}</span>
       </button>
-      <span role="status" className="fr-text--xs">{state.severity === "error" ? state.message : null}</span>
+      <span role="status" className="fr-text--xs">
+        {state.severity === "error" ? state.message : null}
+      </span>
     </form>
   );
 }

@@ -28,7 +28,9 @@ const { GET: exportRoute } = await import("@/app/(admin)/admin/(espace)/candidat
 
 /** Whether the export holds application `id`: a 404, or an export without it, is a denial. */
 async function exportHolds(actor: Actor | null, format: "csv" | "xlsx" | "cv", id: string): Promise<true | null> {
-  const response = await viaSession(actor, () => exportRoute(new Request(`http://localhost/admin/candidatures/export?format=${format}`), { params: Promise.resolve({}) }));
+  const response = await viaSession(actor, () =>
+    exportRoute(new Request(`http://localhost/admin/candidatures/export?format=${format}`), { params: Promise.resolve({}) }),
+  );
   if (response.status === 404) return null;
   if (response.status !== 200) throw new Error(`statut ${response.status}`);
   const bytes = Buffer.from(await response.arrayBuffer());
@@ -47,13 +49,18 @@ const viaSession = as;
 const rejection = { reason: "profil", send: true, subject: "Votre candidature", text: "Bonjour, merci." } as const;
 
 const CASES: Record<string, [Case, readonly Person[]]> = {
-  "lister les candidatures": [async (a, _c, _db, id) => (await listInbox(a, {})).items.find((i) => i.id === id), ["reader", "recruiter", "admin"]],
+  "lister les candidatures": [
+    async (a, _c, _db, id) => (await listInbox(a, {})).items.find((i) => i.id === id),
+    ["reader", "recruiter", "admin"],
+  ],
   "offres du filtre": [async (a, _c) => (await inboxPostings(a)).length || null, ["reader", "recruiter", "admin"]],
   "lire une candidature": [(a, _c, _db, id) => getApplication(a, id), ["reader", "recruiter", "admin"]],
   "lire un CV": [(a, _c, _db, id) => getApplicationCv(a, id), ["reader", "recruiter", "admin"]],
   "télécharger un CV (route)": [
     async (a, _c, _db, id) => {
-      const response = await viaSession(a, () => cvRoute(new Request(`http://localhost/admin/candidatures/${id}/cv`), { params: Promise.resolve({ id }) }));
+      const response = await viaSession(a, () =>
+        cvRoute(new Request(`http://localhost/admin/candidatures/${id}/cv`), { params: Promise.resolve({ id }) }),
+      );
       return response.status === 200 ? response : response.status === 404 ? null : Promise.reject(new Error(`statut ${response.status}`));
     },
     ["reader", "recruiter", "admin"],
@@ -61,12 +68,20 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
   "exporter en CSV (route)": [(a, _c, _db, id) => exportHolds(a, "csv", id), ["reader", "recruiter", "admin"]],
   "exporter en xlsx (route)": [(a, _c, _db, id) => exportHolds(a, "xlsx", id), ["reader", "recruiter", "admin"]],
   "exporter les CV en ZIP (route)": [(a, _c, _db, id) => exportHolds(a, "cv", id), ["reader", "recruiter", "admin"]],
-  "changer l'étape": [(a, _c, _db, id) => changeApplicationStatus(acting(a), id, { from: "RECEIVED", to: "INTERVIEW" }), ["recruiter", "admin"]],
-  "ne pas retenir": [(a, _c, _db, id) => changeApplicationStatus(acting(a), id, { from: "RECEIVED", to: "REJECTED", rejection }), ["recruiter", "admin"]],
+  "changer l'étape": [
+    (a, _c, _db, id) => changeApplicationStatus(acting(a), id, { from: "RECEIVED", to: "INTERVIEW" }),
+    ["recruiter", "admin"],
+  ],
+  "ne pas retenir": [
+    (a, _c, _db, id) => changeApplicationStatus(acting(a), id, { from: "RECEIVED", to: "REJECTED", rejection }),
+    ["recruiter", "admin"],
+  ],
   "ajouter une note": [(a, _c, _db, id) => addApplicationNote(acting(a), id, "Bon profil."), ["recruiter", "admin"]],
   "action : changer l'étape": [
     async (a, _c, _db, id) => {
-      const state = await viaSession(a, () => changeApplicationStatusAction(INITIAL_FORM_STATE, form({ id, from: "RECEIVED", to: "INTERVIEW" })));
+      const state = await viaSession(a, () =>
+        changeApplicationStatusAction(INITIAL_FORM_STATE, form({ id, from: "RECEIVED", to: "INTERVIEW" })),
+      );
       return state.severity === "success" ? state : null;
     },
     ["recruiter", "admin"],

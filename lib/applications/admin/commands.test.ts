@@ -25,8 +25,12 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
     const cast = await castOf(t.db);
     const posting = await postingOf(t.db, cast.orgA);
     const { id } = await applicationTo(t.db, posting.id);
-    expect(await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "RECEIVED", to: "UNDER_REVIEW" }, NOW)).toMatchObject({ ok: true });
-    expect(await changeApplicationStatus(acting(cast.actors.admin), id, { from: "UNDER_REVIEW", to: "INTERVIEW" }, LATER)).toMatchObject({ ok: true });
+    expect(await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "RECEIVED", to: "UNDER_REVIEW" }, NOW)).toMatchObject({
+      ok: true,
+    });
+    expect(await changeApplicationStatus(acting(cast.actors.admin), id, { from: "UNDER_REVIEW", to: "INTERVIEW" }, LATER)).toMatchObject({
+      ok: true,
+    });
 
     const application = await getApplication(cast.actors.reader, id);
     expect(application).toMatchObject({ status: "INTERVIEW", statusChangedAt: LATER });
@@ -36,10 +40,12 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
     ]);
     const audit = await t.db.auditEvent.findMany({ where: { action: "application.status" } });
     expect(audit).toHaveLength(2);
-    expect(audit.map((a) => [a.actorId, a.subjectId, a.organisationId])).toEqual(expect.arrayContaining([
-      [cast.userIds.recruiter, id, cast.orgA],
-      [cast.userIds.admin, id, cast.orgA],
-    ]));
+    expect(audit.map((a) => [a.actorId, a.subjectId, a.organisationId])).toEqual(
+      expect.arrayContaining([
+        [cast.userIds.recruiter, id, cast.orgA],
+        [cast.userIds.admin, id, cast.orgA],
+      ]),
+    );
   });
 
   it("refuses a change based on a step a colleague has changed since, and changes nothing", async () => {
@@ -68,14 +74,25 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
     expect(template.text).toMatch(/^Bonjour Zoé,\n/);
     expect(template.text).toContain("Le poste vient d'être pourvu.");
     const edited = { subject: template.subject, text: `${template.text}\n\nPS : merci pour l'échange du 12 novembre.` };
-    const result = await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "RECEIVED", to: "REJECTED", rejection: { reason: "pourvu", send: true, ...edited } }, NOW);
+    const result = await changeApplicationStatus(
+      acting(cast.actors.recruiter),
+      id,
+      { from: "RECEIVED", to: "REJECTED", rejection: { reason: "pourvu", send: true, ...edited } },
+      NOW,
+    );
     expect(result).toEqual({ ok: true, mailQueued: true });
 
     const stored = await t.db.application.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ status: "REJECTED", rejectionReason: "pourvu", lastContactAt: NOW });
     const outbox = await t.db.outboxMail.findMany();
     expect(outbox).toHaveLength(1);
-    expect(outbox[0]).toMatchObject({ to: email, subject: "Votre candidature : Chargée de mission", text: edited.text, applicationId: id, replyTo: "equipe@a.gouv.fr" });
+    expect(outbox[0]).toMatchObject({
+      to: email,
+      subject: "Votre candidature : Chargée de mission",
+      text: edited.text,
+      applicationId: id,
+      replyTo: "equipe@a.gouv.fr",
+    });
 
     const before = await getApplication(cast.actors.recruiter, id);
     expect(before?.history.map((e) => e.kind)).toEqual(["status", "mail"]);
@@ -93,9 +110,14 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
     const cast = await castOf(t.db);
     const { id } = await applicationTo(t.db, (await postingOf(t.db, cast.orgA)).id);
     const rejection = rejectionSchema.parse({ reason: "incomplete", send: false, subject: "", text: "" });
-    expect(await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "RECEIVED", to: "REJECTED", rejection }, NOW)).toEqual({ ok: true, mailQueued: false });
+    expect(await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "RECEIVED", to: "REJECTED", rejection }, NOW)).toEqual({
+      ok: true,
+      mailQueued: false,
+    });
     expect(await t.db.outboxMail.count()).toBe(0);
-    expect(await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "REJECTED", to: "UNDER_REVIEW" }, LATER)).toMatchObject({ ok: true });
+    expect(await changeApplicationStatus(acting(cast.actors.recruiter), id, { from: "REJECTED", to: "UNDER_REVIEW" }, LATER)).toMatchObject(
+      { ok: true },
+    );
     expect(await t.db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "UNDER_REVIEW", rejectionReason: null });
   });
 
@@ -112,9 +134,18 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
   it("keeps the team's notes with their author, and refuses an empty or oversized one", async () => {
     const cast = await castOf(t.db);
     const { id } = await applicationTo(t.db, (await postingOf(t.db, cast.orgA)).id);
-    expect(await addApplicationNote(acting(cast.actors.recruiter), id, "   ", NOW)).toMatchObject({ ok: false, field: "body", message: "Écrivez le texte de la note." });
-    expect(await addApplicationNote(acting(cast.actors.recruiter), id, "x".repeat(5001), NOW)).toMatchObject({ ok: false, message: "Une note tient en 5000 caractères au plus." });
-    expect(await addApplicationNote(acting(cast.actors.recruiter), id, "  Très bon échange téléphonique.  ", NOW)).toMatchObject({ ok: true });
+    expect(await addApplicationNote(acting(cast.actors.recruiter), id, "   ", NOW)).toMatchObject({
+      ok: false,
+      field: "body",
+      message: "Écrivez le texte de la note.",
+    });
+    expect(await addApplicationNote(acting(cast.actors.recruiter), id, "x".repeat(5001), NOW)).toMatchObject({
+      ok: false,
+      message: "Une note tient en 5000 caractères au plus.",
+    });
+    expect(await addApplicationNote(acting(cast.actors.recruiter), id, "  Très bon échange téléphonique.  ", NOW)).toMatchObject({
+      ok: true,
+    });
     const application = await getApplication(cast.actors.reader, id);
     expect(application?.notes.map((n) => [n.authorLabel, n.body])).toEqual([["recrute", "Très bon échange téléphonique."]]);
     expect(application?.history.map((e) => [e.kind, e.authorLabel])).toEqual([["note", "recrute"]]);
@@ -123,8 +154,13 @@ describe.each(BACKENDS)("inbox commands on %s", (provider) => {
   it("another organisation's recruiter cannot tell the application exists; a reader is refused", async () => {
     const cast = await castOf(t.db);
     const { id } = await applicationTo(t.db, (await postingOf(t.db, cast.orgA)).id);
-    expect(await changeApplicationStatus(acting(cast.actors.otherRecruiter), id, { from: "RECEIVED", to: "INTERVIEW" })).toMatchObject({ ok: false, error: "not_found" });
-    expect(await changeApplicationStatus(acting(cast.actors.otherRecruiter), "inexistante", { from: "RECEIVED", to: "INTERVIEW" })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await changeApplicationStatus(acting(cast.actors.otherRecruiter), id, { from: "RECEIVED", to: "INTERVIEW" })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
+    expect(
+      await changeApplicationStatus(acting(cast.actors.otherRecruiter), "inexistante", { from: "RECEIVED", to: "INTERVIEW" }),
+    ).toMatchObject({ ok: false, error: "not_found" });
     await expect(addApplicationNote(acting(cast.actors.reader), id, "Je lis seulement.")).rejects.toThrow(Forbidden);
     expect(await t.db.applicationEvent.count()).toBe(0);
   });

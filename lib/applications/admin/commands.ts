@@ -64,7 +64,10 @@ export async function changeApplicationStatus(
     const { application, by } = await writable(tx, actor, id);
     if (application.status !== change.from) {
       throw new Abort(
-        failure("conflict", `Cette candidature est passée à l'étape « ${APPLICATION_STATUS_LABELS[application.status]} » entre-temps : rechargez la page avant de la changer.`),
+        failure(
+          "conflict",
+          `Cette candidature est passée à l'étape « ${APPLICATION_STATUS_LABELS[application.status]} » entre-temps : rechargez la page avant de la changer.`,
+        ),
       );
     }
     if (change.to === change.from) throw new Abort(failure("invalid", "La candidature est déjà à cette étape.", "to"));
@@ -74,7 +77,12 @@ export async function changeApplicationStatus(
 
     const { count } = await tx.application.updateMany({
       where: { id, status: change.from },
-      data: { status: change.to, statusChangedAt: now, rejectionReason: rejection?.reason ?? null, ...(mail ? { lastContactAt: now } : {}) },
+      data: {
+        status: change.to,
+        statusChangedAt: now,
+        rejectionReason: rejection?.reason ?? null,
+        ...(mail ? { lastContactAt: now } : {}),
+      },
     });
     if (count !== 1) throw new Abort(failure("conflict", "Cette candidature a changé entre-temps : rechargez la page."));
     const author = { authorId: by.id, authorLabel: by.name || by.email };
@@ -95,7 +103,13 @@ export async function changeApplicationStatus(
       const dedupeKey = `application-answer:${status.id}`;
       await enqueueMail(tx, { dedupeKey, to: application.email, replyTo: application.posting.contactEmail, ...mail }, id);
       await tx.applicationEvent.create({
-        data: { applicationId: id, at: now, kind: "mail", ...author, detail: JSON.stringify({ dedupeKey, to: application.email, ...mail }) },
+        data: {
+          applicationId: id,
+          at: now,
+          kind: "mail",
+          ...author,
+          detail: JSON.stringify({ dedupeKey, to: application.email, ...mail }),
+        },
       });
     }
     await recordAudit(tx, {
@@ -120,15 +134,31 @@ export function noteError(body: string): string | null {
 }
 
 /** A note by the team, kept in the application's history with its author. */
-export async function addApplicationNote({ actor, origin }: CommandContext, id: string, body: string, now = new Date()): Promise<CommandResult<{ noteId: string }>> {
+export async function addApplicationNote(
+  { actor, origin }: CommandContext,
+  id: string,
+  body: string,
+  now = new Date(),
+): Promise<CommandResult<{ noteId: string }>> {
   return inTransaction(async (tx) => {
     const { application, by } = await writable(tx, actor, id);
     const error = noteError(body);
     if (error) throw new Abort(failure("invalid", error, "body"));
     const author = { authorId: by.id, authorLabel: by.name || by.email };
-    const note = await tx.applicationNote.create({ data: { applicationId: id, createdAt: now, body: body.trim(), ...author }, select: { id: true } });
-    await tx.applicationEvent.create({ data: { applicationId: id, at: now, kind: "note", ...author, detail: JSON.stringify({ noteId: note.id }) } });
-    await recordAudit(tx, { action: "application.note", actor: by, origin, subject: subjectOf(application), organisationId: application.posting.organisationId });
+    const note = await tx.applicationNote.create({
+      data: { applicationId: id, createdAt: now, body: body.trim(), ...author },
+      select: { id: true },
+    });
+    await tx.applicationEvent.create({
+      data: { applicationId: id, at: now, kind: "note", ...author, detail: JSON.stringify({ noteId: note.id }) },
+    });
+    await recordAudit(tx, {
+      action: "application.note",
+      actor: by,
+      origin,
+      subject: subjectOf(application),
+      organisationId: application.posting.organisationId,
+    });
     return { ok: true as const, noteId: note.id };
   });
 }

@@ -18,8 +18,7 @@ export const STATUS_PARAMS: Record<string, ApplicationStatus> = {
   recrutee: "HIRED",
   "non-retenue": "REJECTED",
 };
-export const statusParam = (status: ApplicationStatus): string =>
-  Object.entries(STATUS_PARAMS).find(([, s]) => s === status)![0];
+export const statusParam = (status: ApplicationStatus): string => Object.entries(STATUS_PARAMS).find(([, s]) => s === status)![0];
 
 export type InboxFilters = {
   postingId?: string;
@@ -61,7 +60,12 @@ const paramsSchema = z
       .max(200, "200 caractères au plus.")
       .transform((v) => v || undefined)
       .optional(),
-    page: z.string().regex(/^[1-9]\d{0,5}$/).transform(Number).optional().catch(undefined),
+    page: z
+      .string()
+      .regex(/^[1-9]\d{0,5}$/)
+      .transform(Number)
+      .optional()
+      .catch(undefined),
   })
   .refine((p) => !p.du || !p.au || p.du <= p.au, { path: ["au"], message: "La date de fin précède la date de début." });
 

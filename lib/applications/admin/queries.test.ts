@@ -16,7 +16,8 @@ describe.each(BACKENDS)("inbox reads on %s", (provider) => {
     const cast = await castOf(t.db);
     const posting = await postingOf(t.db, cast.orgA);
     const elsewhere = await postingOf(t.db, cast.orgB);
-    for (let i = 0; i < INBOX_PAGE_SIZE + 2; i++) await applicationTo(t.db, posting.id, { lastName: `N${i}` }, { createdAt: new Date(at(1).getTime() + i * 60_000) });
+    for (let i = 0; i < INBOX_PAGE_SIZE + 2; i++)
+      await applicationTo(t.db, posting.id, { lastName: `N${i}` }, { createdAt: new Date(at(1).getTime() + i * 60_000) });
     await applicationTo(t.db, elsewhere.id, { lastName: "Ailleurs" }, { createdAt: at(20) });
 
     const first = await listInbox(cast.actors.reader, {});
@@ -34,8 +35,14 @@ describe.each(BACKENDS)("inbox reads on %s", (provider) => {
     const one = await postingOf(t.db, cast.orgA, "Designer");
     const two = await postingOf(t.db, cast.orgA, "Développeuse");
     await applicationTo(t.db, one.id, { firstName: "Zoé", lastName: "Le Bihan", email: "zoe@exemple.fr" }, { createdAt: at(3, 23) });
-    await applicationTo(t.db, two.id, { firstName: "Hugo", lastName: "Bernard", email: "hugo@exemple.fr" }, { createdAt: at(5), status: "INTERVIEW" });
-    const names = async (filters: Parameters<typeof listInbox>[1]) => (await listInbox(cast.actors.recruiter, filters)).items.map((a) => a.firstName);
+    await applicationTo(
+      t.db,
+      two.id,
+      { firstName: "Hugo", lastName: "Bernard", email: "hugo@exemple.fr" },
+      { createdAt: at(5), status: "INTERVIEW" },
+    );
+    const names = async (filters: Parameters<typeof listInbox>[1]) =>
+      (await listInbox(cast.actors.recruiter, filters)).items.map((a) => a.firstName);
     expect(await names({ postingId: one.id })).toEqual(["Zoé"]);
     expect(await names({ status: "INTERVIEW" })).toEqual(["Hugo"]);
     // 23:00 UTC on the 3rd is already the 4th in Paris.
@@ -54,7 +61,8 @@ describe.each(BACKENDS)("inbox reads on %s", (provider) => {
     const alone = await applicationTo(t.db, second.id, { email: "hugo@exemple.fr", phone: "06 99 99 99 99" }, { createdAt: at(3) });
     const c = await applicationTo(t.db, third.id, { email: "hugo@exemple.fr" }, { createdAt: at(4) });
 
-    const flags = async (actor: keyof typeof cast.actors) => Object.fromEntries((await listInbox(cast.actors[actor], {})).items.map((i) => [i.id, i.duplicate]));
+    const flags = async (actor: keyof typeof cast.actors) =>
+      Object.fromEntries((await listInbox(cast.actors[actor], {})).items.map((i) => [i.id, i.duplicate]));
     // Hugo's other application is in another organisation: team A is not told about it.
     expect(await flags("recruiter")).toEqual({ [a.id]: true, [b.id]: true, [alone.id]: false });
     expect(await flags("otherRecruiter")).toEqual({ [c.id]: false });
@@ -68,7 +76,12 @@ describe.each(BACKENDS)("inbox reads on %s", (provider) => {
   it("shows every field of an application to its readers, and nothing to others", async () => {
     const cast = await castOf(t.db);
     const posting = await postingOf(t.db, cast.orgA);
-    const { id } = await applicationTo(t.db, posting.id, { phone: "06 12 34 56 78" }, { linkedinUrl: "https://www.linkedin.com/in/camille", poolConsentAt: at(1), needsReview: true });
+    const { id } = await applicationTo(
+      t.db,
+      posting.id,
+      { phone: "06 12 34 56 78" },
+      { linkedinUrl: "https://www.linkedin.com/in/camille", poolConsentAt: at(1), needsReview: true },
+    );
     expect(await getApplication(cast.actors.reader, id)).toMatchObject({
       firstName: "Camille",
       phone: "06 12 34 56 78",

@@ -3,7 +3,7 @@ import "server-only";
 // may read. Another organisation's application answers null, as if it did not exist.
 import { applicationScope, assertCan, can, postingScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import type { ApplicationStatus, } from "@/lib/db/models";
+import type { ApplicationStatus } from "@/lib/db/models";
 import { INBOX_ORDER, inboxWhere, type InboxFilters } from "./filters";
 
 export const INBOX_PAGE_SIZE = 25;
@@ -21,7 +21,12 @@ async function withOtherApplications(actor: Actor, applications: Identity[]): Pr
   const phones = [...new Set(applications.flatMap((a) => (a.phoneKey ? [a.phoneKey] : [])))];
   const db = await getDb();
   const matches = await db.application.findMany({
-    where: { AND: [applicationScope(actor, "applications:read"), { OR: [{ email: { in: emails } }, ...(phones.length ? [{ phoneKey: { in: phones } }] : [])] }] },
+    where: {
+      AND: [
+        applicationScope(actor, "applications:read"),
+        { OR: [{ email: { in: emails } }, ...(phones.length ? [{ phoneKey: { in: phones } }] : [])] },
+      ],
+    },
     select: { id: true, email: true, phoneKey: true },
   });
   return new Set(
@@ -96,7 +101,9 @@ export async function getApplication(actor: Actor | null, id: string) {
   const application = await db.application.findFirst({
     where: { AND: [{ id }, applicationScope(actor, "applications:read")] },
     include: {
-      posting: { select: { id: true, title: true, slug: true, contactEmail: true, organisationId: true, organisation: { select: { name: true } } } },
+      posting: {
+        select: { id: true, title: true, slug: true, contactEmail: true, organisationId: true, organisation: { select: { name: true } } },
+      },
       cv: { select: { fileName: true, mediaType: true, size: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }] },
       notes: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },

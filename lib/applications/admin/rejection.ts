@@ -35,7 +35,8 @@ export const REJECTION_REASONS = {
 
 export type RejectionReason = keyof typeof REJECTION_REASONS;
 
-export const isRejectionReason = (value: unknown): value is RejectionReason => typeof value === "string" && Object.hasOwn(REJECTION_REASONS, value);
+export const isRejectionReason = (value: unknown): value is RejectionReason =>
+  typeof value === "string" && Object.hasOwn(REJECTION_REASONS, value);
 
 /** The label of a stored reason; a reason dropped from the list since still reads as itself. */
 export const rejectionReasonLabel = (reason: string | null): string | null =>

@@ -25,11 +25,32 @@ async function candidate(db: Db, postingId: string, over: Record<string, unknown
   const email = `trace.${tag}@exemple.fr`;
   const marker = `CONTENU-DU-CV-${tag}`;
   const cv = Buffer.concat([pdfBytes(), Buffer.from(`%${marker}`.repeat(400))]);
-  const application = await applicationTo(db, postingId, { email, lastName: `Trace${tag}` }, {
-    cv: { create: { fileName: "cv.pdf", mediaType: "application/pdf", size: cv.byteLength, sha256: "0".repeat(64), content: new Uint8Array(cv) } },
-    ...over,
+  const application = await applicationTo(
+    db,
+    postingId,
+    { email, lastName: `Trace${tag}` },
+    {
+      cv: {
+        create: {
+          fileName: "cv.pdf",
+          mediaType: "application/pdf",
+          size: cv.byteLength,
+          sha256: "0".repeat(64),
+          content: new Uint8Array(cv),
+        },
+      },
+      ...over,
+    },
+  );
+  await db.outboxMail.create({
+    data: {
+      applicationId: application.id,
+      dedupeKey: `ack:${application.id}`,
+      to: email,
+      subject: "Candidature reçue",
+      text: `Bonjour, ${email}`,
+    },
   });
-  await db.outboxMail.create({ data: { applicationId: application.id, dedupeKey: `ack:${application.id}`, to: email, subject: "Candidature reçue", text: `Bonjour, ${email}` } });
   return { id: application.id, needles: [email, marker] };
 }
 
@@ -67,7 +88,9 @@ describe("erased candidates on disk (SQLite)", () => {
 
     expect(await eraseCandidate(acting(cast.actors.admin), erased.id)).toEqual({ ok: true, erased: 1 });
     expect(await withdrawApplication(t.db, token)).toBe(true);
-    expect(await purgeExpiredApplications(t.db, new Date("2026-06-01T00:00:00Z"), { retentionMonths: 3, poolMonths: 24 })).toMatchObject({ afterRecruitment: 1 });
+    expect(await purgeExpiredApplications(t.db, new Date("2026-06-01T00:00:00Z"), { retentionMonths: 3, poolMonths: 24 })).toMatchObject({
+      afterRecruitment: 1,
+    });
 
     expect(onDisk(all)).toEqual(nowhere(all));
     // The others' data is untouched.

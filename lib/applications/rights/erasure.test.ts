@@ -18,15 +18,34 @@ const NEEDLES = [PERSON.email, PERSON.lastName, PERSON.firstName, "0611223344"];
 
 /** The candidate applied twice in organisation A and once in B; A's team worked on one of them. */
 async function candidate(db: Db, cast: Cast) {
-  const [a1, a2, b1] = [await postingOf(db, cast.orgA, "Développeuse"), await postingOf(db, cast.orgA, "Designer"), await postingOf(db, cast.orgB, "Data")];
+  const [a1, a2, b1] = [
+    await postingOf(db, cast.orgA, "Développeuse"),
+    await postingOf(db, cast.orgA, "Designer"),
+    await postingOf(db, cast.orgB, "Data"),
+  ];
   const first = await applicationTo(db, a1.id, PERSON);
   const second = await applicationTo(db, a2.id, PERSON);
   const elsewhere = await applicationTo(db, b1.id, PERSON);
   const bystander = await applicationTo(db, a1.id, { firstName: "Jean", lastName: "Témoin" });
   await addApplicationNote(acting(cast.actors.recruiter), first.id, `Anouchka Vasseur-Quintal a un bon profil (${PERSON.email}).`);
-  const rejection = { reason: "profil", send: true, subject: "Votre candidature", text: "Bonjour Anouchka Vasseur-Quintal, merci." } as const;
-  expect(await changeApplicationStatus(acting(cast.actors.recruiter), first.id, { from: "RECEIVED", to: "REJECTED", rejection })).toMatchObject({ ok: true });
-  await db.outboxMail.create({ data: { applicationId: second.id, dedupeKey: `ack:${second.id}`, to: PERSON.email, subject: "Candidature reçue", text: "Bonjour Anouchka" } });
+  const rejection = {
+    reason: "profil",
+    send: true,
+    subject: "Votre candidature",
+    text: "Bonjour Anouchka Vasseur-Quintal, merci.",
+  } as const;
+  expect(
+    await changeApplicationStatus(acting(cast.actors.recruiter), first.id, { from: "RECEIVED", to: "REJECTED", rejection }),
+  ).toMatchObject({ ok: true });
+  await db.outboxMail.create({
+    data: {
+      applicationId: second.id,
+      dedupeKey: `ack:${second.id}`,
+      to: PERSON.email,
+      subject: "Candidature reçue",
+      text: "Bonjour Anouchka",
+    },
+  });
   return { first, second, elsewhere, bystander };
 }
 
@@ -36,7 +55,9 @@ describe.each(BACKENDS)("erasure of a candidate on %s", (provider) => {
   it("an admin's erasure leaves no trace of the person in any table, the audit log or the inbox", async () => {
     const cast = await castOf(t.db);
     const { first, bystander } = await candidate(t.db, cast);
-    expect(await tablesMentioning(t.db, NEEDLES)).toEqual(expect.arrayContaining(["Application", "ApplicationNote", "ApplicationEvent", "OutboxMail"]));
+    expect(await tablesMentioning(t.db, NEEDLES)).toEqual(
+      expect.arrayContaining(["Application", "ApplicationNote", "ApplicationEvent", "OutboxMail"]),
+    );
 
     const preview = await candidateErasure(cast.actors.admin, first.id);
     expect(preview?.applications).toHaveLength(3);
@@ -61,7 +82,9 @@ describe.each(BACKENDS)("erasure of a candidate on %s", (provider) => {
   it("a recruiter erases the person's applications in their organisations only", async () => {
     const cast = await castOf(t.db);
     const { first, second, elsewhere } = await candidate(t.db, cast);
-    expect((await candidateErasure(cast.actors.recruiter, second.id))?.applications.map((a) => a.id).sort()).toEqual([first.id, second.id].sort());
+    expect((await candidateErasure(cast.actors.recruiter, second.id))?.applications.map((a) => a.id).sort()).toEqual(
+      [first.id, second.id].sort(),
+    );
     expect(await eraseCandidate(acting(cast.actors.recruiter), second.id)).toEqual({ ok: true, erased: 2 });
     expect(await t.db.application.count({ where: { email: PERSON.email } })).toBe(1);
     expect(await t.db.application.findUnique({ where: { id: elsewhere.id }, select: { id: true } })).toEqual({ id: elsewhere.id });
@@ -75,7 +98,8 @@ describe.each(BACKENDS)("erasure of a candidate on %s", (provider) => {
     await expect(candidateErasure(cast.actors.reader, first.id)).rejects.toBeInstanceOf(Forbidden);
     expect(await eraseCandidate(acting(cast.actors.otherRecruiter), first.id)).toMatchObject({ ok: false, error: "not_found" });
     expect(await candidateErasure(cast.actors.otherRecruiter, first.id)).toBeNull();
-    for (const nobody of [cast.actors.disabled, cast.actors.anonymous]) await expect(eraseCandidate(acting(nobody), first.id)).rejects.toBeInstanceOf(Forbidden);
+    for (const nobody of [cast.actors.disabled, cast.actors.anonymous])
+      await expect(eraseCandidate(acting(nobody), first.id)).rejects.toBeInstanceOf(Forbidden);
     expect(await t.db.application.count({ where: { email: PERSON.email } })).toBe(3);
     expect(await t.db.auditEvent.count({ where: { action: "application.erase" } })).toBe(0);
   });

@@ -41,7 +41,10 @@ export async function eraseCandidate({ actor, origin }: CommandContext, id: stri
   const result = await inCommandTransaction(async (tx) => {
     const found = await target(tx, actor, id);
     if (!found) throw new Abort(NOT_FOUND);
-    const erased = await deleteApplications(tx, found.applications.map((a) => a.id));
+    const erased = await deleteApplications(
+      tx,
+      found.applications.map((a) => a.id),
+    );
     await recordAudit(tx, {
       action: "application.erase",
       actor: found.actor,

@@ -49,7 +49,16 @@ describe.each(BACKENDS)("the retention purge job on %s", (provider) => {
     });
     await runRetentionPurge(t.db, new Date("2027-01-01T00:00:00Z"), createLogger("info", stream));
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: "info", event: "retention.purge", afterRecruitment: 1, pool: 0, failed: 0, deleted: 1, retentionMonths: 6, poolMonths: 12 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: "info",
+      event: "retention.purge",
+      afterRecruitment: 1,
+      pool: 0,
+      failed: 0,
+      deleted: 1,
+      retentionMonths: 6,
+      poolMonths: 12,
+    });
     expect(lines[0]).not.toContain(email);
     expect(lines[0]).not.toContain("Delacourtoise");
   });

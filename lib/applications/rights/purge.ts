@@ -28,7 +28,14 @@ export async function runRetentionPurge(db: Db, now = new Date(), logger: Logger
   const purged = await purgeExpiredApplications(db, now, periods, (applicationId, err) =>
     logger.error({ event: "retention.purge.failure", applicationId, err }, "effacement d'une candidature échue en échec"),
   );
-  const report = { ...purged, abandonedForms: await deleteExpiredRetries(db, now), ...(await purgeAuditPersonalData(db, now, periods.auditMonths)) };
-  logger.info({ event: "retention.purge", ...report, deleted: report.afterRecruitment + report.pool, ...periods }, "purge des candidatures échues");
+  const report = {
+    ...purged,
+    abandonedForms: await deleteExpiredRetries(db, now),
+    ...(await purgeAuditPersonalData(db, now, periods.auditMonths)),
+  };
+  logger.info(
+    { event: "retention.purge", ...report, deleted: report.afterRecruitment + report.pool, ...periods },
+    "purge des candidatures échues",
+  );
   return report;
 }

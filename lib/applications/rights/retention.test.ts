@@ -29,7 +29,9 @@ const dated = (at: Date, over: Partial<Prisma.ApplicationUncheckedCreateInput> =
 async function withTrail(db: Db, id: string) {
   await db.applicationNote.create({ data: { applicationId: id, authorLabel: "recrute", body: "Note sur la personne" } });
   await db.applicationEvent.create({ data: { applicationId: id, kind: "status", fromStatus: "RECEIVED", toStatus: "REJECTED" } });
-  await db.outboxMail.create({ data: { applicationId: id, dedupeKey: `answer:${id}`, to: "x@exemple.fr", subject: "Réponse", text: "Bonjour" } });
+  await db.outboxMail.create({
+    data: { applicationId: id, dedupeKey: `answer:${id}`, to: "x@exemple.fr", subject: "Réponse", text: "Bonjour" },
+  });
 }
 
 describe("retention dates", () => {
@@ -44,7 +46,9 @@ describe("retention dates", () => {
     const base = { status: "PUBLISHED", closedAt: null, filledAt: null, closesAt: null, updatedAt: CLOSED };
     expect(recruitmentEnd(base)).toBeNull();
     expect(recruitmentEnd({ ...base, closesAt: new Date("2020-01-01") })).toBeNull();
-    expect(recruitmentEnd({ ...base, status: "CLOSED", closedAt: CLOSED, filledAt: new Date("2026-01-10T00:00:00Z") })).toEqual(new Date("2026-01-10T00:00:00Z"));
+    expect(recruitmentEnd({ ...base, status: "CLOSED", closedAt: CLOSED, filledAt: new Date("2026-01-10T00:00:00Z") })).toEqual(
+      new Date("2026-01-10T00:00:00Z"),
+    );
     expect(recruitmentEnd({ ...base, status: "CLOSED" })).toEqual(CLOSED);
   });
 });
@@ -61,9 +65,15 @@ describe.each(BACKENDS)("retention purge on %s", (provider) => {
     const dayBefore = new Date(THREE_MONTHS_LATER.getTime() - day);
     expect(await purgeExpiredApplications(t.db, dayBefore, PERIODS)).toEqual({ afterRecruitment: 0, pool: 0, failed: 0 });
     expect(await t.db.application.count()).toBe(1);
-    expect(await purgeExpiredApplications(t.db, new Date(THREE_MONTHS_LATER.getTime() - 1), PERIODS)).toMatchObject({ afterRecruitment: 0 });
+    expect(await purgeExpiredApplications(t.db, new Date(THREE_MONTHS_LATER.getTime() - 1), PERIODS)).toMatchObject({
+      afterRecruitment: 0,
+    });
 
-    expect(await purgeExpiredApplications(t.db, new Date(THREE_MONTHS_LATER.getTime() + day), PERIODS)).toEqual({ afterRecruitment: 1, pool: 0, failed: 0 });
+    expect(await purgeExpiredApplications(t.db, new Date(THREE_MONTHS_LATER.getTime() + day), PERIODS)).toEqual({
+      afterRecruitment: 1,
+      pool: 0,
+      failed: 0,
+    });
     expect(await t.db.application.count()).toBe(0);
     expect(await t.db.applicationFile.count()).toBe(0);
     expect(await t.db.applicationNote.count()).toBe(0);
@@ -95,11 +105,24 @@ describe.each(BACKENDS)("retention purge on %s", (provider) => {
     const cast = await castOf(t.db);
     const posting = await closedPosting(t.db, cast.orgA);
     const lastMail = new Date("2026-02-01T08:00:00Z");
-    const pool = await applicationTo(t.db, posting.id, {}, dated(APPLIED, { poolConsentAt: APPLIED, status: "REJECTED", statusChangedAt: new Date("2026-01-20T08:00:00Z"), lastContactAt: lastMail }));
+    const pool = await applicationTo(
+      t.db,
+      posting.id,
+      {},
+      dated(APPLIED, {
+        poolConsentAt: APPLIED,
+        status: "REJECTED",
+        statusChangedAt: new Date("2026-01-20T08:00:00Z"),
+        lastContactAt: lastMail,
+      }),
+    );
     const other = await applicationTo(t.db, posting.id, {}, dated(APPLIED, { status: "REJECTED" }));
 
     // Three months after the closure: only the one outside the pool goes.
-    expect(await purgeExpiredApplications(t.db, new Date(THREE_MONTHS_LATER.getTime() + day), PERIODS)).toMatchObject({ afterRecruitment: 1, pool: 0 });
+    expect(await purgeExpiredApplications(t.db, new Date(THREE_MONTHS_LATER.getTime() + day), PERIODS)).toMatchObject({
+      afterRecruitment: 1,
+      pool: 0,
+    });
     expect(await t.db.application.findUnique({ where: { id: other.id } })).toBeNull();
     // Two years after the step change, but not after the last mail: kept.
     expect((await purgeExpiredApplications(t.db, new Date("2028-01-25T08:00:00Z"), PERIODS)).pool).toBe(0);

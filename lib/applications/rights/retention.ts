@@ -45,7 +45,11 @@ export function recruitmentEnd(posting: PostingDates): Date | null {
 const NOT_RETAINED: Prisma.ApplicationWhereInput = { status: { not: "HIRED" } };
 
 /** The ids of the applications due for deletion at `now`, by the rule that makes them due. */
-export async function dueApplications(db: Db, now: Date, periods: RetentionPeriods): Promise<{ afterRecruitment: string[]; pool: string[] }> {
+export async function dueApplications(
+  db: Db,
+  now: Date,
+  periods: RetentionPeriods,
+): Promise<{ afterRecruitment: string[]; pool: string[] }> {
   const postings = await db.posting.findMany({
     where: { OR: [{ status: "CLOSED" }, { filledAt: { not: null } }, { closedAt: { not: null } }], applications: { some: NOT_RETAINED } },
     select: { id: true, status: true, closedAt: true, filledAt: true, closesAt: true, updatedAt: true },
@@ -57,7 +61,10 @@ export async function dueApplications(db: Db, now: Date, periods: RetentionPerio
   const recruitmentCutoff = addMonths(now, -periods.retentionMonths);
   const expiredPostings = ended.filter((p) => p.end <= recruitmentCutoff).map((p) => p.id);
   const afterRecruitment = expiredPostings.length
-    ? await db.application.findMany({ where: { ...NOT_RETAINED, poolConsentAt: null, postingId: { in: expiredPostings } }, select: { id: true } })
+    ? await db.application.findMany({
+        where: { ...NOT_RETAINED, poolConsentAt: null, postingId: { in: expiredPostings } },
+        select: { id: true },
+      })
     : [];
   // The last contact is the latest of the application, its last change of step and the last
   // mail sent to the candidate (lastContactAt): all three must be older than the period.

@@ -10,7 +10,9 @@ export async function tablesMentioning(db: Db, needles: readonly string[]): Prom
   for (const model of Object.values(ModelName)) {
     const delegate = (db as unknown as Record<string, Delegate>)[model[0]!.toLowerCase() + model.slice(1)]!;
     const rows = await delegate.findMany();
-    const text = JSON.stringify(rows, (_key, value) => (value instanceof Uint8Array ? Buffer.from(value).toString("utf8") : value)).toLowerCase();
+    const text = JSON.stringify(rows, (_key, value) =>
+      value instanceof Uint8Array ? Buffer.from(value).toString("utf8") : value,
+    ).toLowerCase();
     if (needles.some((needle) => text.includes(needle.toLowerCase()))) found.push(model);
   }
   return found;

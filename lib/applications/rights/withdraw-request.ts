@@ -11,11 +11,16 @@ import { withdrawApplication } from "./withdrawal";
 const PRIVATE = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "same-origin" };
 
 function refusal(status: number, message: string, token: string, headers: Record<string, string> = {}): Response {
-  const page = refusalPage(status, message, { href: withdrawalPath(token), label: "Revenir à la page de retrait" }, {
-    title: `Retrait non effectué – ${SERVICE_NAME}`,
-    heading: "Votre candidature n'a pas été retirée",
-    nothingDone: "Rien n'a été effacé.",
-  });
+  const page = refusalPage(
+    status,
+    message,
+    { href: withdrawalPath(token), label: "Revenir à la page de retrait" },
+    {
+      title: `Retrait non effectué – ${SERVICE_NAME}`,
+      heading: "Votre candidature n'a pas été retirée",
+      nothingDone: "Rien n'a été effacé.",
+    },
+  );
   return new Response(page, { status, headers: { "Content-Type": "text/html; charset=utf-8", ...PRIVATE, ...headers } });
 }
 
@@ -43,7 +48,8 @@ function sameOrigin(request: Request): boolean {
  * works), or a French page with 403 or 429.
  */
 export async function receiveWithdrawal(request: Request, token: string): Promise<Response> {
-  if (!sameOrigin(request)) return refusal(403, "Cette demande ne vient pas du portail : ouvrez le lien reçu par courriel et confirmez depuis sa page.", token);
+  if (!sameOrigin(request))
+    return refusal(403, "Cette demande ne vient pas du portail : ouvrez le lien reçu par courriel et confirmez depuis sa page.", token);
   const config = env();
   const verdict = await hit(
     { name: "withdrawal", limit: config.WITHDRAWAL_RATE_LIMIT, windowMs: config.APPLICATION_RATE_WINDOW_MINUTES * 60_000 },

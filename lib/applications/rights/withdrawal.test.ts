@@ -19,11 +19,17 @@ const SITE = "https://rejoindre.exemple.gouv.fr";
 /** The text of a mail as sent: quoted-printable soft breaks and escapes undone. */
 function decodedBody(raw: string): string {
   const unfolded = raw.replace(/=\r?\n/g, "");
-  return Buffer.from(unfolded.replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8");
+  return Buffer.from(
+    unfolded.replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    "latin1",
+  ).toString("utf8");
 }
 
 const confirm = (token: string, headers: Record<string, string> = { origin: SITE }) =>
-  receiveWithdrawal(new Request(`${SITE}${withdrawalPath(token)}/confirmer`, { method: "POST", headers: { "x-forwarded-for": "192.0.2.44", ...headers } }), token);
+  receiveWithdrawal(
+    new Request(`${SITE}${withdrawalPath(token)}/confirmer`, { method: "POST", headers: { "x-forwarded-for": "192.0.2.44", ...headers } }),
+    token,
+  );
 
 describe.each(BACKENDS)("withdrawal through the personal link on %s", (provider) => {
   const t = useMigratedTestDatabase(provider);
@@ -35,7 +41,10 @@ describe.each(BACKENDS)("withdrawal through the personal link on %s", (provider)
 
   async function apply(lastName: string) {
     const email = `${lastName.toLowerCase()}@exemple.fr`;
-    const response = await receiveApplication(applicationRequest("developpeuse", { fields: validFields({ lastName, email }) }), "developpeuse");
+    const response = await receiveApplication(
+      applicationRequest("developpeuse", { fields: validFields({ lastName, email }) }),
+      "developpeuse",
+    );
     expect(response.status).toBe(303);
     return email;
   }
@@ -54,9 +63,15 @@ describe.each(BACKENDS)("withdrawal through the personal link on %s", (provider)
     const token = link![1]!;
     // Only the hash is stored.
     expect(await tablesMentioning(t.db, [token])).toEqual([]);
-    expect(await t.db.application.findFirst({ where: { email }, select: { withdrawalTokenHash: true } })).toEqual({ withdrawalTokenHash: hashWithdrawalToken(token) });
+    expect(await t.db.application.findFirst({ where: { email }, select: { withdrawalTokenHash: true } })).toEqual({
+      withdrawalTokenHash: hashWithdrawalToken(token),
+    });
 
-    expect(await withdrawalPreview(t.db, token)).toMatchObject({ firstName: "Camille", postingTitle: "Développeuse ou développeur", organisationName: "L'Équipe" });
+    expect(await withdrawalPreview(t.db, token)).toMatchObject({
+      firstName: "Camille",
+      postingTitle: "Développeuse ou développeur",
+      organisationName: "L'Équipe",
+    });
     const done = await confirm(token);
     expect(done.status).toBe(303);
     expect(done.headers.get("location")).toBe(WITHDRAWN_PATH);
@@ -78,7 +93,10 @@ describe.each(BACKENDS)("withdrawal through the personal link on %s", (provider)
     await seedPosting(t.db);
     const email = await apply("Gardee");
     const real = newWithdrawalToken();
-    await t.db.application.update({ where: { postingId_email: { postingId: (await t.db.posting.findFirstOrThrow()).id, email } }, data: { withdrawalTokenHash: real.hash } });
+    await t.db.application.update({
+      where: { postingId_email: { postingId: (await t.db.posting.findFirstOrThrow()).id, email } },
+      data: { withdrawalTokenHash: real.hash },
+    });
 
     const wrong = newWithdrawalToken().token;
     expect(await withdrawalPreview(t.db, wrong)).toBeNull();

@@ -34,7 +34,9 @@ export async function savePostingAction(previous: FormState, form: FormData): Pr
       run: (context, { target, posting }) =>
         target ? updatePosting(context, target.id, target.version, posting) : createPosting(context, posting),
       done: (result, { target }) =>
-        !target && "id" in result ? { redirect: `/admin/offres/${encodeURIComponent(String(result.id))}?enregistree=1` } : { message: "Modifications enregistrées." },
+        !target && "id" in result
+          ? { redirect: `/admin/offres/${encodeURIComponent(String(result.id))}?enregistree=1` }
+          : { message: "Modifications enregistrées." },
     },
     previous,
     form,

@@ -14,8 +14,8 @@ import { dashboardCounts, getAdminPosting, listAdminPostings, writableOrganisati
 import { postingFormSchema } from "./schema";
 import { acting } from "@/lib/test/acting";
 import { accessOutcome, viaAction } from "@/lib/test/matrix";
-import { as, formOf, } from "@/lib/test/admin-request";
-import { INITIAL_FORM_STATE, } from "@/lib/admin/form-state";
+import { as, formOf } from "@/lib/test/admin-request";
+import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { createUserAction, setUserDisabledAction } from "@/lib/users/actions";
 import { changeStatusAction, deleteDraftAction, duplicatePostingAction, savePostingAction } from "./actions";
 import { importPostingsAction } from "./import-action";
@@ -29,9 +29,29 @@ type Case = (actor: Actor | null, cast: Cast, db: Db) => Promise<unknown>;
 
 const input = (organisationId: string, slug: string) =>
   postingFormSchema.parse({
-    title: "Chargée de déploiement", slug, organisationId, roles: "", team: "", contractType: "", contractDetail: "", duration: "",
-    startDate: "", startDateText: "", location: "", remotePolicy: "", remoteDetail: "", pay: "", contactEmail: "", externalUrl: "",
-    juniorsWelcome: "", domains: [], technologies: "", opensAt: "", publishedAt: "", closesAt: "", body: "Une mission au service des usagers.",
+    title: "Chargée de déploiement",
+    slug,
+    organisationId,
+    roles: "",
+    team: "",
+    contractType: "",
+    contractDetail: "",
+    duration: "",
+    startDate: "",
+    startDateText: "",
+    location: "",
+    remotePolicy: "",
+    remoteDetail: "",
+    pay: "",
+    contactEmail: "",
+    externalUrl: "",
+    juniorsWelcome: "",
+    domains: [],
+    technologies: "",
+    opensAt: "",
+    publishedAt: "",
+    closesAt: "",
+    body: "Une mission au service des usagers.",
   });
 
 async function draftOf(db: Db, organisationId: string, slug = "brouillon-a"): Promise<string> {
@@ -40,41 +60,60 @@ async function draftOf(db: Db, organisationId: string, slug = "brouillon-a"): Pr
 }
 
 async function publishedOf(db: Db, organisationId: string): Promise<string> {
-  const posting = await db.posting.create({ data: { slug: "publiee-a", title: "Publiée", body: "Texte", organisationId, status: "PUBLISHED", publishedAt: new Date() } });
+  const posting = await db.posting.create({
+    data: { slug: "publiee-a", title: "Publiée", body: "Texte", organisationId, status: "PUBLISHED", publishedAt: new Date() },
+  });
   return posting.id;
 }
 
 /** The edit form's fields, as the browser sends them. */
 const postingForm = (organisationId: string, slug: string, target: { id: string; version: number } | null = null) =>
   formOf({
-    title: "Chargée de déploiement", slug, organisationId, body: "Une mission au service des usagers.",
+    title: "Chargée de déploiement",
+    slug,
+    organisationId,
+    body: "Une mission au service des usagers.",
     ...(target ? { id: target.id, version: String(target.version) } : {}),
   });
 
 const markdown = (name: string) =>
-  new File([`---\ntitle: Offre importée\nequipe: Équipe A\ncontrat: CDD\nopen: true\n---\n\nConcevoir avec les usagers.\n`], name, { type: "text/markdown" });
+  new File([`---\ntitle: Offre importée\nequipe: Équipe A\ncontrat: CDD\nopen: true\n---\n\nConcevoir avec les usagers.\n`], name, {
+    type: "text/markdown",
+  });
 
 /** Succeeds when the caller was allowed; a read answering null or nothing counts as denied. */
 const CASES: Record<string, [Case, readonly Person[]]> = {
   "créer une offre": [(a, c) => createPosting(acting(a), input(c.orgA, "nouvelle")), ["recruiter", "admin"]],
-  "modifier une offre": [async (a, c, db) => updatePosting(acting(a), await draftOf(db, c.orgA), 1, input(c.orgA, "brouillon-a")), ["recruiter", "admin"]],
-  "publier": [async (a, c, db) => changePostingStatus(acting(a), await draftOf(db, c.orgA), 1, "publish"), ["recruiter", "admin"]],
-  "clôturer": [async (a, c, db) => changePostingStatus(acting(a), await publishedOf(db, c.orgA), 1, "close"), ["recruiter", "admin"]],
+  "modifier une offre": [
+    async (a, c, db) => updatePosting(acting(a), await draftOf(db, c.orgA), 1, input(c.orgA, "brouillon-a")),
+    ["recruiter", "admin"],
+  ],
+  publier: [async (a, c, db) => changePostingStatus(acting(a), await draftOf(db, c.orgA), 1, "publish"), ["recruiter", "admin"]],
+  clôturer: [async (a, c, db) => changePostingStatus(acting(a), await publishedOf(db, c.orgA), 1, "close"), ["recruiter", "admin"]],
   "marquer pourvue": [async (a, c, db) => changePostingStatus(acting(a), await publishedOf(db, c.orgA), 1, "fill"), ["recruiter", "admin"]],
-  "dupliquer": [async (a, c, db) => duplicatePosting(acting(a), await draftOf(db, c.orgA)), ["recruiter", "admin"]],
+  dupliquer: [async (a, c, db) => duplicatePosting(acting(a), await draftOf(db, c.orgA)), ["recruiter", "admin"]],
   "supprimer un brouillon": [async (a, c, db) => deleteDraft(acting(a), await draftOf(db, c.orgA), 1), ["recruiter", "admin"]],
   "lire une offre": [async (a, c, db) => getAdminPosting(a, await draftOf(db, c.orgA)), ["reader", "recruiter", "admin"]],
-  "lister les offres": [async (a, c, db) => {
+  "lister les offres": [
+    async (a, c, db) => {
       await draftOf(db, c.orgA);
       return (await listAdminPostings(a)).items[0];
-    }, ["reader", "recruiter", "admin"]],
+    },
+    ["reader", "recruiter", "admin"],
+  ],
   "tableau de bord": [(a) => dashboardCounts(a), ["reader", "recruiter", "otherRecruiter", "admin"]],
   "organisations où publier": [async (a, c) => (await writableOrganisations(a)).find((o) => o.id === c.orgA), ["recruiter", "admin"]],
   "lister les utilisateurs": [(a) => listUsers(a), ["admin"]],
-  "créer un utilisateur": [(a, c) => createUserAsAdmin(acting(a), { email: "nouveau@a.gouv.fr", name: "Nouveau", role: "recruiter", organisationIds: [c.orgA] }), ["admin"]],
+  "créer un utilisateur": [
+    (a, c) => createUserAsAdmin(acting(a), { email: "nouveau@a.gouv.fr", name: "Nouveau", role: "recruiter", organisationIds: [c.orgA] }),
+    ["admin"],
+  ],
   "désactiver un utilisateur": [(a, c) => setUserDisabled(acting(a), c.userIds.reader!, true), ["admin"]],
   "lire le journal": [(a) => listAuditEvents(a, {}), ["admin"]],
-  "action : créer une offre": [(a, c) => viaAction(a, () => savePostingAction(INITIAL_FORM_STATE, postingForm(c.orgA, "nouvelle"))), ["recruiter", "admin"]],
+  "action : créer une offre": [
+    (a, c) => viaAction(a, () => savePostingAction(INITIAL_FORM_STATE, postingForm(c.orgA, "nouvelle"))),
+    ["recruiter", "admin"],
+  ],
   "action : modifier une offre": [
     async (a, c, db) => {
       const id = await draftOf(db, c.orgA);
@@ -105,14 +144,21 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
   ],
   "action : importer": [
     async (a, c) => {
-      const state = await as(a, () => importPostingsAction(INITIAL_FORM_STATE, formOf({ files: markdown("offre.md"), organisationId: c.orgA })));
+      const state = await as(a, () =>
+        importPostingsAction(INITIAL_FORM_STATE, formOf({ files: markdown("offre.md"), organisationId: c.orgA })),
+      );
       return state.data?.some((report) => report.outcome === "created") ? state : null;
     },
     ["recruiter", "admin"],
   ],
   "action : créer un utilisateur": [
     (a, c) =>
-      viaAction(a, () => createUserAction(INITIAL_FORM_STATE, formOf({ email: "nouveau@a.gouv.fr", name: "Nouveau", role: "recruiter", organisationIds: c.orgA }))),
+      viaAction(a, () =>
+        createUserAction(
+          INITIAL_FORM_STATE,
+          formOf({ email: "nouveau@a.gouv.fr", name: "Nouveau", role: "recruiter", organisationIds: c.orgA }),
+        ),
+      ),
     ["admin"],
   ],
   "action : désactiver un utilisateur": [

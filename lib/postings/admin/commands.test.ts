@@ -15,9 +15,25 @@ function input(organisationId: string, over: Record<string, unknown> = {}): Post
     title: "Développeuse ou développeur back-end",
     slug: "",
     organisationId,
-    roles: "", team: "", contractType: "FIXED_TERM", contractDetail: "", duration: "18 mois", startDate: "", startDateText: "",
-    location: "Paris", remotePolicy: "PARTIAL", remoteDetail: "", pay: "", contactEmail: "equipe@a.gouv.fr", externalUrl: "",
-    juniorsWelcome: "yes", domains: ["DEVELOPMENT"], technologies: "TypeScript, PostgreSQL", opensAt: "", publishedAt: "", closesAt: "",
+    roles: "",
+    team: "",
+    contractType: "FIXED_TERM",
+    contractDetail: "",
+    duration: "18 mois",
+    startDate: "",
+    startDateText: "",
+    location: "Paris",
+    remotePolicy: "PARTIAL",
+    remoteDetail: "",
+    pay: "",
+    contactEmail: "equipe@a.gouv.fr",
+    externalUrl: "",
+    juniorsWelcome: "yes",
+    domains: ["DEVELOPMENT"],
+    technologies: "TypeScript, PostgreSQL",
+    opensAt: "",
+    publishedAt: "",
+    closesAt: "",
     body: "## La mission\n\nConstruire un service public utile.",
     ...over,
   });
@@ -47,7 +63,12 @@ describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
     await changePostingStatus(acting(cast.actors.recruiter), created.id, 1, "publish", NOW);
     expect(await found("developpeuse postgresql")).toEqual([created.slug]);
 
-    await updatePosting(acting(cast.actors.recruiter), created.id, 2, input(cast.orgA, { title: "Ingénieure ou ingénieur données", slug: created.slug }));
+    await updatePosting(
+      acting(cast.actors.recruiter),
+      created.id,
+      2,
+      input(cast.orgA, { title: "Ingénieure ou ingénieur données", slug: created.slug }),
+    );
     expect(await found("ingenieure")).toEqual([created.slug]);
     expect(await found("developpeuse")).toEqual([]);
 
@@ -86,13 +107,29 @@ describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
     if (!created.ok) throw new Error("création");
     const who = cast.actors.recruiter;
     expect(await changePostingStatus(acting(who), created.id, 1, "close", NOW)).toMatchObject({ ok: false, error: "conflict" });
-    expect(await changePostingStatus(acting(who), created.id, 1, "publish", NOW)).toMatchObject({ ok: true, scheduled: false, changed: { postings: [created.slug] } });
-    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "PUBLISHED", publishedAt: NOW, version: 2 });
+    expect(await changePostingStatus(acting(who), created.id, 1, "publish", NOW)).toMatchObject({
+      ok: true,
+      scheduled: false,
+      changed: { postings: [created.slug] },
+    });
+    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      status: "PUBLISHED",
+      publishedAt: NOW,
+      version: 2,
+    });
     expect(await changePostingStatus(acting(who), created.id, 2, "close", NOW)).toMatchObject({ ok: true });
     expect(await changePostingStatus(acting(who), created.id, 3, "fill", NOW)).toMatchObject({ ok: true });
-    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "CLOSED", filledAt: NOW, closedAt: NOW });
+    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      status: "CLOSED",
+      filledAt: NOW,
+      closedAt: NOW,
+    });
     expect(await changePostingStatus(acting(who), created.id, 4, "reopen", NOW)).toMatchObject({ ok: true });
-    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "PUBLISHED", filledAt: null, closedAt: null });
+    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      status: "PUBLISHED",
+      filledAt: null,
+      closedAt: null,
+    });
     expect(await changePostingStatus(acting(who), created.id, 4, "close", NOW)).toMatchObject({ ok: false, error: "conflict" });
     const actions = (await t.db.auditEvent.findMany({ orderBy: { at: "asc" }, select: { action: true } })).map((e) => e.action);
     expect(actions).toEqual(["posting.create", "posting.publish", "posting.close", "posting.fill", "posting.reopen"]);
@@ -100,9 +137,15 @@ describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
 
   it("schedules a publication date still to come, and lists it as scheduled", async () => {
     const cast = await castOf(t.db);
-    const created = await createPosting(acting(cast.actors.recruiter), input(cast.orgA, { publishedAt: "2026-12-01T09:00", closesAt: "2026-12-31T18:00" }));
+    const created = await createPosting(
+      acting(cast.actors.recruiter),
+      input(cast.orgA, { publishedAt: "2026-12-01T09:00", closesAt: "2026-12-31T18:00" }),
+    );
     if (!created.ok) throw new Error("création");
-    expect(await changePostingStatus(acting(cast.actors.recruiter), created.id, 1, "publish", NOW)).toMatchObject({ ok: true, scheduled: true });
+    expect(await changePostingStatus(acting(cast.actors.recruiter), created.id, 1, "publish", NOW)).toMatchObject({
+      ok: true,
+      scheduled: true,
+    });
     const list = await listAdminPostings(cast.actors.recruiter, { status: "scheduled" }, NOW);
     expect(list.items.map((p) => p.slug)).toEqual([created.slug]);
     const later = await listAdminPostings(cast.actors.recruiter, { status: "expired" }, new Date("2027-01-01T00:00:00Z"));
@@ -116,7 +159,10 @@ describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
     await createPosting(acting(cast.actors.recruiter), input(cast.orgA, { title: "Designer de services" }));
     for (const q of ["chargee", "CHARGÉE données", "DONNEES", created.slug.slice(0, 12)]) {
       const list = await listAdminPostings(cast.actors.recruiter, { q });
-      expect(list.items.map((p) => p.slug), q).toEqual([created.slug]);
+      expect(
+        list.items.map((p) => p.slug),
+        q,
+      ).toEqual([created.slug]);
     }
     expect((await listAdminPostings(cast.actors.recruiter, { q: "chargée designer" })).total).toBe(0);
   });
@@ -129,7 +175,11 @@ describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
     const copy = await duplicatePosting(acting(cast.actors.recruiter), created.id);
     expect(copy).toMatchObject({ ok: true, slug: `${created.slug}-copie` });
     if (!copy.ok) return;
-    expect(await getAdminPosting(cast.actors.recruiter, copy.id)).toMatchObject({ status: "DRAFT", publishedAt: null, technologies: [{ name: "PostgreSQL" }, { name: "TypeScript" }] });
+    expect(await getAdminPosting(cast.actors.recruiter, copy.id)).toMatchObject({
+      status: "DRAFT",
+      publishedAt: null,
+      technologies: [{ name: "PostgreSQL" }, { name: "TypeScript" }],
+    });
     expect(await deleteDraft(acting(cast.actors.recruiter), created.id, 2)).toMatchObject({ ok: false, error: "conflict" });
     expect(await deleteDraft(acting(cast.actors.recruiter), copy.id, 1)).toMatchObject({ ok: true });
     expect(await t.db.posting.count()).toBe(1);
@@ -153,6 +203,10 @@ describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
     await expect(updatePosting(acting(cast.actors.recruiter), created.id, 1, input(cast.orgB))).rejects.toBeInstanceOf(Forbidden);
     expect(await getAdminPosting(intruder, created.id)).toBeNull();
     expect((await listAdminPostings(intruder)).total).toBe(0);
-    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ version: 1, status: "DRAFT", organisationId: cast.orgA });
+    expect(await t.db.posting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      version: 1,
+      status: "DRAFT",
+      organisationId: cast.orgA,
+    });
   });
 });

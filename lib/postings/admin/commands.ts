@@ -87,7 +87,10 @@ async function isSlugFree(tx: Tx, slug: string, exceptId?: string): Promise<bool
 const isPublicStatus = (p: { status: string }) => p.status !== "DRAFT";
 
 /** A new draft. */
-export async function createPosting({ actor, origin }: CommandContext, input: PostingInput): Promise<CommandResult<{ id: string; slug: string }>> {
+export async function createPosting(
+  { actor, origin }: CommandContext,
+  input: PostingInput,
+): Promise<CommandResult<{ id: string; slug: string }>> {
   const by = writer(actor, input.organisationId);
   return inTransaction(async (tx) => {
     if (!(await isSlugFree(tx, input.slug))) throw new Abort(slugTaken(input.slug));
@@ -106,7 +109,12 @@ export async function createPosting({ actor, origin }: CommandContext, input: Po
 }
 
 /** Saves an edit made on `version`; refused when someone saved in between. */
-export async function updatePosting({ actor, origin }: CommandContext, id: string, version: number, input: PostingInput): Promise<CommandResult<{ slug: string }>> {
+export async function updatePosting(
+  { actor, origin }: CommandContext,
+  id: string,
+  version: number,
+  input: PostingInput,
+): Promise<CommandResult<{ slug: string }>> {
   return inTransaction(async (tx) => {
     const { before, by } = await writable(tx, actor, id);
     // Moving an offer to another organisation needs the right to write there too.
@@ -155,7 +163,12 @@ function transitionData(posting: EditablePosting, transition: Transition, now: D
       return { status: "CLOSED", filledAt: now, closedAt: posting.closedAt ?? now };
     case "reopen":
       // A closing date already past would close it again at once: reopening forgets it.
-      return { status: "PUBLISHED", closedAt: null, filledAt: null, closesAt: posting.closesAt && posting.closesAt > now ? posting.closesAt : null };
+      return {
+        status: "PUBLISHED",
+        closedAt: null,
+        filledAt: null,
+        closesAt: posting.closesAt && posting.closesAt > now ? posting.closesAt : null,
+      };
   }
 }
 
@@ -198,10 +211,24 @@ async function copySlug(tx: Tx, slug: string): Promise<string> {
 }
 
 /** A new draft with the offer's content, to publish a similar one. */
-export async function duplicatePosting({ actor, origin }: CommandContext, id: string): Promise<CommandResult<{ id: string; slug: string }>> {
+export async function duplicatePosting(
+  { actor, origin }: CommandContext,
+  id: string,
+): Promise<CommandResult<{ id: string; slug: string }>> {
   return inTransaction(async (tx) => {
     const { before: source, by } = await writable(tx, actor, id);
-    const { id: _id, version: _v, domains, technologies, status: _s, publishedAt: _p, closedAt: _c, filledAt: _f, closesAt: _e, ...fields } = source;
+    const {
+      id: _id,
+      version: _v,
+      domains,
+      technologies,
+      status: _s,
+      publishedAt: _p,
+      closedAt: _c,
+      filledAt: _f,
+      closesAt: _e,
+      ...fields
+    } = source;
     const slug = await copySlug(tx, source.slug);
     const created = await tx.posting.create({
       data: {

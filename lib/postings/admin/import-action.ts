@@ -15,7 +15,11 @@ const uploads = z
   .refine((files) => files.length <= MAX_IMPORT_FILES, `${MAX_IMPORT_FILES} fichiers au plus par import.`)
   .superRefine((files, context) => {
     const tooLarge = files.find((f) => f.size > MAX_IMPORT_FILE_BYTES);
-    if (tooLarge) context.addIssue({ code: "custom", message: `« ${tooLarge.name} » dépasse ${MAX_IMPORT_FILE_BYTES / 1024} Ko : est-ce bien une offre en markdown ?` });
+    if (tooLarge)
+      context.addIssue({
+        code: "custom",
+        message: `« ${tooLarge.name} » dépasse ${MAX_IMPORT_FILE_BYTES / 1024} Ko : est-ce bien une offre en markdown ?`,
+      });
   });
 
 export async function importPostingsAction(previous: FormState<ImportReports>, form: FormData): Promise<FormState<ImportReports>> {
@@ -23,7 +27,10 @@ export async function importPostingsAction(previous: FormState<ImportReports>, f
     {
       name: "import d'offres",
       schema: z.object({ files: uploads, organisationId: z.string().transform((v) => v || undefined) }),
-      read: (form) => ({ files: form.getAll("files").filter((f) => f instanceof File), organisationId: String(form.get("organisationId") ?? "") }),
+      read: (form) => ({
+        files: form.getAll("files").filter((f) => f instanceof File),
+        organisationId: String(form.get("organisationId") ?? ""),
+      }),
       shown: ({ organisationId }) => ({ organisationId }),
       run: async (context, { files, organisationId }) => {
         const uploaded = await Promise.all(files.map(async (f) => ({ name: f.name, content: Buffer.from(await f.arrayBuffer()) })));

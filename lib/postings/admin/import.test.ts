@@ -22,7 +22,10 @@ describe.each(BACKENDS)("import from the admin area on %s", (provider) => {
 
   it("imports a recruiter's files into their organisation, with a report and an audit event per offer", async () => {
     const cast = await castOf(t.db);
-    const reports = await reportsOf(acting(cast.actors.recruiter), [file("designer.md", "Équipe A"), { name: "vide.md", content: Buffer.from("pas d'en-tête") }]);
+    const reports = await reportsOf(acting(cast.actors.recruiter), [
+      file("designer.md", "Équipe A"),
+      { name: "vide.md", content: Buffer.from("pas d'en-tête") },
+    ]);
     expect(reports.map((r) => r.outcome)).toEqual(["created", "rejected"]);
     const posting = await t.db.posting.findFirstOrThrow({ select: { organisationId: true, status: true, id: true } });
     expect(posting).toMatchObject({ organisationId: cast.orgA, status: "PUBLISHED" });
@@ -44,7 +47,9 @@ describe.each(BACKENDS)("import from the admin area on %s", (provider) => {
       ["rejected", expect.stringMatching(/organisation inconnue/)],
       ["rejected", expect.stringMatching(/ne pouvez pas publier pour cette organisation/)],
     ]);
-    expect(await t.db.posting.findMany({ select: { title: true, organisationId: true } })).toEqual([{ title: "Offre de B", organisationId: cast.orgB }]);
+    expect(await t.db.posting.findMany({ select: { title: true, organisationId: true } })).toEqual([
+      { title: "Offre de B", organisationId: cast.orgB },
+    ]);
     expect(await t.db.organisation.count()).toBe(2);
   });
 

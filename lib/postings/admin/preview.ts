@@ -8,7 +8,8 @@ type OrganisationName = PublicPosting["organisation"];
 const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
 const oneOf = <T extends string>(values: Record<string, T>, value: unknown): T | null =>
   Object.values(values).includes(value as T) ? (value as T) : null;
-const day = (value: unknown): Date | null => (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null);
+const day = (value: unknown): Date | null =>
+  typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
 
 /**
  * The form's current values as the public page would show them once published. Lenient:

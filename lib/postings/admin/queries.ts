@@ -13,7 +13,10 @@ export const ADMIN_PAGE_SIZE = 20;
 /** What the list shows of an offer's lifecycle, beyond its stored status. */
 export type AdminStatus = "draft" | "scheduled" | "open" | "expired" | "closed" | "filled";
 
-export function adminStatus(p: { status: PostingStatus; publishedAt: Date | null; closesAt: Date | null; filledAt: Date | null }, now: Date): AdminStatus {
+export function adminStatus(
+  p: { status: PostingStatus; publishedAt: Date | null; closesAt: Date | null; filledAt: Date | null },
+  now: Date,
+): AdminStatus {
   if (p.status === "DRAFT") return "draft";
   if (p.status === "CLOSED") return p.filledAt ? "filled" : "closed";
   if (p.publishedAt && p.publishedAt > now) return "scheduled";

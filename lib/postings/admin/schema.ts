@@ -41,48 +41,60 @@ const day = z
 
 /** The posting's fields, each checked on its own. */
 const postingFields = z.object({
-    title: z.string().trim().min(3, "Indiquez l'intitulé de l'offre (3 caractères au moins)").max(200, "200 caractères au plus"),
-    slug: z.string().trim().toLowerCase(),
-    organisationId: z.string().min(1, "Choisissez l'organisation qui recrute"),
-    roles: optionalText(200),
-    team: optionalText(200),
-    contractType: optionalEnum(ContractType, "Type de contrat inconnu"),
-    contractDetail: optionalText(200),
-    duration: optionalText(100),
-    startDate: day,
-    startDateText: optionalText(100),
-    location: optionalText(200),
-    remotePolicy: optionalEnum(RemotePolicy, "Modalité de télétravail inconnue"),
-    remoteDetail: optionalText(200),
-    pay: optionalText(200),
-    contactEmail: optionalText(200).refine((v) => v === null || z.email().safeParse(v).success, "Adresse électronique invalide (nom@domaine.fr)"),
-    externalUrl: optionalText(500).refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), "Adresse web invalide (https://…)"),
-    juniorsWelcome: z.enum(["", "yes", "no"]).transform((v) => (v === "" ? null : v === "yes")),
-    // Lists sorted as the database returns them, so that comparing two versions is meaningful.
-    domains: z.array(z.enum(Object.values(Domain) as [Domain, ...Domain[]])).transform((v) => [...new Set(v)].sort()),
-    technologies: z.string().transform((v) => [...new Set(v.split(",").map((t) => t.trim()).filter(Boolean))].sort()),
-    // The day the position opens, as the posting states it; not when it goes online.
-    opensAt: day,
-    // When the posting goes online: empty means now, on publishing; a future time schedules it.
-    publishedAt: parisDateTime,
-    closesAt: parisDateTime,
-    body: z.string().trim().min(20, "Rédigez le texte de l'offre (20 caractères au moins)").max(100_000, "100 000 caractères au plus"),
+  title: z.string().trim().min(3, "Indiquez l'intitulé de l'offre (3 caractères au moins)").max(200, "200 caractères au plus"),
+  slug: z.string().trim().toLowerCase(),
+  organisationId: z.string().min(1, "Choisissez l'organisation qui recrute"),
+  roles: optionalText(200),
+  team: optionalText(200),
+  contractType: optionalEnum(ContractType, "Type de contrat inconnu"),
+  contractDetail: optionalText(200),
+  duration: optionalText(100),
+  startDate: day,
+  startDateText: optionalText(100),
+  location: optionalText(200),
+  remotePolicy: optionalEnum(RemotePolicy, "Modalité de télétravail inconnue"),
+  remoteDetail: optionalText(200),
+  pay: optionalText(200),
+  contactEmail: optionalText(200).refine(
+    (v) => v === null || z.email().safeParse(v).success,
+    "Adresse électronique invalide (nom@domaine.fr)",
+  ),
+  externalUrl: optionalText(500).refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), "Adresse web invalide (https://…)"),
+  juniorsWelcome: z.enum(["", "yes", "no"]).transform((v) => (v === "" ? null : v === "yes")),
+  // Lists sorted as the database returns them, so that comparing two versions is meaningful.
+  domains: z.array(z.enum(Object.values(Domain) as [Domain, ...Domain[]])).transform((v) => [...new Set(v)].sort()),
+  technologies: z.string().transform((v) =>
+    [
+      ...new Set(
+        v
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ].sort(),
+  ),
+  // The day the position opens, as the posting states it; not when it goes online.
+  opensAt: day,
+  // When the posting goes online: empty means now, on publishing; a future time schedules it.
+  publishedAt: parisDateTime,
+  closesAt: parisDateTime,
+  body: z.string().trim().min(20, "Rédigez le texte de l'offre (20 caractères au moins)").max(100_000, "100 000 caractères au plus"),
 });
 
 /** What holds between fields: the address, made from the title when left empty, and the dates' order. */
 function checkedPosting(value: z.output<typeof postingFields>, context: z.RefinementCtx) {
-    const slug = value.slug === "" ? slugify(value.title) : value.slug;
-    if (!isSlug(slug)) {
-      context.addIssue({
-        code: "custom",
-        path: ["slug"],
-        message: `Lettres minuscules sans accent, chiffres et tirets, ${MAX_SLUG_LENGTH} caractères au plus (ex. : developpeur-back-end)`,
-      });
-    }
-    if (value.publishedAt && value.closesAt && value.closesAt <= value.publishedAt) {
-      context.addIssue({ code: "custom", path: ["closesAt"], message: "La clôture doit suivre la publication" });
-    }
-    return { ...value, slug };
+  const slug = value.slug === "" ? slugify(value.title) : value.slug;
+  if (!isSlug(slug)) {
+    context.addIssue({
+      code: "custom",
+      path: ["slug"],
+      message: `Lettres minuscules sans accent, chiffres et tirets, ${MAX_SLUG_LENGTH} caractères au plus (ex. : developpeur-back-end)`,
+    });
+  }
+  if (value.publishedAt && value.closesAt && value.closesAt <= value.publishedAt) {
+    context.addIssue({ code: "custom", path: ["closesAt"], message: "La clôture doit suivre la publication" });
+  }
+  return { ...value, slug };
 }
 
 export const postingFormSchema = postingFields.transform(checkedPosting);
@@ -99,9 +111,28 @@ export type PostingInput = z.output<typeof postingFormSchema>;
 export type PostingFormField = keyof z.input<typeof postingFormSchema>;
 
 const TEXT_FIELDS = [
-  "title", "slug", "organisationId", "roles", "team", "contractType", "contractDetail", "duration", "startDate",
-  "startDateText", "location", "remotePolicy", "remoteDetail", "pay", "contactEmail", "externalUrl", "juniorsWelcome",
-  "technologies", "opensAt", "publishedAt", "closesAt", "body",
+  "title",
+  "slug",
+  "organisationId",
+  "roles",
+  "team",
+  "contractType",
+  "contractDetail",
+  "duration",
+  "startDate",
+  "startDateText",
+  "location",
+  "remotePolicy",
+  "remoteDetail",
+  "pay",
+  "contactEmail",
+  "externalUrl",
+  "juniorsWelcome",
+  "technologies",
+  "opensAt",
+  "publishedAt",
+  "closesAt",
+  "body",
 ] as const;
 
 /** The form's values as the schema reads them; a missing field is an empty one. */

@@ -15,7 +15,10 @@ const api = (query: string) => listPostingsResponse(new URL(`${SITE}/api/v1/offr
 
 /** Validates a response body against the schema the OpenAPI document gives for it. */
 function openApiValidator() {
-  const document = openApiDocument() as { paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: unknown }> }> }>>; components: unknown };
+  const document = openApiDocument() as {
+    paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: unknown }> }> }>>;
+    components: unknown;
+  };
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema({ components: document.components }, "openapi");
@@ -60,7 +63,15 @@ describe("the OpenAPI document", () => {
   it("describes every filter of the home page as a query parameter", () => {
     const document = openApiDocument() as { paths: { "/offres": { get: { parameters: { name: string }[] } } } };
     expect(document.paths["/offres"].get.parameters.map((p) => p.name)).toEqual([
-      "q", "organisation", "domaine", "contrat", "lieu", "teletravail", "juniors", "page", "par_page",
+      "q",
+      "organisation",
+      "domaine",
+      "contrat",
+      "lieu",
+      "teletravail",
+      "juniors",
+      "page",
+      "par_page",
     ]);
   });
 });

@@ -38,7 +38,9 @@ export async function listPostingsResponse(url: URL): Promise<Response> {
   }
   const { filters, page } = parsed;
   // The body as sent, checked against its schema once, then served as text a few seconds.
-  const body = await listBodies(`${perPage}${searchQueryString(filters, page)}`, async () => JSON.stringify(await listBody(filters, page, perPage)));
+  const body = await listBodies(`${perPage}${searchQueryString(filters, page)}`, async () =>
+    JSON.stringify(await listBody(filters, page, perPage)),
+  );
   return new Response(body, { headers: { ...HEADERS, "content-type": "application/json" } });
 }
 

@@ -66,7 +66,13 @@ export function openApiDocument(): Record<string, unknown> {
           summary: "Offres ouvertes, les plus récentes d'abord, filtrées et paginées",
           parameters: [
             ...FILTER_PARAMS.map((key) => ({ in: "query", required: false, ...filterParameters[key] })),
-            { in: "query", name: "page", required: false, description: "Page, à partir de 1.", schema: { type: "integer", minimum: 1, default: 1 } },
+            {
+              in: "query",
+              name: "page",
+              required: false,
+              description: "Page, à partir de 1.",
+              schema: { type: "integer", minimum: 1, default: 1 },
+            },
             {
               in: "query",
               name: "par_page",

@@ -4,7 +4,10 @@ import { extractBodyFacts, leadingTitle } from "@/lib/postings/import/body-facts
 describe("extractBodyFacts", () => {
   it("reads « label : value » list items", () => {
     expect(extractBodyFacts("- Contrat : CDD\n- Durée : 3 ans ;\n- Début : 1er février 2021\n- Localisation : Paris (75)\n")).toEqual({
-      contract: "CDD", duration: "3 ans", start: "1er février 2021", location: "Paris (75)",
+      contract: "CDD",
+      duration: "3 ans",
+      start: "1er février 2021",
+      location: "Paris (75)",
     });
   });
 
@@ -16,8 +19,13 @@ describe("extractBodyFacts", () => {
   });
 
   it("reads sentences without labels", () => {
-    expect(extractBodyFacts("- Stage de 4 à 6 mois, 35 heures\n- Début du stage septembre 2021\n- Gratification au minimum légal ;\n")).toEqual({
-      duration: "4 à 6 mois", contract: "Stage", start: "septembre 2021", pay: "Gratification au minimum légal",
+    expect(
+      extractBodyFacts("- Stage de 4 à 6 mois, 35 heures\n- Début du stage septembre 2021\n- Gratification au minimum légal ;\n"),
+    ).toEqual({
+      duration: "4 à 6 mois",
+      contract: "Stage",
+      start: "septembre 2021",
+      pay: "Gratification au minimum légal",
     });
   });
 

@@ -8,17 +8,43 @@ export type BodyFactName = "contract" | "duration" | "location" | "start" | "rem
 export type BodyFacts = Partial<Record<BodyFactName, string>>;
 
 const LABELS: Record<string, BodyFactName> = {
-  contrat: "contract", "type de contrat": "contract", statut: "contract", "nature du contrat": "contract",
-  duree: "duration", "duree du contrat": "duration", "duree de la mission": "duration", "duree du stage": "duration",
+  contrat: "contract",
+  "type de contrat": "contract",
+  statut: "contract",
+  "nature du contrat": "contract",
+  duree: "duration",
+  "duree du contrat": "duration",
+  "duree de la mission": "duration",
+  "duree du stage": "duration",
   "duree de l engagement": "duration",
-  localisation: "location", lieu: "location", "lieu de travail": "location", "lieu d affectation": "location",
-  "lieu du poste": "location", adresse: "location", "poste base a": "location",
-  debut: "start", "date de debut": "start", "prise de poste": "start", "date de prise de poste": "start",
-  demarrage: "start", "date de demarrage": "start", "debut du stage": "start", "debut de la mission": "start",
-  "travail a distance": "remote", teletravail: "remote", remote: "remote",
-  remuneration: "pay", salaire: "pay", gratification: "pay",
-  contact: "contact", candidature: "contact", candidatures: "contact", courriel: "contact", "e mail": "contact",
-  email: "contact", "personne a qui adresser les candidatures": "contact",
+  localisation: "location",
+  lieu: "location",
+  "lieu de travail": "location",
+  "lieu d affectation": "location",
+  "lieu du poste": "location",
+  adresse: "location",
+  "poste base a": "location",
+  debut: "start",
+  "date de debut": "start",
+  "prise de poste": "start",
+  "date de prise de poste": "start",
+  demarrage: "start",
+  "date de demarrage": "start",
+  "debut du stage": "start",
+  "debut de la mission": "start",
+  "travail a distance": "remote",
+  teletravail: "remote",
+  remote: "remote",
+  remuneration: "pay",
+  salaire: "pay",
+  gratification: "pay",
+  contact: "contact",
+  candidature: "contact",
+  candidatures: "contact",
+  courriel: "contact",
+  "e mail": "contact",
+  email: "contact",
+  "personne a qui adresser les candidatures": "contact",
 };
 
 const LABELLED = /^(.{1,80}?)\s*(?::|—|–|\s-\s)\s*(.+)$/u;
@@ -92,7 +118,5 @@ export function leadingTitle(body: string): string | null {
   const heading = /^#\s+(.+?)\s*#*\s*$/.exec(first.trim());
   if (!heading) return null;
   const title = cleanText(stripInlineMarkdown(heading[1] ?? ""));
-  return /\b(recrute|recrutent|recrutons|recrutement|recherche|recherchons|cherche|cherchons)\b/.test(foldWords(title))
-    ? title
-    : null;
+  return /\b(recrute|recrutent|recrutons|recrutement|recherche|recherchons|cherche|cherchons)\b/.test(foldWords(title)) ? title : null;
 }

@@ -28,12 +28,7 @@ export function setAside(context: Context, key: string, value: unknown, why: str
  * A known key's value read by `parse`; null when absent, and set aside with the reason
  * `why` when `parse` cannot understand it.
  */
-export function readParsed<T>(
-  context: Context,
-  field: KnownField,
-  parse: (value: unknown) => T | null,
-  why: string,
-): T | null {
+export function readParsed<T>(context: Context, field: KnownField, parse: (value: unknown) => T | null, why: string): T | null {
   const found = entry(context, field);
   if (!found) return null;
   const parsed = parse(found.value);

@@ -6,8 +6,14 @@ const KEYWORDS: [RegExp, ContractType][] = [
   [/\bcdd\b|\bcontrat a duree determinee\b|\bfixed term\b/g, "FIXED_TERM"],
   [/\bstages?\b|\bstagiaires?\b|\binternship\b|\bintern\b/g, "INTERNSHIP"],
   [/\balternance\b|\balternante?s?\b|\bapprentissage\b|\bapprentie?s?\b|\bapprenticeship\b/g, "APPRENTICESHIP"],
-  [/\bfreelances?\b|\bfree lance\b|\bprestataires?\b|\bprestation\b|\bindependante?s?\b|\bauto entrepreneur\b|\bcontractor\b/g, "FREELANCE"],
-  [/\bfonctionnaires?\b|\bcontractuel(?:le)?s?\b|\bdetachement\b|\btitulaires?\b|\bfonction publique\b|\bagent public\b/g, "PUBLIC_SERVANT"],
+  [
+    /\bfreelances?\b|\bfree lance\b|\bprestataires?\b|\bprestation\b|\bindependante?s?\b|\bauto entrepreneur\b|\bcontractor\b/g,
+    "FREELANCE",
+  ],
+  [
+    /\bfonctionnaires?\b|\bcontractuel(?:le)?s?\b|\bdetachement\b|\btitulaires?\b|\bfonction publique\b|\bagent public\b/g,
+    "PUBLIC_SERVANT",
+  ],
 ];
 
 /** Words that only join contract keywords ("CDD ou CDI", "Freelance / prestataire"). */

@@ -5,7 +5,9 @@ import { parsePostingFile } from "@/lib/postings/import/parse";
 import type { ImportedPosting } from "@/lib/postings/import/types";
 
 const directory = path.resolve(import.meta.dirname, "../../../prisma/demo-postings");
-const files = readdirSync(directory).filter((name) => name.endsWith(".md")).sort();
+const files = readdirSync(directory)
+  .filter((name) => name.endsWith(".md"))
+  .sort();
 
 const parsed: { file: string; posting: ImportedPosting }[] = files.map((file) => {
   const outcome = parsePostingFile(file, readFileSync(path.join(directory, file)));

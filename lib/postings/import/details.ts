@@ -32,8 +32,7 @@ function withBody(context: Context, fromFrontMatter: string | null, fromBody: st
 }
 
 function readContractFields(context: Context, contractFromType: string | null, facts: BodyFacts, roles: string | null) {
-  const written =
-    readText(context, "contract") ?? contractFromType ?? withBody(context, null, facts.contract, "contrat lu");
+  const written = readText(context, "contract") ?? contractFromType ?? withBody(context, null, facts.contract, "contrat lu");
   if (written !== null) return readContract(written);
   const implied = roles ? contractFromRoles(roles) : null;
   if (implied) context.warnings.push(`contrat déduit du rôle : ${contractTypeLabels[implied].toLowerCase()}`);

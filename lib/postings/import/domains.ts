@@ -2,15 +2,33 @@ import type { Domain } from "@/lib/db/models";
 import { foldWords } from "@/lib/text/normalise";
 
 const VALUE_WORDS: Record<string, Domain> = {
-  development: "DEVELOPMENT", developpement: "DEVELOPMENT", dev: "DEVELOPMENT", tech: "DEVELOPMENT",
-  design: "DESIGN", ux: "DESIGN", ui: "DESIGN",
-  product: "PRODUCT", produit: "PRODUCT", "product management": "PRODUCT",
-  coaching: "COACHING", coach: "COACHING",
-  deployment: "DEPLOYMENT", deploiement: "DEPLOYMENT", "business development": "DEPLOYMENT",
-  data: "DATA", donnees: "DATA", "donnee": "DATA",
-  community: "COMMUNITY", communaute: "COMMUNITY", animation: "COMMUNITY",
-  intrapreneurship: "INTRAPRENEURSHIP", intrapreneuriat: "INTRAPRENEURSHIP", intrapreneur: "INTRAPRENEURSHIP",
-  other: "OTHER", autre: "OTHER", autres: "OTHER",
+  development: "DEVELOPMENT",
+  developpement: "DEVELOPMENT",
+  dev: "DEVELOPMENT",
+  tech: "DEVELOPMENT",
+  design: "DESIGN",
+  ux: "DESIGN",
+  ui: "DESIGN",
+  product: "PRODUCT",
+  produit: "PRODUCT",
+  "product management": "PRODUCT",
+  coaching: "COACHING",
+  coach: "COACHING",
+  deployment: "DEPLOYMENT",
+  deploiement: "DEPLOYMENT",
+  "business development": "DEPLOYMENT",
+  data: "DATA",
+  donnees: "DATA",
+  donnee: "DATA",
+  community: "COMMUNITY",
+  communaute: "COMMUNITY",
+  animation: "COMMUNITY",
+  intrapreneurship: "INTRAPRENEURSHIP",
+  intrapreneuriat: "INTRAPRENEURSHIP",
+  intrapreneur: "INTRAPRENEURSHIP",
+  other: "OTHER",
+  autre: "OTHER",
+  autres: "OTHER",
 };
 
 /** A `domaines:` value ("Développement", "DATA", "animation") as a Domain; null when unknown. */
@@ -24,7 +42,10 @@ const BUSINESS_DEVELOPMENT =
   /\bcharge(?:e|es|s)?\s+(?:de\s+)?(?:mission\s+)?(?:de\s+|du\s+)?developpement\b|\bdeveloppement\s+(?:commercial|economique|territorial|des partenariats|de l activite|des usages)\b|\bbusiness developer\b|\bbizdev\b/g;
 
 const INFERENCE: [RegExp, Domain][] = [
-  [/\bdeveloppeu(?:r|rs|se|ses)\b|\bdev\b|\bdevs\b|\bdeveloper\b|\bdeveloppement\b|\bfull ?stack\b|\bback ?end\b|\bfront ?end\b|\bdevops\b|\bingenieure? logiciel\b/, "DEVELOPMENT"],
+  [
+    /\bdeveloppeu(?:r|rs|se|ses)\b|\bdev\b|\bdevs\b|\bdeveloper\b|\bdeveloppement\b|\bfull ?stack\b|\bback ?end\b|\bfront ?end\b|\bdevops\b|\bingenieure? logiciel\b/,
+    "DEVELOPMENT",
+  ],
   [/\bdesign\b|\bdesigners?\b|\bdesigneuses?\b|\bux\b|\bui\b|\bergonome\b/, "DESIGN"],
   [/\bproduct (?:owner|manager)s?\b|\bproduits?\b|\bpo\b/, "PRODUCT"],
   [/\bcoach(?:s|e|es|ing)?\b/, "COACHING"],

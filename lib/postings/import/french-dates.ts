@@ -1,18 +1,29 @@
 import { cleanText, fold } from "@/lib/text/normalise";
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, jan: 1,
-  fevrier: 2, fevr: 2, fev: 2,
+  janvier: 1,
+  janv: 1,
+  jan: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
   mars: 3,
-  avril: 4, avr: 4,
+  avril: 4,
+  avr: 4,
   mai: 5,
   juin: 6,
-  juillet: 7, juil: 7,
+  juillet: 7,
+  juil: 7,
   aout: 8,
-  septembre: 9, sept: 9, sep: 9,
-  octobre: 10, oct: 10,
-  novembre: 11, nov: 11,
-  decembre: 12, dec: 12,
+  septembre: 9,
+  sept: 9,
+  sep: 9,
+  octobre: 10,
+  oct: 10,
+  novembre: 11,
+  nov: 11,
+  decembre: 12,
+  dec: 12,
 };
 
 const WEEKDAYS = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
@@ -40,9 +51,7 @@ export function parseFrenchDate(text: string): Date | null {
   if (iso) return utcDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(folded);
   if (numeric) return utcDay(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
-  const written = new RegExp(
-    `^(?:${WEEKDAYS}\\s+)?(\\d{1,2})\\s*(?:er|e|eme)?\\s+([a-z]+)\\.?\\s+(\\d{4})$`,
-  ).exec(folded);
+  const written = new RegExp(`^(?:${WEEKDAYS}\\s+)?(\\d{1,2})\\s*(?:er|e|eme)?\\s+([a-z]+)\\.?\\s+(\\d{4})$`).exec(folded);
   if (!written) return null;
   const month = MONTHS[written[2] ?? ""];
   return month ? utcDay(Number(written[3]), month, Number(written[1])) : null;
@@ -51,8 +60,7 @@ export function parseFrenchDate(text: string): Date | null {
 /** Finds the first French or ISO day inside a longer text ("pourvu le 3 novembre 2026"). */
 export function findFrenchDate(text: string): Date | null {
   const folded = fold(text);
-  const candidates =
-    /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s*(?:er|e)?\s+[a-z]+\.?\s+\d{4}/g;
+  const candidates = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s*(?:er|e)?\s+[a-z]+\.?\s+\d{4}/g;
   for (const match of folded.matchAll(candidates)) {
     const date = parseFrenchDate(match[0]);
     if (date) return date;
@@ -66,9 +74,7 @@ export function findFrenchDate(text: string): Date | null {
  */
 export function toDay(value: unknown): Date | null {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime())
-      ? null
-      : utcDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    return Number.isNaN(value.getTime()) ? null : utcDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
   if (typeof value === "string") return parseFrenchDate(cleanText(value));
   return null;

@@ -45,7 +45,11 @@ export function readSlug(context: Context, fileName: string, title: string): str
 }
 
 /** publishedAt from published_date, else date, else the Jekyll file name, else opensAt. */
-export function readPublishedAt(context: Context, fileName: string, dates: { publishedAt: Date | null; date: Date | null; opensAt: Date | null }): Date | null {
+export function readPublishedAt(
+  context: Context,
+  fileName: string,
+  dates: { publishedAt: Date | null; date: Date | null; opensAt: Date | null },
+): Date | null {
   if (dates.publishedAt ?? dates.date) return dates.publishedAt ?? dates.date;
   const jekyll = parseJekyllFileName(fileName);
   if (jekyll) {

@@ -3,10 +3,20 @@ import { knownFieldOf, sortKeys, toJsonValue } from "@/lib/postings/import/keys"
 
 describe("knownFieldOf", () => {
   it.each([
-    ["roles", "roles"], ["role", "roles"], ["Poste_Fermé", "closesAt"], ["post_ouvert", "opensAt"],
-    ["externalURL", "externalUrl"], ["incubateur", "incubator"], ["Télétravail", "remote"],
-    ["rémunération", "pay"], ["pourvu", "filled"], ["techno", "technologies"], ["domaines", "domains"],
-    ["juniors", "juniors"], ["lieu", "location"], ["published_date", "publishedAt"],
+    ["roles", "roles"],
+    ["role", "roles"],
+    ["Poste_Fermé", "closesAt"],
+    ["post_ouvert", "opensAt"],
+    ["externalURL", "externalUrl"],
+    ["incubateur", "incubator"],
+    ["Télétravail", "remote"],
+    ["rémunération", "pay"],
+    ["pourvu", "filled"],
+    ["techno", "technologies"],
+    ["domaines", "domains"],
+    ["juniors", "juniors"],
+    ["lieu", "location"],
+    ["published_date", "publishedAt"],
   ])("%s → %s", (key, field) => {
     expect(knownFieldOf(key)).toBe(field);
   });

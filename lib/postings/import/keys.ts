@@ -2,10 +2,34 @@ import { fold } from "@/lib/text/normalise";
 
 /** The fields the importer understands, whatever the dialect calls them. */
 export type KnownField =
-  | "title" | "slug" | "roles" | "startup" | "incubator" | "friend" | "team" | "type"
-  | "contract" | "open" | "status" | "filled" | "filledAt" | "closedAt" | "opensAt" | "closesAt"
-  | "publishedAt" | "date" | "startDate" | "duration" | "contact" | "externalUrl" | "location"
-  | "remote" | "pay" | "juniors" | "domains" | "technologies";
+  | "title"
+  | "slug"
+  | "roles"
+  | "startup"
+  | "incubator"
+  | "friend"
+  | "team"
+  | "type"
+  | "contract"
+  | "open"
+  | "status"
+  | "filled"
+  | "filledAt"
+  | "closedAt"
+  | "opensAt"
+  | "closesAt"
+  | "publishedAt"
+  | "date"
+  | "startDate"
+  | "duration"
+  | "contact"
+  | "externalUrl"
+  | "location"
+  | "remote"
+  | "pay"
+  | "juniors"
+  | "domains"
+  | "technologies";
 
 const SYNONYMS: Record<KnownField, string[]> = {
   title: ["title", "titre", "intitule"],
@@ -39,9 +63,7 @@ const SYNONYMS: Record<KnownField, string[]> = {
 };
 
 const FIELD_BY_KEY = new Map<string, KnownField>(
-  (Object.entries(SYNONYMS) as [KnownField, string[]][]).flatMap(([field, keys]) =>
-    keys.map((key) => [key, field] as const),
-  ),
+  (Object.entries(SYNONYMS) as [KnownField, string[]][]).flatMap(([field, keys]) => keys.map((key) => [key, field] as const)),
 );
 
 /** "Poste_Fermé", "poste-ferme" and "poste fermé" are the same key. */

@@ -3,10 +3,26 @@ import { normaliseEmail, parseLooseBoolean, parseRemotePolicy, parseStatusValue 
 
 describe("parseLooseBoolean", () => {
   it.each([
-    [true, true], ["True", true], ["TRUE", true], ["oui", true], ["Oui", true], ["Vrai", true], ["ture", true],
-    ["treu", true], ["yes", true], ["ouvert", true], [1, true],
-    [false, false], ["false", false], ["flase", false], ["fasle", false], ["non", false], ["Faux", false],
-    ["fermé", false], ["Fermée", false], [0, false],
+    [true, true],
+    ["True", true],
+    ["TRUE", true],
+    ["oui", true],
+    ["Oui", true],
+    ["Vrai", true],
+    ["ture", true],
+    ["treu", true],
+    ["yes", true],
+    ["ouvert", true],
+    [1, true],
+    [false, false],
+    ["false", false],
+    ["flase", false],
+    ["fasle", false],
+    ["non", false],
+    ["Faux", false],
+    ["fermé", false],
+    ["Fermée", false],
+    [0, false],
   ])("%s → %s", (value, expected) => {
     expect(parseLooseBoolean(value)).toBe(expected);
   });
@@ -18,9 +34,14 @@ describe("parseLooseBoolean", () => {
 
 describe("parseStatusValue", () => {
   it.each([
-    ["open", "PUBLISHED", false], ["Publié", "PUBLISHED", false], ["pourvu", "CLOSED", true],
-    ["Pourvue le 2 mars 2026", "CLOSED", true], ["brouillon", "DRAFT", false], ["Draft", "DRAFT", false],
-    ["clôturé", "CLOSED", false], ["closed", "CLOSED", false],
+    ["open", "PUBLISHED", false],
+    ["Publié", "PUBLISHED", false],
+    ["pourvu", "CLOSED", true],
+    ["Pourvue le 2 mars 2026", "CLOSED", true],
+    ["brouillon", "DRAFT", false],
+    ["Draft", "DRAFT", false],
+    ["clôturé", "CLOSED", false],
+    ["closed", "CLOSED", false],
   ])("%s → %s", (value, status, filled) => {
     expect(parseStatusValue(value)).toEqual({ status, filled });
   });
@@ -32,10 +53,17 @@ describe("parseStatusValue", () => {
 
 describe("parseRemotePolicy", () => {
   it.each([
-    [true, "PARTIAL"], [false, "NONE"], ["non", "NONE"], ["Pas de télétravail", "NONE"],
-    ["Télétravail pas possible", "NONE"], ["100 % à distance", "FULL"], ["Full remote", "FULL"],
-    ["Deux jours par semaine", "PARTIAL"], ["Le travail à distance est possible, ponctuellement.", "PARTIAL"],
-    ["Hybride", "PARTIAL"], ["à voir", null],
+    [true, "PARTIAL"],
+    [false, "NONE"],
+    ["non", "NONE"],
+    ["Pas de télétravail", "NONE"],
+    ["Télétravail pas possible", "NONE"],
+    ["100 % à distance", "FULL"],
+    ["Full remote", "FULL"],
+    ["Deux jours par semaine", "PARTIAL"],
+    ["Le travail à distance est possible, ponctuellement.", "PARTIAL"],
+    ["Hybride", "PARTIAL"],
+    ["à voir", null],
   ])("%s → %s", (value, policy) => {
     expect(parseRemotePolicy(value)).toBe(policy);
   });

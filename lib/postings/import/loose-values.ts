@@ -42,7 +42,13 @@ export function parseLooseBoolean(value: unknown): boolean | null {
   if (FALSE_WORDS.has(word)) return false;
   if (word.length < 4) return null;
   // Typos: letters swapped ("ture", "flase") or one letter off ("treu", "fasle", "vrais").
-  for (const [target, meaning] of [["true", true], ["false", false], ["vrai", true], ["faux", false], ["ouvert", true]] as const) {
+  for (const [target, meaning] of [
+    ["true", true],
+    ["false", false],
+    ["vrai", true],
+    ["faux", false],
+    ["ouvert", true],
+  ] as const) {
     if (sortedLetters(word) === sortedLetters(target) || isOneTypoAway(word, target)) return meaning;
   }
   return null;
@@ -53,7 +59,9 @@ export type StatusWord = { status: "DRAFT" | "PUBLISHED" | "CLOSED"; filled: boo
 /** What an `open`/`status` value means, or null when it cannot be understood. */
 export function parseStatusValue(value: unknown): StatusWord | null {
   if (typeof value === "string") {
-    const words = fold(value).replace(/[^a-z0-9]+/g, " ").trim();
+    const words = fold(value)
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
     if (/^(pourvue?s?|filled|attribuee?)\b/.test(words)) return { status: "CLOSED", filled: true };
     if (/^(brouillon|draft|en preparation|a relire|cache|masquee?)\b/.test(words)) return { status: "DRAFT", filled: false };
     if (/^(publiee?|published|en ligne|online|ouverte?|open)$/.test(words)) return { status: "PUBLISHED", filled: false };
@@ -72,14 +80,28 @@ export function parseRemotePolicy(value: unknown): RemotePolicy | null {
   // "remote: true" says remote work is possible, not that the job is fully remote.
   if (flag !== null) return flag ? "PARTIAL" : "NONE";
   if (typeof value !== "string") return null;
-  const text = fold(value).replace(/[^a-z0-9%]+/g, " ").trim();
-  if (/^(none|aucun|non)\b|\bpas (de|possible)\b|\bimpossible\b|\bsur site (uniquement|exclusivement)|\bpresentiel (uniquement|obligatoire)|\bnon autorise/.test(text)) {
+  const text = fold(value)
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+  if (
+    /^(none|aucun|non)\b|\bpas (de|possible)\b|\bimpossible\b|\bsur site (uniquement|exclusivement)|\bpresentiel (uniquement|obligatoire)|\bnon autorise/.test(
+      text,
+    )
+  ) {
     return "NONE";
   }
-  if (/^(full|total|complet)\b|100 ?%|\b(full remote|entierement|totalement|integralement)\b|\b(teletravail|remote|distance) (complet|total|integral)\b/.test(text)) {
+  if (
+    /^(full|total|complet)\b|100 ?%|\b(full remote|entierement|totalement|integralement)\b|\b(teletravail|remote|distance) (complet|total|integral)\b/.test(
+      text,
+    )
+  ) {
     return "FULL";
   }
-  if (/\b(partiel|partielle|partial|possible|ponctuel\w*|hybride|flexible|par semaine|\d ?j(ours)?|negociable|autorise|oui|sur site)\b/.test(text)) {
+  if (
+    /\b(partiel|partielle|partial|possible|ponctuel\w*|hybride|flexible|par semaine|\d ?j(ours)?|negociable|autorise|oui|sur site)\b/.test(
+      text,
+    )
+  ) {
     return "PARTIAL";
   }
   // Naming remote work without a restriction still says some of it is possible.

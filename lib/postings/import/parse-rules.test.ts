@@ -38,7 +38,7 @@ describe("status from open / status / pourvu", () => {
   it("an unreadable value leaves the posting in DRAFT and names key and value", () => {
     const outcome = parse("title: Offre\nopen: peut-être");
     expect(outcome.posting.status).toBe("DRAFT");
-    expect(outcome.warnings).toContain("valeur de « open » incomprise (\"peut-être\") : offre laissée en brouillon");
+    expect(outcome.warnings).toContain('valeur de « open » incomprise ("peut-être") : offre laissée en brouillon');
   });
 
   it("an unreadable status wins over a readable open: never published by accident", () => {
@@ -73,7 +73,9 @@ describe("status from open / status / pourvu", () => {
 describe("organisation", () => {
   it("startup with an incubator", () => {
     expect(parse("title: O\nstartup: Mon Suivi\nincubateur: betagouv").posting.organisation).toEqual({
-      name: "Mon Suivi", kind: "STARTUP", parent: { name: "beta.gouv.fr", kind: "INCUBATOR" },
+      name: "Mon Suivi",
+      kind: "STARTUP",
+      parent: { name: "beta.gouv.fr", kind: "INCUBATOR" },
     });
   });
 
@@ -148,7 +150,13 @@ describe("body facts only fill what the front matter lacks", () => {
   it("front matter wins", () => {
     const outcome = parse("title: O\ncontrat: CDI\nlength: 6 mois\nlieu: Paris\nstart_date: Courant octobre 2019", body);
     const p = outcome.posting;
-    expect([p.contractType, p.duration, p.location, p.startDateText, p.startDate]).toEqual(["PERMANENT", "6 mois", "Paris", "Courant octobre 2019", null]);
+    expect([p.contractType, p.duration, p.location, p.startDateText, p.startDate]).toEqual([
+      "PERMANENT",
+      "6 mois",
+      "Paris",
+      "Courant octobre 2019",
+      null,
+    ]);
     expect(outcome.warnings.filter((w) => w.includes("dans le texte"))).toEqual([]);
   });
 
@@ -162,17 +170,19 @@ describe("body facts only fill what the front matter lacks", () => {
 
 describe("loose values", () => {
   it("synonyms, lists, whitespace and case", () => {
-    const p = parse([
-      "title: '  Offre   pour   tous '",
-      "role: [Designer, Product owner]",
-      "domains: [design, Produit, juridique]",
-      "techno: 'react, DJANGO, react'",
-      "remote: Oui",
-      "juniors: Vrai",
-      "salaire: 45 000 € brut annuel",
-      "contact: '  Jean.Dupont @ Exemple.fr '",
-      "externalURL: pas une adresse",
-    ].join("\n")).posting;
+    const p = parse(
+      [
+        "title: '  Offre   pour   tous '",
+        "role: [Designer, Product owner]",
+        "domains: [design, Produit, juridique]",
+        "techno: 'react, DJANGO, react'",
+        "remote: Oui",
+        "juniors: Vrai",
+        "salaire: 45 000 € brut annuel",
+        "contact: '  Jean.Dupont @ Exemple.fr '",
+        "externalURL: pas une adresse",
+      ].join("\n"),
+    ).posting;
     expect(p.title).toBe("Offre pour tous");
     expect(p.roles).toBe("Designer, Product owner");
     expect(p.domains).toEqual(["DESIGN", "PRODUCT", "OTHER"]);

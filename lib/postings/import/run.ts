@@ -28,7 +28,10 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const target of paths) {
     // A missing path stays in the list: reading it fails and the report says so.
-    const isFolder = await stat(target).then((s) => s.isDirectory(), () => false);
+    const isFolder = await stat(target).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (isFolder) {
       const entries = await readdir(target, { recursive: true, withFileTypes: true });
       files.push(
@@ -45,12 +48,7 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
 }
 
 /** Imports one file; every failure becomes a rejected report, never an exception. */
-async function importFile(
-  db: Db,
-  file: string,
-  options: ImportOptions,
-  seenSlugs: Map<string, string>,
-): Promise<FileReport> {
+async function importFile(db: Db, file: string, options: ImportOptions, seenSlugs: Map<string, string>): Promise<FileReport> {
   let content: Buffer;
   try {
     content = await readFile(file);
@@ -75,9 +73,7 @@ async function importContent(
   const rejected = (reason: string): FileReport => ({ file, outcome: "rejected", slug: posting.slug, reason, warnings, extraKeys });
   const organisation = posting.organisation ?? options.defaultOrganisation;
   if (!organisation) {
-    return rejected(
-      "aucune organisation : indiquez-la dans l'en-tête (startup, friend, equipe) ou avec --organisation",
-    );
+    return rejected("aucune organisation : indiquez-la dans l'en-tête (startup, friend, equipe) ou avec --organisation");
   }
   const earlier = seenSlugs.get(posting.slug);
   if (earlier) return rejected(`même identifiant (slug « ${posting.slug} ») que ${earlier} dans ce lot`);

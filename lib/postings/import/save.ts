@@ -11,7 +11,11 @@ type Tx = Prisma.TransactionClient;
  * Unless it may create organisations (admins), they must exist already; a file may neither create an offer
  * in nor take over an offer of an organisation the person may not write.
  */
-export type ImportGuard = { createOrganisations: boolean; canWrite: (organisationId: string) => boolean; onSaved?: (tx: Tx, saved: { id: string; slug: string; title: string; organisationId: string; outcome: SaveOutcome }) => Promise<void> };
+export type ImportGuard = {
+  createOrganisations: boolean;
+  canWrite: (organisationId: string) => boolean;
+  onSaved?: (tx: Tx, saved: { id: string; slug: string; title: string; organisationId: string; outcome: SaveOutcome }) => Promise<void>;
+};
 
 async function existingOrganisationId(tx: Tx, ref: OrganisationRef): Promise<string> {
   const found = await tx.organisation.findUnique({ where: { slug: slugify(ref.name) }, select: { id: true } });
@@ -19,12 +23,7 @@ async function existingOrganisationId(tx: Tx, ref: OrganisationRef): Promise<str
   return found.id;
 }
 
-async function findOrCreateOrganisation(
-  tx: Tx,
-  name: string,
-  kind: OrganisationKind,
-  parentId: string | null,
-): Promise<string> {
+async function findOrCreateOrganisation(tx: Tx, name: string, kind: OrganisationKind, parentId: string | null): Promise<string> {
   const slug = slugify(name);
   const existing = await tx.organisation.findUnique({ where: { slug }, select: { id: true, parentId: true } });
   if (!existing) {
@@ -59,7 +58,8 @@ export async function saveImportedPosting(
   return db.$transaction(async (tx) => {
     const data = {
       ...fields,
-      organisationId: guard && !guard.createOrganisations ? await existingOrganisationId(tx, organisation) : await organisationId(tx, organisation),
+      organisationId:
+        guard && !guard.createOrganisations ? await existingOrganisationId(tx, organisation) : await organisationId(tx, organisation),
       extraFrontMatter: JSON.stringify(extraFrontMatter),
       sourceFile,
       ...postingSearchColumns({ ...fields, technologies, organisation }),

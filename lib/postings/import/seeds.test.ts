@@ -9,7 +9,13 @@ const seeds = path.resolve(repoRoot, "../shared/seeds");
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 function seed(prefix: string): ImportedPosting {
-  const name = ["000_9804033738e755e4.txt", "001_4f9d65bf0c875861.txt", "002_cc1f823e9cde71f8.txt", "003_98b50e31014be289.txt", "004_24c01096823bdd77.txt"].find((file) => file.startsWith(prefix));
+  const name = [
+    "000_9804033738e755e4.txt",
+    "001_4f9d65bf0c875861.txt",
+    "002_cc1f823e9cde71f8.txt",
+    "003_98b50e31014be289.txt",
+    "004_24c01096823bdd77.txt",
+  ].find((file) => file.startsWith(prefix));
   if (!name) throw new Error(`no seed ${prefix}`);
   const outcome = parsePostingFile(name, readFileSync(path.join(seeds, name)));
   if (!outcome.ok) throw new Error(`${name} rejected: ${outcome.reason}`);

@@ -20,7 +20,7 @@ export type StatusReading = {
 };
 
 function show(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value) ?? String(value);
+  return value instanceof Date ? value.toISOString().slice(0, 10) : (JSON.stringify(value) ?? String(value));
 }
 
 /**

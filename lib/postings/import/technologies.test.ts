@@ -4,13 +4,20 @@ import { canonicalTechnology, detectTechnologies } from "@/lib/postings/import/t
 describe("detectTechnologies", () => {
   it("finds known names with word boundaries, canonical casing, in order of mention", () => {
     expect(detectTechnologies("Du **python** et du javascript, puis Node.js et postgres ; encore Python.")).toEqual([
-      "Python", "JavaScript", "Node.js", "PostgreSQL",
+      "Python",
+      "JavaScript",
+      "Node.js",
+      "PostgreSQL",
     ]);
   });
 
   it("does not mistake French words or longer names", () => {
     expect(detectTechnologies("Élaborer la vue de synthèse, réagir vite, une reactivité Javanaise.")).toEqual([]);
-    expect(detectTechnologies("Les frameworks Flask et [Vue](https://vuejs.org) ; du Ruby on Rails.")).toEqual(["Flask", "Vue", "Ruby on Rails"]);
+    expect(detectTechnologies("Les frameworks Flask et [Vue](https://vuejs.org) ; du Ruby on Rails.")).toEqual([
+      "Flask",
+      "Vue",
+      "Ruby on Rails",
+    ]);
   });
 
   it("ignores link targets, bare URLs and addresses", () => {
@@ -19,7 +26,12 @@ describe("detectTechnologies", () => {
 });
 
 describe("canonicalTechnology", () => {
-  it.each([["vue.js", "Vue"], ["POSTGRES", "PostgreSQL"], ["nodejs", "Node.js"], ["Elm", "Elm"]])("%s → %s", (text, name) => {
+  it.each([
+    ["vue.js", "Vue"],
+    ["POSTGRES", "PostgreSQL"],
+    ["nodejs", "Node.js"],
+    ["Elm", "Elm"],
+  ])("%s → %s", (text, name) => {
     expect(canonicalTechnology(text)).toBe(name);
   });
 });

@@ -1,10 +1,4 @@
-import type {
-  ContractType,
-  Domain,
-  OrganisationKind,
-  PostingStatus,
-  RemotePolicy,
-} from "@/lib/db/models";
+import type { ContractType, Domain, OrganisationKind, PostingStatus, RemotePolicy } from "@/lib/db/models";
 
 /** An organisation named by a file; found or created by name when the posting is saved. */
 export type OrganisationRef = {

@@ -22,7 +22,11 @@ describe.each(BACKENDS)("cached searches on %s", (provider) => {
     const slugs = async () => (await cachedSearchPostings({ q: "developpeuse" })).items.map((p) => p.slug);
     expect(await slugs()).toEqual(["dev-1"]);
 
-    await saveImportedPosting(t.db, aPosting({ slug: "dev-2", title: "Développeuse", publishedAt: new Date("2026-11-02T08:00:00Z") }), "2.md");
+    await saveImportedPosting(
+      t.db,
+      aPosting({ slug: "dev-2", title: "Développeuse", publishedAt: new Date("2026-11-02T08:00:00Z") }),
+      "2.md",
+    );
     expect(await slugs()).toEqual(["dev-1"]);
     forgetCachedSearches();
     expect(await slugs()).toEqual(["dev-2", "dev-1"]);

@@ -40,7 +40,18 @@ const organisationOptions = publicPostingsCache<OrganisationOption[]>(100);
 /** Two searches with the same key find the same postings ("Développeur" and "developpeur"). */
 export function searchKey(filters: PostingFilters, { scope = "open", page = 1, pageSize = 0 }: Omit<SearchOptions, "now">): string {
   const { organisation, domain, contract, remote, juniors } = filters;
-  return JSON.stringify([scope, page, pageSize, queryWords(filters.q ?? ""), searchWords(filters.location ?? ""), organisation, domain, contract, remote, juniors ?? false]);
+  return JSON.stringify([
+    scope,
+    page,
+    pageSize,
+    queryWords(filters.q ?? ""),
+    searchWords(filters.location ?? ""),
+    organisation,
+    domain,
+    contract,
+    remote,
+    juniors ?? false,
+  ]);
 }
 
 /** `searchPostings`, answered from a result at most a few seconds old when there is one. */

@@ -7,9 +7,7 @@ import { parseSearchParams, searchQueryString } from "./filters";
 describe("search URLs", () => {
   it("sends every filter parameter of the home page to the search route", async () => {
     const rewrites = (await nextConfig("phase-production-server").rewrites?.()) as { beforeFiles: Rewrite[] };
-    const searchKeys = rewrites.beforeFiles
-      .filter((rule) => rule.destination === "/recherche")
-      .map((rule) => rule.has?.[0]?.key);
+    const searchKeys = rewrites.beforeFiles.filter((rule) => rule.destination === "/recherche").map((rule) => rule.has?.[0]?.key);
     expect(searchKeys).toEqual([...FILTER_PARAMS]);
   });
 

@@ -47,9 +47,7 @@ export const filterParamsSchema = z.object({
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-export type ParsedSearch =
-  | { ok: true; filters: PostingFilters; page: number }
-  | { ok: false; errors: Record<string, string> };
+export type ParsedSearch = { ok: true; filters: PostingFilters; page: number } | { ok: false; errors: Record<string, string> };
 
 /** Reads the search from URL parameters; a repeated parameter counts once (its first value). */
 export function parseSearchParams(params: SearchParams | URLSearchParams): ParsedSearch {

@@ -29,5 +29,3 @@ export const remoteParams: Record<RemoteFilter, string> = {
   possible: "Télétravail possible",
   complet: "Télétravail complet",
 };
-
-

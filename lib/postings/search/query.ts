@@ -67,10 +67,7 @@ export async function listFilterOrganisations(selected?: string, now = new Date(
   const withPostings = { postings: { some: publicWhere(now) } };
   const organisations = await db.organisation.findMany({
     where: {
-      OR: [
-        { parentId: null, OR: [withPostings, { children: { some: withPostings } }] },
-        ...(selected ? [{ slug: selected }] : []),
-      ],
+      OR: [{ parentId: null, OR: [withPostings, { children: { some: withPostings } }] }, ...(selected ? [{ slug: selected }] : [])],
     },
     select: { slug: true, name: true, parent: { select: { name: true } } },
   });

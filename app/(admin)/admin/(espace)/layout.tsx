@@ -8,7 +8,10 @@ import { can } from "@/lib/auth/permissions";
 import { DEMO_ADMIN_EMAIL, demoAdminActive } from "@/lib/users/demo-admin";
 import { SERVICE_NAME } from "@/lib/brand";
 
-export const metadata: Metadata = { title: { default: "Espace recruteurs", template: `%s – Espace recruteurs – ${SERVICE_NAME}` }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: "Espace recruteurs", template: `%s – Espace recruteurs – ${SERVICE_NAME}` },
+  robots: { index: false },
+};
 export const dynamic = "force-dynamic";
 
 // Not a guard: every page redirects a visitor without a session to the sign-in page (with

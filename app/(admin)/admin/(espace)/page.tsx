@@ -41,7 +41,11 @@ export default async function DashboardPage() {
         )}
         <Tile count={counts.open} label={counts.open > 1 ? "offres ouvertes" : "offre ouverte"} href="/admin/offres?statut=open" />
         <Tile count={counts.closingSoon} label="clôture dans les 7 jours" href="/admin/offres?statut=open" />
-        <Tile count={counts.scheduled} label={counts.scheduled > 1 ? "publications programmées" : "publication programmée"} href="/admin/offres?statut=scheduled" />
+        <Tile
+          count={counts.scheduled}
+          label={counts.scheduled > 1 ? "publications programmées" : "publication programmée"}
+          href="/admin/offres?statut=scheduled"
+        />
         <Tile count={counts.drafts} label={counts.drafts > 1 ? "brouillons" : "brouillon"} href="/admin/offres?statut=draft" />
       </div>
       {can(actor, "postings:write") && (

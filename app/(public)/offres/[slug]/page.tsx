@@ -29,11 +29,7 @@ const loadPosting = cache((slug: string) => getPublicPosting(slug));
 export async function generateMetadata({ params }: PostingPageProps): Promise<Metadata> {
   const posting = await loadPosting((await params).slug);
   if (!posting) return { title: "Page non trouvée" };
-  const facts = [
-    contractLabel(posting.contractType),
-    organisationLabel(posting.organisation),
-    posting.location,
-  ].filter(Boolean);
+  const facts = [contractLabel(posting.contractType), organisationLabel(posting.organisation), posting.location].filter(Boolean);
   const description = `${posting.open ? "Offre d'emploi" : "Offre clôturée"} : ${posting.title}. ${facts.join(" · ")}.`;
   const path = postingPath(posting.slug);
   return {
@@ -59,11 +55,7 @@ export default async function PostingPage({ params }: PostingPageProps) {
           dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jobPostingJsonLd(posting, absoluteUrl(postingPath(posting.slug)))) }}
         />
       )}
-      <Breadcrumb
-        currentPageLabel={posting.title}
-        homeLinkProps={{ href: "/" }}
-        segments={[]}
-      />
+      <Breadcrumb currentPageLabel={posting.title} homeLinkProps={{ href: "/" }} segments={[]} />
       <PostingView posting={posting} aside={<OrganisationOffers organisation={posting.organisation} />} />
     </div>
   );

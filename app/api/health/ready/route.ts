@@ -5,5 +5,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const state = await checkReadiness();
-  return Response.json(state, { status: state.ready ? 200 : 503, headers: { "cache-control": "no-store", ...(state.ready ? {} : { "retry-after": "10" }) } });
+  return Response.json(state, {
+    status: state.ready ? 200 : 503,
+    headers: { "cache-control": "no-store", ...(state.ready ? {} : { "retry-after": "10" }) },
+  });
 }

@@ -21,7 +21,10 @@ const MESSAGES: [typed: string, shown: string][] = [
   ["Ligne une\r\n+33 6 12 34 56 78\r\nfin", "Ligne une\r\n'+33 6 12 34 56 78\r\nfin"],
   ["Vieux Mac\r-2+3\rfin", "Vieux Mac\r'-2+3\rfin"],
   ["@SOMME(A1:A2)\n\tTabulé\nfin", "'@SOMME(A1:A2)\n'\tTabulé\nfin"],
-  ['Virgule, point-virgule ; "guillemets"\n=HYPERLINK("http://pirate.example";"clic")', `Virgule, point-virgule ; "guillemets"\n'=HYPERLINK("http://pirate.example";"clic")`],
+  [
+    'Virgule, point-virgule ; "guillemets"\n=HYPERLINK("http://pirate.example";"clic")',
+    `Virgule, point-virgule ; "guillemets"\n'=HYPERLINK("http://pirate.example";"clic")`,
+  ],
   ["\n\n@x", "'\n\n'@x"],
   ["Une tabulation\tau milieu, rien à craindre", "Une tabulation\tau milieu, rien à craindre"],
   ["Pleine chasse\n＝1+1", "Pleine chasse\n'＝1+1"],
@@ -35,7 +38,12 @@ async function applications(db: Db) {
   const cast = await castOf(db);
   const posting = await postingOf(db, cast.orgA);
   for (const [index, [typed]] of MESSAGES.entries()) {
-    await applicationTo(db, posting.id, { lastName: `Personne${index}` }, { message: typed, createdAt: new Date(RECEIVED.getTime() + (MESSAGES.length - index) * 1000) });
+    await applicationTo(
+      db,
+      posting.id,
+      { lastName: `Personne${index}` },
+      { message: typed, createdAt: new Date(RECEIVED.getTime() + (MESSAGES.length - index) * 1000) },
+    );
   }
   return cast;
 }
@@ -48,7 +56,10 @@ async function csvOf(actor: Actor | null, separator: "point-virgule" | "virgule"
 
 /** Any bare CR or LF outside quotes ends a row here, as in a spreadsheet. */
 const strictRows = (bytes: Buffer, delimiter: string) =>
-  parse(bytes, { bom: true, delimiter, columns: true, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: false }) as Record<string, string>[];
+  parse(bytes, { bom: true, delimiter, columns: true, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: false }) as Record<
+    string,
+    string
+  >[];
 
 describe("neutralise, line by line", () => {
   it("guards every line start of a cell, and leaves ordinary lines alone", () => {
@@ -81,20 +92,38 @@ describe("the CSV export opened in LibreOffice Calc", () => {
     if (office.binary === null) return context.skip(office.reason);
     const cast = await applications(t.db);
     const column = (name: string) => EXPORT_HEADERS.indexOf(name);
-    for (const [param, delimiter, language] of [["point-virgule", ";", 1036], ["virgule", ",", 1033]] as const) {
+    for (const [param, delimiter, language] of [
+      ["point-virgule", ";", 1036],
+      ["virgule", ",", 1033],
+    ] as const) {
       const sheet = openInCalc(office.binary, await csvOf(cast.actors.reader, param), delimiter, language);
       const where = `séparateur ${param}`;
       expect(sheet, where).toHaveLength(MESSAGES.length + 1);
-      expect(sheet[0]!.slice(0, EXPORT_HEADERS.length).map((c) => c.text), where).toEqual(EXPORT_HEADERS);
-      expect(sheet.flat().filter((c) => c.formula), where).toEqual([]);
+      expect(
+        sheet[0]!.slice(0, EXPORT_HEADERS.length).map((c) => c.text),
+        where,
+      ).toEqual(EXPORT_HEADERS);
+      expect(
+        sheet.flat().filter((c) => c.formula),
+        where,
+      ).toEqual([]);
       const body = sheet.slice(1);
-      expect(body.map((cells) => cells[column("Nom")]!.text), where).toEqual(MESSAGES.map((_, i) => `Personne${i}`));
+      expect(
+        body.map((cells) => cells[column("Nom")]!.text),
+        where,
+      ).toEqual(MESSAGES.map((_, i) => `Personne${i}`));
       // Each message whole in its cell, its dangerous lines shown as text (Calc keeps lines as
       // paragraphs, and drops a tab that starts one).
       const lines = (text: string) => text.replace(/\r\n?/g, "\n").replace(/\t/g, "");
-      expect(body.map((cells) => lines(cells[column("Message")]!.text)), where).toEqual(MESSAGES.map(([, shown]) => lines(shown)));
+      expect(
+        body.map((cells) => lines(cells[column("Message")]!.text)),
+        where,
+      ).toEqual(MESSAGES.map(([, shown]) => lines(shown)));
       // Dates are real dates in the language each variant is meant for.
-      expect(body.every((cells) => cells[column("Reçue le")]!.type === "date"), where).toBe(true);
+      expect(
+        body.every((cells) => cells[column("Reçue le")]!.type === "date"),
+        where,
+      ).toBe(true);
     }
   }, 240_000);
 });

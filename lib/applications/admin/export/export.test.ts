@@ -23,26 +23,39 @@ const HOSTILE = {
   linkedinUrl: "@SUM(1+1)",
   githubUrl: "\tTabulé",
   portfolioUrl: "-2+3;4,5",
-  message: "\nLigne « une » ; deux, \"trois\"\r\nquatre — Ça va ?",
+  message: '\nLigne « une » ; deux, "trois"\r\nquatre — Ça va ?',
 };
 
 async function exported(actor: Actor | null, query: string, batchSize?: number) {
-  const response = await exportResponse(acting(actor, { requestId: null, clientAddress: "203.0.113.7" }), new URL(`${SITE}/admin/candidatures/export${query}`), { siteUrl: SITE, now: at(4), batchSize });
+  const response = await exportResponse(
+    acting(actor, { requestId: null, clientAddress: "203.0.113.7" }),
+    new URL(`${SITE}/admin/candidatures/export${query}`),
+    { siteUrl: SITE, now: at(4), batchSize },
+  );
   return { response, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
 async function fixture(db: Db) {
   const cast = await castOf(db);
   const posting = await postingOf(db, cast.orgA, "Développeuse ; « full-stack »");
-  const hostile = await applicationTo(db, posting.id, { firstName: HOSTILE.firstName, lastName: HOSTILE.lastName }, {
-    linkedinUrl: HOSTILE.linkedinUrl,
-    githubUrl: HOSTILE.githubUrl,
-    portfolioUrl: HOSTILE.portfolioUrl,
-    message: HOSTILE.message,
-    createdAt: at(3, 23), needsReview: true, poolConsentAt: at(3, 23) });
+  const hostile = await applicationTo(
+    db,
+    posting.id,
+    { firstName: HOSTILE.firstName, lastName: HOSTILE.lastName },
+    {
+      linkedinUrl: HOSTILE.linkedinUrl,
+      githubUrl: HOSTILE.githubUrl,
+      portfolioUrl: HOSTILE.portfolioUrl,
+      message: HOSTILE.message,
+      createdAt: at(3, 23),
+      needsReview: true,
+      poolConsentAt: at(3, 23),
+    },
+  );
   // Three applications at the same instant: the keyset's id breaks the tie across batches.
   const same = [];
-  for (const name of ["Un", "Deux", "Trois"]) same.push(await applicationTo(db, posting.id, { lastName: name }, { createdAt: at(2), status: "INTERVIEW" }));
+  for (const name of ["Un", "Deux", "Trois"])
+    same.push(await applicationTo(db, posting.id, { lastName: name }, { createdAt: at(2), status: "INTERVIEW" }));
   const elsewhere = await applicationTo(db, (await postingOf(db, cast.orgB)).id, { lastName: "Ailleurs" }, { createdAt: at(3) });
   return { cast, posting, hostile, same, elsewhere };
 }
@@ -116,7 +129,12 @@ describe.each(BACKENDS)("inbox exports on %s", (provider) => {
       Fiche: `${SITE}/admin/candidatures/${hostile.id}`,
     });
     // Every row once, newest first, ties by id descending, nothing of another organisation.
-    expect(rows.slice(1).map((r) => r.Fiche)).toEqual(same.map((a) => `${SITE}/admin/candidatures/${a.id}`).sort().reverse());
+    expect(rows.slice(1).map((r) => r.Fiche)).toEqual(
+      same
+        .map((a) => `${SITE}/admin/candidatures/${a.id}`)
+        .sort()
+        .reverse(),
+    );
     expect(rows.map((r) => r.Nom)).not.toContain("Ailleurs");
     expect(rows.slice(1).every((r) => r.Étape === "Entretien" && r["À vérifier"] === "Non")).toBe(true);
   });
@@ -161,7 +179,10 @@ describe.each(BACKENDS)("inbox exports on %s", (provider) => {
 
   it("ZIP of the CVs: safe unique names, the very bytes, scoped and filtered", async () => {
     const { cast, hostile, same } = await fixture(t.db);
-    await t.db.applicationFile.update({ where: { applicationId: same[0]!.id }, data: { content: new Uint8Array(Buffer.from("%PDF-1.4 autre\n%%EOF\n")), fileName: "cv.PDF" } });
+    await t.db.applicationFile.update({
+      where: { applicationId: same[0]!.id },
+      data: { content: new Uint8Array(Buffer.from("%PDF-1.4 autre\n%%EOF\n")), fileName: "cv.PDF" },
+    });
     const { response, bytes } = await exported(cast.actors.reader, "?format=cv", 1);
     expect(response.headers.get("content-type")).toBe("application/zip");
     expect(response.headers.get("content-disposition")).toMatch(/filename="candidatures-cv-2026-03-04\.zip"/);

@@ -43,7 +43,14 @@ export function csvStream({ actor, filters, siteUrl, batchSize }: Source, separa
         return;
       }
       count += next.value.length;
-      controller.enqueue(encoder.encode(stringify(next.value.map((a) => csvCells(a, siteUrl, dates)), options)));
+      controller.enqueue(
+        encoder.encode(
+          stringify(
+            next.value.map((a) => csvCells(a, siteUrl, dates)),
+            options,
+          ),
+        ),
+      );
     },
     async cancel() {
       await batches?.return(undefined);
@@ -52,10 +59,12 @@ export function csvStream({ actor, filters, siteUrl, batchSize }: Source, separa
 }
 
 /** Waits until the stream has room again: a slow client slows the reads down. */
-const drained = (stream: PassThrough) => (stream.writableNeedDrain ? new Promise<void>((resolve) => stream.once("drain", resolve)) : Promise.resolve());
+const drained = (stream: PassThrough) =>
+  stream.writableNeedDrain ? new Promise<void>((resolve) => stream.once("drain", resolve)) : Promise.resolve();
 
 /** Line breaks as Excel keeps them inside a cell (XML readers turn CR LF into LF anyway). */
-const xlsxValue = (cell: Cell) => (cell instanceof Date ? parisWallClock(cell) : typeof cell === "string" ? cell.replace(/\r\n?/g, "\n") : cell);
+const xlsxValue = (cell: Cell) =>
+  cell instanceof Date ? parisWallClock(cell) : typeof cell === "string" ? cell.replace(/\r\n?/g, "\n") : cell;
 
 /**
  * An .xlsx workbook written by exceljs's streaming writer: each row is committed and
@@ -146,7 +155,10 @@ export function cvZipStream({ actor, filters, batchSize = CV_BATCH_SIZE }: Sourc
     for await (const batch of exportBatches(actor, filters, cvSelect, { batchSize, extra: HAS_CV })) {
       for (const application of batch) {
         if (!application.cv) continue;
-        archive.append(Buffer.from(application.cv.content), { name: cvEntryName(application, application.cv.fileName), date: application.createdAt });
+        archive.append(Buffer.from(application.cv.content), {
+          name: cvEntryName(application, application.cv.fileName),
+          date: application.createdAt,
+        });
         count += 1;
       }
       await allWritten(count);

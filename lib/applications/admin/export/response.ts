@@ -44,7 +44,11 @@ function fileName(format: ExportFormat, now: Date): string {
 
 type Options = { siteUrl: string; now?: Date; batchSize?: number };
 
-export async function exportResponse({ actor, origin }: CommandContext, url: URL, { siteUrl, now = new Date(), batchSize }: Options): Promise<Response> {
+export async function exportResponse(
+  { actor, origin }: CommandContext,
+  url: URL,
+  { siteUrl, now = new Date(), batchSize }: Options,
+): Promise<Response> {
   // Signed out or without any organisation's applications: the same answer as a missing page.
   if (!actor || !can(actor, "applications:read")) return plain(404, "Cette page n'existe pas ou vous n'y avez pas accès.");
   const format = url.searchParams.get("format") ?? "csv";

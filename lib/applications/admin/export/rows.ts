@@ -26,9 +26,15 @@ export async function* exportBatches<S extends Prisma.ApplicationSelect & { id: 
   const where = inboxWhere(actor, filters);
   let cursor: Cursor | null = null;
   for (;;) {
-    const rows = (await db.application.findMany({ where: { AND: [where, extra, after(cursor)] }, orderBy: INBOX_ORDER, take: batchSize, select })) as unknown as (Prisma.ApplicationGetPayload<{
+    const rows = (await db.application.findMany({
+      where: { AND: [where, extra, after(cursor)] },
+      orderBy: INBOX_ORDER,
+      take: batchSize,
+      select,
+    })) as unknown as (Prisma.ApplicationGetPayload<{
       select: S;
-    }> & Cursor)[];
+    }> &
+      Cursor)[];
     if (rows.length === 0) return;
     yield rows;
     if (rows.length < batchSize) return;

@@ -9,7 +9,9 @@ import path from "node:path";
 export function libreOffice(): { binary: string } | { binary: null; reason: string } {
   const found = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
   const binary = found.stdout.trim();
-  return binary ? { binary } : { binary: null, reason: "LibreOffice absent (paquet Debian libreoffice-calc-nogui) : ouverture dans un tableur non vérifiée" };
+  return binary
+    ? { binary }
+    : { binary: null, reason: "LibreOffice absent (paquet Debian libreoffice-calc-nogui) : ouverture dans un tableur non vérifiée" };
 }
 
 /** A cell as Calc holds it: its type, whether it is a formula, its text (one line per paragraph). */
@@ -27,7 +29,12 @@ const paragraphText = (xml: string) =>
   );
 
 const unescapeXml = (text: string) =>
-  text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 function cellsOf(row: string): SheetCell[] {
   const cells: SheetCell[] = [];
@@ -35,7 +42,11 @@ function cellsOf(row: string): SheetCell[] {
     const [, attributes = "", body = ""] = match;
     const repeated = Number(/table:number-columns-repeated="(\d+)"/.exec(attributes)?.[1] ?? 1);
     const paragraphs = [...body.matchAll(/<text:p\/>|<text:p>([\s\S]*?)<\/text:p>/g)].map((p) => paragraphText(p[1] ?? ""));
-    const cell = { type: /office:value-type="(\w+)"/.exec(attributes)?.[1] ?? null, formula: /table:formula=/.test(attributes), text: paragraphs.join("\n") };
+    const cell = {
+      type: /office:value-type="(\w+)"/.exec(attributes)?.[1] ?? null,
+      formula: /table:formula=/.test(attributes),
+      text: paragraphs.join("\n"),
+    };
     // Calc compresses runs of empty trailing cells; a run of real cells never repeats here.
     for (let i = 0; i < Math.min(repeated, 64); i++) cells.push(cell);
   }
@@ -55,7 +66,17 @@ export function openInCalc(binary: string, csv: Buffer, separator: ";" | ",", la
     const filter = `CSV:${separator.charCodeAt(0)},34,76,1,,${language},false,true,false,false,false,-1,true`;
     const run = spawnSync(
       binary,
-      ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, `--infilter=${filter}`, "--convert-to", "fods", "--outdir", dir, path.join(dir, "export.csv")],
+      [
+        "--headless",
+        "--norestore",
+        `-env:UserInstallation=file://${dir}/profile`,
+        `--infilter=${filter}`,
+        "--convert-to",
+        "fods",
+        "--outdir",
+        dir,
+        path.join(dir, "export.csv"),
+      ],
       { encoding: "utf8", timeout: 120_000 },
     );
     if (run.status !== 0) throw new Error(`LibreOffice a échoué : ${run.stderr}`);

@@ -38,11 +38,30 @@ export default async function InboxPage({ searchParams }: Props) {
   return (
     <>
       {typeof params.effacees === "string" && /^\d+$/.test(params.effacees) && (
-        <Alert className="fr-mb-3w" small severity="success" description={`Personne candidate effacée : ${params.effacees === "1" ? "1 candidature" : `${params.effacees} candidatures`} et tout ce qui s'y rapportait.`} />
+        <Alert
+          className="fr-mb-3w"
+          small
+          severity="success"
+          description={`Personne candidate effacée : ${params.effacees === "1" ? "1 candidature" : `${params.effacees} candidatures`} et tout ce qui s'y rapportait.`}
+        />
       )}
       <h1>{posting ? `Candidatures : ${posting.title}` : "Candidatures"}</h1>
-      <form method="get" action="/admin/candidatures" className="fr-grid-row fr-grid-row--gutters fr-mb-3w" role="search" aria-label="Filtrer les candidatures">
-        <FilterInput className="fr-col-12 fr-col-md-6" id="filtre-q" name="q" type="search" label="Nom ou adresse électronique" defaultValue={filters.q ?? one(params.q)} error={errors.q} />
+      <form
+        method="get"
+        action="/admin/candidatures"
+        className="fr-grid-row fr-grid-row--gutters fr-mb-3w"
+        role="search"
+        aria-label="Filtrer les candidatures"
+      >
+        <FilterInput
+          className="fr-col-12 fr-col-md-6"
+          id="filtre-q"
+          name="q"
+          type="search"
+          label="Nom ou adresse électronique"
+          defaultValue={filters.q ?? one(params.q)}
+          error={errors.q}
+        />
         <FilterSelect
           className="fr-col-12 fr-col-md-6"
           id="filtre-offre"
@@ -63,8 +82,24 @@ export default async function InboxPage({ searchParams }: Props) {
           error={errors.statut}
           options={Object.entries(STATUS_PARAMS).map(([value, status]) => ({ value, label: APPLICATION_STATUS_LABELS[status] }))}
         />
-        <FilterInput className="fr-col-12 fr-col-sm-6 fr-col-md-4" id="filtre-du" name="du" type="date" label="Reçue à partir du" defaultValue={filters.from ?? ""} error={errors.du} />
-        <FilterInput className="fr-col-12 fr-col-sm-6 fr-col-md-4" id="filtre-au" name="au" type="date" label="Reçue jusqu'au" defaultValue={filters.to ?? ""} error={errors.au} />
+        <FilterInput
+          className="fr-col-12 fr-col-sm-6 fr-col-md-4"
+          id="filtre-du"
+          name="du"
+          type="date"
+          label="Reçue à partir du"
+          defaultValue={filters.from ?? ""}
+          error={errors.du}
+        />
+        <FilterInput
+          className="fr-col-12 fr-col-sm-6 fr-col-md-4"
+          id="filtre-au"
+          name="au"
+          type="date"
+          label="Reçue jusqu'au"
+          defaultValue={filters.to ?? ""}
+          error={errors.au}
+        />
         <div className="fr-col-12">
           <button className="fr-btn fr-btn--secondary" type="submit">
             Filtrer
@@ -73,8 +108,7 @@ export default async function InboxPage({ searchParams }: Props) {
       </form>
       <p role="status">
         {count}
-        {filtered ? " avec ces filtres" : ""}.{" "}
-        {filtered && <Link href="/admin/candidatures">Retirer les filtres</Link>}
+        {filtered ? " avec ces filtres" : ""}. {filtered && <Link href="/admin/candidatures">Retirer les filtres</Link>}
       </p>
       {list.total > 0 && <ExportForm filters={filters} total={list.total} />}
       {list.items.length > 0 && (
@@ -119,7 +153,11 @@ export default async function InboxPage({ searchParams }: Props) {
         </TableFrame>
       )}
       {list.pageCount > 1 && (
-        <Pagination count={list.pageCount} defaultPage={list.page} getPageLinkProps={(n) => ({ href: `/admin/candidatures${inboxQueryString(filters, n)}` })} />
+        <Pagination
+          count={list.pageCount}
+          defaultPage={list.page}
+          getPageLinkProps={(n) => ({ href: `/admin/candidatures${inboxQueryString(filters, n)}` })}
+        />
       )}
     </>
   );

@@ -40,8 +40,20 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
         )}
       </div>
       {params.supprimee === "1" && <p className="fr-alert fr-alert--success fr-alert--sm fr-mb-3w">Brouillon supprimé.</p>}
-      <form method="get" className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-3w" role="search" aria-label="Filtrer les offres">
-        <FilterInput className="fr-col-12 fr-col-md-4" id="filtre-q" name="q" type="search" label="Mots de l’offre ou adresse" defaultValue={q} />
+      <form
+        method="get"
+        className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-3w"
+        role="search"
+        aria-label="Filtrer les offres"
+      >
+        <FilterInput
+          className="fr-col-12 fr-col-md-4"
+          id="filtre-q"
+          name="q"
+          type="search"
+          label="Mots de l’offre ou adresse"
+          defaultValue={q}
+        />
         <FilterSelect
           className="fr-col-12 fr-col-md-3"
           id="filtre-statut"
@@ -61,41 +73,41 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
           options={organisations.map((o) => ({ value: o.id, label: o.name }))}
         />
         <div className="fr-col-12 fr-col-md-2">
-          <button className="fr-btn fr-btn--secondary" type="submit">Filtrer</button>
+          <button className="fr-btn fr-btn--secondary" type="submit">
+            Filtrer
+          </button>
         </div>
       </form>
       <p role="status">{list.total === 0 ? "Aucune offre." : list.total === 1 ? "1 offre" : `${list.total} offres`}</p>
       {list.items.length > 0 && (
         <TableFrame caption="Offres" hideCaption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Intitulé</th>
-                      <th scope="col">Organisation</th>
-                      <th scope="col">État</th>
-                      <th scope="col">Modifiée le</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.items.map((p) => (
-                      <tr key={p.id}>
-                        <td>
-                          <Link href={`/admin/offres/${p.id}`}>{p.title}</Link>
-                        </td>
-                        <td>{p.organisation.name}</td>
-                        <td>
-                          <Badge small noIcon severity={ADMIN_STATUS_BADGES[p.adminStatus]}>
-                            {ADMIN_STATUS_LABELS[p.adminStatus]}
-                          </Badge>
-                        </td>
-                        <td>{formatDate(p.updatedAt)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </TableFrame>
+          <thead>
+            <tr>
+              <th scope="col">Intitulé</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">État</th>
+              <th scope="col">Modifiée le</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <Link href={`/admin/offres/${p.id}`}>{p.title}</Link>
+                </td>
+                <td>{p.organisation.name}</td>
+                <td>
+                  <Badge small noIcon severity={ADMIN_STATUS_BADGES[p.adminStatus]}>
+                    {ADMIN_STATUS_LABELS[p.adminStatus]}
+                  </Badge>
+                </td>
+                <td>{formatDate(p.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </TableFrame>
       )}
-      {list.pageCount > 1 && (
-        <Pagination count={list.pageCount} defaultPage={list.page} getPageLinkProps={(n) => ({ href: query(n) })} />
-      )}
+      {list.pageCount > 1 && <Pagination count={list.pageCount} defaultPage={list.page} getPageLinkProps={(n) => ({ href: query(n) })} />}
     </>
   );
 }

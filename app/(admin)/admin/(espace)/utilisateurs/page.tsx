@@ -19,36 +19,40 @@ export default async function UsersPage() {
     <>
       <h1>Utilisateurs</h1>
       <TableFrame caption={`${users.length} comptes`}>
-                <thead>
-                  <tr>
-                    <th scope="col">Nom et adresse</th>
-                    <th scope="col">Rôles</th>
-                    <th scope="col">Dernière connexion</th>
-                    <th scope="col">État</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {users.map((u) => (
-                    <tr key={u.id}>
-                      <td>
-                        {u.name}
-                        <br />
-                        <span className="fr-text--xs">{u.email}</span>
-                      </td>
-                      <td>{u.admin ? ROLE_LABELS.admin : u.memberships.map((m) => `${m.organisation.name} (${MEMBER_ROLE_LABELS[m.role]})`).join(", ")}</td>
-                      <td>{u.lastSignInAt ? formatDate(u.lastSignInAt) : "Jamais"}</td>
-                      <td>
-                        {u.disabledAt && (
-                          <Badge small severity="warning">
-                            Désactivé
-                          </Badge>
-                        )}
-                        {u.id !== actor.id && <UserStatusButton userId={u.id} email={u.email} disabled={u.disabledAt !== null} />}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </TableFrame>
+        <thead>
+          <tr>
+            <th scope="col">Nom et adresse</th>
+            <th scope="col">Rôles</th>
+            <th scope="col">Dernière connexion</th>
+            <th scope="col">État</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id}>
+              <td>
+                {u.name}
+                <br />
+                <span className="fr-text--xs">{u.email}</span>
+              </td>
+              <td>
+                {u.admin
+                  ? ROLE_LABELS.admin
+                  : u.memberships.map((m) => `${m.organisation.name} (${MEMBER_ROLE_LABELS[m.role]})`).join(", ")}
+              </td>
+              <td>{u.lastSignInAt ? formatDate(u.lastSignInAt) : "Jamais"}</td>
+              <td>
+                {u.disabledAt && (
+                  <Badge small severity="warning">
+                    Désactivé
+                  </Badge>
+                )}
+                {u.id !== actor.id && <UserStatusButton userId={u.id} email={u.email} disabled={u.disabledAt !== null} />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </TableFrame>
       <h2>Créer un compte</h2>
       <CreateUserForm organisations={organisations} />
     </>

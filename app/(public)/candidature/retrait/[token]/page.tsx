@@ -25,9 +25,9 @@ export default async function WithdrawalPage({ params }: Props) {
       <ReadingColumn>
         <h1>Ce lien ne permet plus de retirer une candidature</h1>
         <p>
-          La candidature qu'il désignait a sans doute déjà été retirée ou effacée : après un retrait, après une demande
-          d'effacement, ou au terme de sa durée de conservation. Il se peut aussi que le lien ait été mal copié :
-          vérifiez qu'il est complet, tel qu'il figure dans le courriel d'accusé de réception.
+          La candidature qu'il désignait a sans doute déjà été retirée ou effacée : après un retrait, après une demande d'effacement, ou au
+          terme de sa durée de conservation. Il se peut aussi que le lien ait été mal copié : vérifiez qu'il est complet, tel qu'il figure
+          dans le courriel d'accusé de réception.
         </p>
         <p>
           Pour toute question sur vos données, voyez la page <a href="/donnees-personnelles">données personnelles</a>.
@@ -56,8 +56,8 @@ export default async function WithdrawalPage({ params }: Props) {
         </ul>
       </div>
       <p>
-        L'effacement est définitif : l'équipe ne verra plus votre candidature. Vos candidatures à d'autres offres, s'il y en
-        a, ne sont pas touchées.
+        L'effacement est définitif : l'équipe ne verra plus votre candidature. Vos candidatures à d'autres offres, s'il y en a, ne sont pas
+        touchées.
       </p>
       <form method="post" action={withdrawalConfirmPath(token)}>
         <ul className="fr-btns-group fr-btns-group--inline-md">

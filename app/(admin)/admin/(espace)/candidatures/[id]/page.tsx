@@ -17,7 +17,6 @@ export const metadata = { title: "Candidature" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
@@ -27,7 +26,14 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const linkOrDash = (url: string | null) => (url ? <a href={url} rel="noopener noreferrer nofollow" target="_blank" title={`${url} (nouvelle fenêtre)`}>{url}</a> : "Non renseigné");
+const linkOrDash = (url: string | null) =>
+  url ? (
+    <a href={url} rel="noopener noreferrer nofollow" target="_blank" title={`${url} (nouvelle fenêtre)`}>
+      {url}
+    </a>
+  ) : (
+    "Non renseigné"
+  );
 
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -50,7 +56,8 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         {a.firstName} {a.lastName}
       </h1>
       <p>
-        Candidature à <Link href={`/admin/offres/${a.posting.id}`}>{a.posting.title}</Link> ({a.posting.organisation.name}), reçue le {formatDateTime(a.createdAt)}.
+        Candidature à <Link href={`/admin/offres/${a.posting.id}`}>{a.posting.title}</Link> ({a.posting.organisation.name}), reçue le{" "}
+        {formatDateTime(a.createdAt)}.
         <br />
         Étape : <ApplicationStatusBadge status={a.status} /> depuis le {formatDate(a.statusChangedAt)}
         {a.needsReview && (
@@ -62,8 +69,17 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           </>
         )}
       </p>
-      {flags.reponse === "envoyee" && <Alert className="fr-mb-3w" small severity="success" description="Candidature non retenue ; la réponse part par courriel (voir l'historique)." />}
-      {flags.reponse === "sans-courriel" && <Alert className="fr-mb-3w" small severity="success" description="Candidature non retenue, sans courriel." />}
+      {flags.reponse === "envoyee" && (
+        <Alert
+          className="fr-mb-3w"
+          small
+          severity="success"
+          description="Candidature non retenue ; la réponse part par courriel (voir l'historique)."
+        />
+      )}
+      {flags.reponse === "sans-courriel" && (
+        <Alert className="fr-mb-3w" small severity="success" description="Candidature non retenue, sans courriel." />
+      )}
       {a.duplicates.length > 0 && (
         <section aria-labelledby="doublons-titre" className="fr-callout fr-mb-4w">
           <h2 id="doublons-titre" className="fr-callout__title fr-h6">
@@ -72,8 +88,11 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           <ul className="fr-callout__text fr-text--md">
             {a.duplicates.map((d) => (
               <li key={d.id}>
-                <Link href={`/admin/candidatures/${d.id}`}>{d.posting.title}</Link>, le {formatDate(d.createdAt)} <ApplicationStatusBadge status={d.status} />{" "}
-                <span className="fr-text--sm">({[d.sameEmail && "même adresse", d.samePhone && "même téléphone"].filter(Boolean).join(", ")})</span>
+                <Link href={`/admin/candidatures/${d.id}`}>{d.posting.title}</Link>, le {formatDate(d.createdAt)}{" "}
+                <ApplicationStatusBadge status={d.status} />{" "}
+                <span className="fr-text--sm">
+                  ({[d.sameEmail && "même adresse", d.samePhone && "même téléphone"].filter(Boolean).join(", ")})
+                </span>
               </li>
             ))}
           </ul>

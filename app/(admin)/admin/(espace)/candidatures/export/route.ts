@@ -4,4 +4,6 @@ import { env } from "@/lib/config/env";
 
 export const dynamic = "force-dynamic";
 
-export const GET = adminRoute("export de candidatures", (context, request) => exportResponse(context, new URL(request.url), { siteUrl: env().SITE_URL }));
+export const GET = adminRoute("export de candidatures", (context, request) =>
+  exportResponse(context, new URL(request.url), { siteUrl: env().SITE_URL }),
+);

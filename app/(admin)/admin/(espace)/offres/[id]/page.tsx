@@ -35,13 +35,27 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
         </Badge>{" "}
         {status !== "draft" && status !== "scheduled" && <Link href={postingPath(posting.slug)}>Voir la page publique</Link>}{" "}
         <Link href={`/admin/offres/${posting.id}/apercu`}>Aperçu de la version enregistrée</Link>{" "}
-        {can(actor, "applications:read", posting.organisationId) && <Link href={`/admin/candidatures?offre=${posting.id}`}>Candidatures à cette offre</Link>}
+        {can(actor, "applications:read", posting.organisationId) && (
+          <Link href={`/admin/candidatures?offre=${posting.id}`}>Candidatures à cette offre</Link>
+        )}
       </p>
       {flags.enregistree === "1" && <Alert className="fr-mb-3w" small severity="success" description="Brouillon enregistré." />}
-      {flags.copie === "1" && <Alert className="fr-mb-3w" small severity="success" description="Copie créée : c'est un brouillon, modifiez-la avant de la publier." />}
+      {flags.copie === "1" && (
+        <Alert
+          className="fr-mb-3w"
+          small
+          severity="success"
+          description="Copie créée : c'est un brouillon, modifiez-la avant de la publier."
+        />
+      )}
       {posting.canWrite ? (
         <>
-          <PostingActions id={posting.id} version={posting.version} status={status} scheduledPublication={!!posting.publishedAt && posting.publishedAt > new Date()} />
+          <PostingActions
+            id={posting.id}
+            version={posting.version}
+            status={status}
+            scheduledPublication={!!posting.publishedAt && posting.publishedAt > new Date()}
+          />
           <PostingForm
             organisations={organisations}
             initialValues={formValuesOf(posting)}

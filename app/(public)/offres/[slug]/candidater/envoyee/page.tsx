@@ -33,16 +33,16 @@ export default async function ConfirmationPage({ params }: ConfirmationPageProps
       <h2>Et maintenant ?</h2>
       <ul>
         <li>
-          Un courriel d'accusé de réception part vers l'adresse que vous avez indiquée. Vérifiez vos
-          courriers indésirables s'il n'arrive pas dans quelques minutes.
+          Un courriel d'accusé de réception part vers l'adresse que vous avez indiquée. Vérifiez vos courriers indésirables s'il n'arrive
+          pas dans quelques minutes.
         </li>
         <li>
-          L'équipe qui recrute étudie votre candidature et vous répond, que votre profil soit retenu
-          ou non. Pour compléter votre candidature, répondez à l'accusé de réception.
+          L'équipe qui recrute étudie votre candidature et vous répond, que votre profil soit retenu ou non. Pour compléter votre
+          candidature, répondez à l'accusé de réception.
         </li>
         <li>
-          Si vous aviez déjà candidaté à cette offre avec la même adresse, votre première candidature
-          est conservée, et un courriel vous l'explique.
+          Si vous aviez déjà candidaté à cette offre avec la même adresse, votre première candidature est conservée, et un courriel vous
+          l'explique.
         </li>
       </ul>
       <p>

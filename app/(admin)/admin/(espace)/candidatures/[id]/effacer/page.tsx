@@ -14,7 +14,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const ERRORS: Record<string, string> = {
   refus: "L'effacement n'a pas été fait : vous ne pouvez pas effacer cette candidature, ou elle n'existe plus.",
-  inattendue: "Une erreur inattendue a empêché l'effacement ; rien n'a été effacé. Réessayez ; si elle persiste, prévenez l'équipe technique.",
+  inattendue:
+    "Une erreur inattendue a empêché l'effacement ; rien n'a été effacé. Réessayez ; si elle persiste, prévenez l'équipe technique.",
 };
 
 // A confirmation step, then a plain form: it works without JavaScript.
@@ -43,17 +44,16 @@ export default async function ErasurePage({ params, searchParams }: Props) {
       </h1>
       {typeof erreur === "string" && ERRORS[erreur] && <Alert className="fr-mb-3w" small severity="error" description={ERRORS[erreur]} />}
       <p>
-        À la demande de la personne (droit à l'effacement), toutes ses candidatures envoyées avec l'adresse <strong>{erasure.email}</strong> aux
-        équipes dont vous gérez les candidatures seront effacées, avec leurs CV, les notes de l'équipe, leur historique et les courriels qui s'y
-        rapportent.
+        À la demande de la personne (droit à l'effacement), toutes ses candidatures envoyées avec l'adresse <strong>{erasure.email}</strong>{" "}
+        aux équipes dont vous gérez les candidatures seront effacées, avec leurs CV, les notes de l'équipe, leur historique et les courriels
+        qui s'y rapportent.
       </p>
-      <h2 className="fr-h5">
-        {count === 1 ? "La candidature effacée" : `Les ${count} candidatures effacées`}
-      </h2>
+      <h2 className="fr-h5">{count === 1 ? "La candidature effacée" : `Les ${count} candidatures effacées`}</h2>
       <ul>
         {erasure.applications.map((a) => (
           <li key={a.id}>
-            {a.posting.title} ({a.posting.organisation.name}), reçue le {formatDate(a.createdAt)} <ApplicationStatusBadge status={a.status} />
+            {a.posting.title} ({a.posting.organisation.name}), reçue le {formatDate(a.createdAt)}{" "}
+            <ApplicationStatusBadge status={a.status} />
           </li>
         ))}
       </ul>

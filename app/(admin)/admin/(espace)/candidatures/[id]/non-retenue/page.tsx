@@ -25,7 +25,9 @@ export default async function RejectionPage({ params, searchParams }: Props) {
     return (
       <>
         <h1>Ne pas retenir la candidature de {name}</h1>
-        <p>{application.canWrite ? "Cette candidature est déjà non retenue." : "Vous pouvez consulter cette candidature, pas la modifier."}</p>
+        <p>
+          {application.canWrite ? "Cette candidature est déjà non retenue." : "Vous pouvez consulter cette candidature, pas la modifier."}
+        </p>
         <Link href={back}>Revenir à la candidature</Link>
       </>
     );
@@ -71,7 +73,10 @@ export default async function RejectionPage({ params, searchParams }: Props) {
             status={application.status}
             reason={reason}
             to={application.email}
-            template={rejectionMailTemplate(reason, { firstName: application.firstName, posting: { title: application.posting.title, organisationName: application.posting.organisation.name } })}
+            template={rejectionMailTemplate(reason, {
+              firstName: application.firstName,
+              posting: { title: application.posting.title, organisationName: application.posting.organisation.name },
+            })}
           />
         </section>
       )}
