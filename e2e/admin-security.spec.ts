@@ -57,7 +57,8 @@ test("une action serveur rejouée avec l'identifiant d'une offre d'une autre org
     (input as HTMLInputElement).value = id;
   }, target.id);
   await intruder.getByRole("button", { name: "Publier maintenant" }).click();
-  await expect(intruder.getByText("Vous n'avez pas accès à cette ressource.")).toBeVisible();
+  // Another organisation's offer answers as one that does not exist: nothing says it is there.
+  await expect(intruder.getByText("Cette offre n'existe pas ou plus.")).toBeVisible();
 
   await owner.reload();
   await expect(owner.getByText("Brouillon", { exact: true })).toBeVisible();

@@ -1,7 +1,8 @@
 // The addresses of the public pages, built here and nowhere else: every part that comes from
 // data (a slug, a token) is encoded, so that no value can change the path it is put in.
 // Plain constants and functions, usable from client components, route handlers and scripts.
-import { searchQueryString, type PostingFilters } from "@/lib/postings/search/filters";
+// The zod-free half of the search: this module reaches client components (PostingCard).
+import { searchQueryString, type PostingFilters } from "@/lib/postings/search/params";
 import type { SearchScope } from "@/lib/postings/search/query";
 
 const segment = encodeURIComponent;

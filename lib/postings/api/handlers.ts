@@ -1,6 +1,7 @@
 import "server-only";
 import { getPublicPosting } from "@/lib/postings/queries";
-import { parseSearchParams, searchQueryString, type PostingFilters } from "@/lib/postings/search/filters";
+import { parseSearchParams } from "@/lib/postings/search/filters";
+import { searchQueryString, type PostingFilters } from "@/lib/postings/search/params";
 import { cachedSearchPostings, publicPostingsCache } from "@/lib/postings/search/cached";
 import { absoluteUrl } from "@/lib/site";
 import { API_BASE } from "./openapi";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Rewrite } from "next/dist/lib/load-custom-routes";
 import { FILTER_PARAMS } from "@/lib/urls/search-params";
 import nextConfig from "@/next.config.js";
-import { parseSearchParams, searchQueryString } from "./filters";
+import { parseSearchParams } from "./filters";
+import { searchQueryString } from "./params";
 
 describe("search URLs", () => {
   it("sends every filter parameter of the home page to the search route", async () => {

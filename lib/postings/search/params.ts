@@ -29,3 +29,18 @@ export const remoteParams: Record<RemoteFilter, string> = {
   possible: "Télétravail possible",
   complet: "Télétravail complet",
 };
+
+/** The URL parameters of a search, in a stable order ("" when there are none). */
+export function searchQueryString(filters: PostingFilters, page = 1): string {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  if (filters.organisation) params.set("organisation", filters.organisation);
+  if (filters.domain) params.set("domaine", domainParam(filters.domain));
+  if (filters.contract) params.set("contrat", contractParam(filters.contract));
+  if (filters.location) params.set("lieu", filters.location);
+  if (filters.remote) params.set("teletravail", filters.remote);
+  if (filters.juniors) params.set("juniors", "oui");
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
