@@ -47,7 +47,9 @@ test("les contournements connus ne donnent rien de privé à un visiteur sans se
 // real server action on both backends by lib/admin/boundary.test.ts ("answers another
 // organisation's offer exactly as an unknown one"); this browser replay must come back at the
 // HTTP level, replaying the captured action request with the other id.
-test.fixme("une action serveur rejouée avec l'identifiant d'une offre d'une autre organisation est refusée", async ({ browser }, testInfo) => {
+test.fixme("une action serveur rejouée avec l'identifiant d'une offre d'une autre organisation est refusée", async ({
+  browser,
+}, testInfo) => {
   const [mine, theirs] = [await createOrganisation(testInfo), await createOrganisation(testInfo)];
   const owner = await browser.newPage();
   await signIn(owner, await createAccount(testInfo, "recruiter", [theirs.id]));

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { firstFieldErrors } from "@/lib/validation/field-errors";
 import { firstValues } from "@/lib/validation/query-params";
-import { contractParam, contractParams, domainParam, domainParams, type PostingFilters } from "./params";
+import { contractParams, domainParams, type PostingFilters } from "./params";
 
 export * from "./params";
 
