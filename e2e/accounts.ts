@@ -1,7 +1,7 @@
 // Accounts for the admin specs, written straight into the database of the backend under
 // test (as `npm run user:create` would), each with a generated password and a unique address.
 import { randomBytes } from "node:crypto";
-import { expect, type Page, type TestInfo } from "@playwright/test";
+import { type Browser, expect, type Page, type TestInfo } from "@playwright/test";
 import { createDb } from "../lib/db/client";
 import { slugify } from "../lib/text/slug";
 import { createUser, type Role } from "../lib/users/create";
@@ -51,6 +51,20 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByRole("textbox", { name: "Mot de passe" }).fill(account.password);
   await page.keyboard.press("Enter");
   await expect(page.getByText(`Connecté·e :`)).toBeVisible();
+}
+
+/**
+ * Signs in with JavaScript (the sign-in page needs it: next-auth), then opens a page of a new
+ * browser context without JavaScript that carries the session: the back office used without it.
+ */
+export async function signInThenDisableJavaScript(page: Page, browser: Browser, account: Account, testInfo: TestInfo): Promise<Page> {
+  await signIn(page, account);
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+    baseURL: testInfo.project.use.baseURL,
+  });
+  return context.newPage();
 }
 
 export function createDraft(testInfo: TestInfo, organisationId: string, title: string): Promise<{ id: string; slug: string }> {

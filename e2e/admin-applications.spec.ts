@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
 import { pdfBytes } from "../lib/applications/test-files";
-import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
+import { createAccount, createDraft, createOrganisation, signIn, signInThenDisableJavaScript } from "./accounts";
 import { createApplication } from "./applications";
 import { withServerDatabase } from "./database";
 
@@ -165,14 +165,7 @@ test.describe("sans JavaScript", () => {
     const recruiter = await createAccount(testInfo, "recruiter", [organisation.id]);
     const posting = await createDraft(testInfo, organisation.id, `Offre sans JS ${organisation.name}`);
     const application = await createApplication(testInfo, posting.id);
-    // The sign-in page itself needs JavaScript (next-auth): the session is then used without it.
-    await signIn(signInPage, recruiter);
-    const context = await browser.newContext({
-      javaScriptEnabled: false,
-      storageState: await signInPage.context().storageState(),
-      baseURL: testInfo.project.use.baseURL,
-    });
-    const page = await context.newPage();
+    const page = await signInThenDisableJavaScript(signInPage, browser, recruiter, testInfo);
     await page.goto(`/admin/candidatures/${application.id}`);
     const history = page.getByRole("region", { name: "Historique" });
 

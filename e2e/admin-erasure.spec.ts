@@ -1,7 +1,7 @@
 // A recruiter erases a candidate at their request, from the application's page, with
 // JavaScript off: a confirmation page, then nothing of the person is left.
 import { expect, test } from "@playwright/test";
-import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
+import { createAccount, createDraft, createOrganisation, signInThenDisableJavaScript } from "./accounts";
 import { createApplication } from "./applications";
 import { withServerDatabase } from "./database";
 
@@ -11,14 +11,7 @@ test("une recruteuse efface une personne candidate sans JavaScript", async ({ pa
   const application = await createApplication(testInfo, posting.id);
   const email = `${application.lastName.toLowerCase()}@exemple.fr`;
   const account = await createAccount(testInfo, "recruiter", [org.id]);
-  // The sign-in page itself needs JavaScript (next-auth): the session is then used without it.
-  await signIn(signInPage, account);
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    storageState: await signInPage.context().storageState(),
-    baseURL: testInfo.project.use.baseURL,
-  });
-  const page = await context.newPage();
+  const page = await signInThenDisableJavaScript(signInPage, browser, account, testInfo);
   await page.goto(`/admin/candidatures/${application.id}`);
 
   await page.getByRole("link", { name: "Effacer cette personne candidate" }).click();

@@ -5,6 +5,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createDb } from "../lib/db/client";
+import { validFields } from "../lib/applications/test-fields";
 import { pdfBytes } from "../lib/applications/test-files";
 import { startSmtpServer } from "../lib/mail/test-smtp-server";
 import { createUser } from "../lib/users/create";
@@ -27,20 +28,8 @@ test.beforeEach(({}, testInfo) => {
 
 function application(fields: { email: string; idempotencyKey?: string }): FormData {
   const form = new FormData();
-  const values: Record<string, string> = {
-    idempotencyKey: fields.idempotencyKey ?? randomUUID(),
-    firstName: "Camille",
-    lastName: "Martin",
-    email: fields.email,
-    phone: "",
-    message: "Je souhaite rejoindre l'équipe.",
-    linkedinUrl: "",
-    githubUrl: "",
-    portfolioUrl: "",
-    consent: "on",
-    website: "",
-  };
-  for (const [name, value] of Object.entries(values)) form.append(name, value);
+  const { idempotencyKey, ...rest } = fields;
+  for (const [name, value] of Object.entries(validFields({ ...rest, ...(idempotencyKey && { idempotencyKey }) }))) form.append(name, value);
   form.append("cv", new File([new Uint8Array(pdfBytes())], "cv.pdf", { type: "application/pdf" }));
   return form;
 }

@@ -1,11 +1,13 @@
 // Helpers for the data-layer tests of the application form.
-import { randomUUID } from "node:crypto";
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
 import { newChallenge } from "./challenge";
+import { validFields } from "./test-fields";
 import { pdfBytes } from "./test-files";
+
+export { validFields };
 
 export async function seedPosting(db: Db, posting: Partial<Prisma.PostingUncheckedCreateInput> = {}) {
   const organisation = await db.organisation.upsert({
@@ -32,23 +34,6 @@ export type Submission = {
   cv?: { bytes: Buffer; name: string; type?: string } | null;
   address?: string;
 };
-
-export function validFields(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    idempotencyKey: randomUUID(),
-    firstName: "Camille",
-    lastName: "Martin",
-    email: `camille.${randomUUID().slice(0, 8)}@exemple.fr`,
-    phone: "",
-    message: "Je souhaite rejoindre l'équipe.",
-    linkedinUrl: "",
-    githubUrl: "",
-    portfolioUrl: "",
-    consent: "on",
-    website: "",
-    ...overrides,
-  };
-}
 
 export function applicationForm({ fields = validFields(), cv = { bytes: pdfBytes(), name: "cv.pdf" } }: Submission = {}) {
   const form = new FormData();

@@ -1,10 +1,10 @@
-// A real SMTP server for tests, on a free port of the loopback interface.
+// A real SMTP server for tests, on the loopback interface (a free port unless one is given).
 import { SMTPServer } from "smtp-server";
 import type { AddressInfo } from "node:net";
 
 export type ReceivedMail = { from: string; to: string[]; raw: string; subject: string };
 
-export async function startSmtpServer(): Promise<{ url: string; received: ReceivedMail[]; close: () => Promise<void> }> {
+export async function startSmtpServer(port = 0): Promise<{ url: string; received: ReceivedMail[]; close: () => Promise<void> }> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -25,10 +25,10 @@ export async function startSmtpServer(): Promise<{ url: string; received: Receiv
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const { port: listening } = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${listening}`,
     received,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

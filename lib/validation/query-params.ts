@@ -10,3 +10,15 @@ export function firstValues(params: QueryParams): Record<string, string> {
   }
   return record;
 }
+
+/** A query value as one bounded string: "" when absent or repeated oddly (arrays keep their first). */
+export function oneValue(value: string | string[] | undefined, maxLength = 200): string {
+  const first = Array.isArray(value) ? value[0] : value;
+  return (first ?? "").slice(0, maxLength);
+}
+
+/** The address of a list page with its filters and page number; empty filters are left out. */
+export function listHref(path: string, filters: Record<string, string | undefined>, page: number): string {
+  const kept = Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  return `${path}?${new URLSearchParams([...kept, ["page", String(page)]])}`;
+}

@@ -1,7 +1,9 @@
 "use client";
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { ReactNode } from "react";
+import type { FieldSpec } from "./sections";
 
 export type FieldContext = { values: Record<string, unknown>; errors: Record<string, string[] | undefined> };
 
@@ -78,4 +80,38 @@ export function TextAreaField({ context, name, label, hint, rows = 18 }: Omit<Te
       nativeTextAreaProps={{ name, rows, defaultValue: value(context, name), required: true, "aria-required": true, spellCheck: true }}
     />
   );
+}
+
+/** Renders one field of the form from its description (./sections.ts). */
+export function FormField({
+  field,
+  context,
+  organisations,
+}: {
+  field: FieldSpec;
+  context: FieldContext;
+  organisations: { id: string; name: string }[];
+}) {
+  switch (field.kind) {
+    case "text":
+      return <TextField context={context} {...field} />;
+    case "select": {
+      const options = field.options === "organisations" ? organisations.map((o) => ({ value: o.id, label: o.name })) : field.options;
+      return <SelectField context={context} {...field} options={options} />;
+    }
+    case "checkboxes": {
+      const chosen = context.values[field.name];
+      const checked = Array.isArray(chosen) ? chosen : [];
+      return (
+        <Checkbox
+          legend={field.label}
+          orientation="horizontal"
+          options={field.options.map((o) => ({
+            label: o.label,
+            nativeInputProps: { name: field.name, value: o.value, defaultChecked: checked.includes(o.value) },
+          }))}
+        />
+      );
+    }
+  }
 }

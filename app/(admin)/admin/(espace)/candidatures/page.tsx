@@ -4,7 +4,7 @@ import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import Link from "next/link";
 import { ExportForm } from "@/components/admin/applications/ExportForm";
 import { ApplicationStatusBadge } from "@/components/admin/applications/ApplicationStatusBadge";
-import { FilterInput, FilterSelect } from "@/components/admin/FilterFields";
+import { FilterForm } from "@/components/admin/FilterForm";
 import { TableFrame } from "@/components/admin/TableFrame";
 import { inboxQueryString, parseInboxParams, STATUS_PARAMS, statusParam } from "@/lib/applications/admin/filters";
 import { inboxPostings, listInbox } from "@/lib/applications/admin/queries";
@@ -12,11 +12,11 @@ import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
+import { oneValue } from "@/lib/validation/query-params";
 
 export const metadata = { title: "Candidatures" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 200) : "");
 
 export default async function InboxPage({ searchParams }: Props) {
   const actor = await requireActorOrSignIn("/admin/candidatures");
@@ -46,66 +46,61 @@ export default async function InboxPage({ searchParams }: Props) {
         />
       )}
       <h1>{posting ? `Candidatures : ${posting.title}` : "Candidatures"}</h1>
-      <form
-        method="get"
+      <FilterForm
+        label="Filtrer les candidatures"
         action="/admin/candidatures"
-        className="fr-grid-row fr-grid-row--gutters fr-mb-3w"
-        role="search"
-        aria-label="Filtrer les candidatures"
-      >
-        <FilterInput
-          className="fr-col-12 fr-col-md-6"
-          id="filtre-q"
-          name="q"
-          type="search"
-          label="Nom ou adresse électronique"
-          defaultValue={filters.q ?? one(params.q)}
-          error={errors.q}
-        />
-        <FilterSelect
-          className="fr-col-12 fr-col-md-6"
-          id="filtre-offre"
-          name="offre"
-          label="Offre"
-          allLabel="Toutes"
-          defaultValue={filters.postingId ?? ""}
-          error={errors.offre}
-          options={postings.map((p) => ({ value: p.id, label: `${p.title} (${p.organisation.name})` }))}
-        />
-        <FilterSelect
-          className="fr-col-12 fr-col-md-4"
-          id="filtre-statut"
-          name="statut"
-          label="Étape"
-          allLabel="Toutes"
-          defaultValue={filters.status ? statusParam(filters.status) : ""}
-          error={errors.statut}
-          options={Object.entries(STATUS_PARAMS).map(([value, status]) => ({ value, label: APPLICATION_STATUS_LABELS[status] }))}
-        />
-        <FilterInput
-          className="fr-col-12 fr-col-sm-6 fr-col-md-4"
-          id="filtre-du"
-          name="du"
-          type="date"
-          label="Reçue à partir du"
-          defaultValue={filters.from ?? ""}
-          error={errors.du}
-        />
-        <FilterInput
-          className="fr-col-12 fr-col-sm-6 fr-col-md-4"
-          id="filtre-au"
-          name="au"
-          type="date"
-          label="Reçue jusqu'au"
-          defaultValue={filters.to ?? ""}
-          error={errors.au}
-        />
-        <div className="fr-col-12">
-          <button className="fr-btn fr-btn--secondary" type="submit">
-            Filtrer
-          </button>
-        </div>
-      </form>
+        bottomAligned={false}
+        buttonClassName="fr-col-12"
+        fields={[
+          {
+            kind: "input",
+            className: "fr-col-12 fr-col-md-6",
+            id: "filtre-q",
+            name: "q",
+            type: "search",
+            label: "Nom ou adresse électronique",
+            defaultValue: filters.q ?? oneValue(params.q),
+            error: errors.q,
+          },
+          {
+            kind: "select",
+            className: "fr-col-12 fr-col-md-6",
+            id: "filtre-offre",
+            name: "offre",
+            label: "Offre",
+            allLabel: "Toutes",
+            defaultValue: filters.postingId ?? "",
+            error: errors.offre,
+            options: postings.map((p) => ({ value: p.id, label: `${p.title} (${p.organisation.name})` })),
+          },
+          {
+            kind: "select",
+            className: "fr-col-12 fr-col-md-4",
+            id: "filtre-statut",
+            name: "statut",
+            label: "Étape",
+            allLabel: "Toutes",
+            defaultValue: filters.status ? statusParam(filters.status) : "",
+            error: errors.statut,
+            options: Object.entries(STATUS_PARAMS).map(([value, status]) => ({ value, label: APPLICATION_STATUS_LABELS[status] })),
+          },
+          ...(
+            [
+              ["du", "Reçue à partir du", filters.from],
+              ["au", "Reçue jusqu'au", filters.to],
+            ] as const
+          ).map(([name, label, value]) => ({
+            kind: "input" as const,
+            className: "fr-col-12 fr-col-sm-6 fr-col-md-4",
+            id: `filtre-${name}`,
+            name,
+            type: "date" as const,
+            label,
+            defaultValue: value ?? "",
+            error: errors[name],
+          })),
+        ]}
+      />
       <p role="status">
         {count}
         {filtered ? " avec ces filtres" : ""}. {filtered && <Link href="/admin/candidatures">Retirer les filtres</Link>}

@@ -1,17 +1,17 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { notFound } from "next/navigation";
-import { FilterInput, FilterSelect } from "@/components/admin/FilterFields";
+import { FilterForm } from "@/components/admin/FilterForm";
 import { TableFrame } from "@/components/admin/TableFrame";
 import { isAuditAction, listAuditEvents } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS } from "@/lib/audit/record";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formatShortDateTime, parisDayRange } from "@/lib/dates/paris";
+import { listHref, oneValue } from "@/lib/validation/query-params";
 
 export const metadata = { title: "Journal" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 200) : "");
 
 function changesText(json: string): string {
   const changes = JSON.parse(json) as Record<string, unknown>;
@@ -29,9 +29,9 @@ export default async function JournalPage({ searchParams }: Props) {
   if (!can(actor, "audit:read")) notFound();
   const params = await searchParams;
   const action = isAuditAction(params.action) ? params.action : undefined;
-  const [who, subject, from, to] = [one(params.acteur), one(params.objet), one(params.du), one(params.au)];
+  const [who, subject, from, to] = [oneValue(params.acteur), oneValue(params.objet), oneValue(params.du), oneValue(params.au)];
   const period = parisDayRange(from, to);
-  const page = Math.max(1, Number(one(params.page)) || 1);
+  const page = Math.max(1, Number(oneValue(params.page)) || 1);
   const log = await listAuditEvents(actor, {
     action,
     actor: who || undefined,
@@ -40,43 +40,44 @@ export default async function JournalPage({ searchParams }: Props) {
     until: period.until,
     page,
   });
-  const href = (n: number) =>
-    `/admin/journal?${new URLSearchParams({ ...(action && { action }), ...(who && { acteur: who }), ...(subject && { objet: subject }), ...(from && { du: from }), ...(to && { au: to }), page: String(n) })}`;
+  const href = (n: number) => listHref("/admin/journal", { action, acteur: who, objet: subject, du: from, au: to }, n);
 
   return (
     <>
       <h1>Journal</h1>
-      <form
-        method="get"
-        className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-3w"
-        role="search"
-        aria-label="Filtrer le journal"
-      >
-        <FilterSelect
-          className="fr-col-12 fr-col-md-4"
-          id="journal-action"
-          name="action"
-          label="Action"
-          allLabel="Toutes"
-          defaultValue={action ?? ""}
-          options={Object.entries(AUDIT_ACTIONS).map(([value, label]) => ({ value, label }))}
-        />
-        <FilterInput className="fr-col-12 fr-col-md-4" id="journal-acteur" name="acteur" label="Auteur (adresse)" defaultValue={who} />
-        <FilterInput
-          className="fr-col-12 fr-col-md-4"
-          id="journal-objet"
-          name="objet"
-          label="Objet (offre, compte)"
-          defaultValue={subject}
-        />
-        <FilterInput className="fr-col-6 fr-col-md-3" id="journal-du" name="du" type="date" label="Du" defaultValue={from} />
-        <FilterInput className="fr-col-6 fr-col-md-3" id="journal-au" name="au" type="date" label="Au" defaultValue={to} />
-        <div className="fr-col-12 fr-col-md-2">
-          <button className="fr-btn fr-btn--secondary" type="submit">
-            Filtrer
-          </button>
-        </div>
-      </form>
+      <FilterForm
+        label="Filtrer le journal"
+        fields={[
+          {
+            kind: "select",
+            className: "fr-col-12 fr-col-md-4",
+            id: "journal-action",
+            name: "action",
+            label: "Action",
+            allLabel: "Toutes",
+            defaultValue: action ?? "",
+            options: Object.entries(AUDIT_ACTIONS).map(([value, label]) => ({ value, label })),
+          },
+          {
+            kind: "input",
+            className: "fr-col-12 fr-col-md-4",
+            id: "journal-acteur",
+            name: "acteur",
+            label: "Auteur (adresse)",
+            defaultValue: who,
+          },
+          {
+            kind: "input",
+            className: "fr-col-12 fr-col-md-4",
+            id: "journal-objet",
+            name: "objet",
+            label: "Objet (offre, compte)",
+            defaultValue: subject,
+          },
+          { kind: "input", className: "fr-col-6 fr-col-md-3", id: "journal-du", name: "du", type: "date", label: "Du", defaultValue: from },
+          { kind: "input", className: "fr-col-6 fr-col-md-3", id: "journal-au", name: "au", type: "date", label: "Au", defaultValue: to },
+        ]}
+      />
       <p role="status">{log.total === 0 ? "Aucun événement." : `${log.total} événement${log.total > 1 ? "s" : ""}`}</p>
       {log.items.length > 0 && (
         <TableFrame caption="Événements, les plus récents d'abord">

@@ -1,7 +1,7 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import Link from "next/link";
-import { FilterInput, FilterSelect } from "@/components/admin/FilterFields";
+import { FilterForm } from "@/components/admin/FilterForm";
 import { ADMIN_STATUS_BADGES } from "@/components/admin/postingStatus";
 import { TableFrame } from "@/components/admin/TableFrame";
 import { requireActorOrSignIn } from "@/lib/auth/current";
@@ -9,25 +9,24 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
 import { listAdminPostings, readableOrganisations } from "@/lib/postings/admin/queries";
 import { ADMIN_STATUS_LABELS, isAdminStatus } from "@/lib/postings/labels";
+import { listHref, oneValue } from "@/lib/validation/query-params";
 
 export const metadata = { title: "Offres" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
 export default async function AdminPostingsPage({ searchParams }: Props) {
   const actor = await requireActorOrSignIn("/admin/offres");
   const params = await searchParams;
   const status = isAdminStatus(params.statut) ? params.statut : undefined;
-  const organisationId = one(params.organisation) || undefined;
-  const q = one(params.q)?.slice(0, 100) ?? "";
-  const page = Math.max(1, Number(one(params.page)) || 1);
+  const organisationId = oneValue(params.organisation) || undefined;
+  const q = oneValue(params.q, 100);
+  const page = Math.max(1, Number(oneValue(params.page)) || 1);
   const [list, organisations] = await Promise.all([
     listAdminPostings(actor, { status, organisationId, q, page }),
     readableOrganisations(actor),
   ]);
-  const query = (target: number) =>
-    `/admin/offres?${new URLSearchParams({ ...(status && { statut: status }), ...(organisationId && { organisation: organisationId }), ...(q && { q }), page: String(target) })}`;
+  const query = (target: number) => listHref("/admin/offres", { statut: status, organisation: organisationId, q }, target);
 
   return (
     <>
@@ -40,44 +39,40 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
         )}
       </div>
       {params.supprimee === "1" && <p className="fr-alert fr-alert--success fr-alert--sm fr-mb-3w">Brouillon supprimé.</p>}
-      <form
-        method="get"
-        className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-3w"
-        role="search"
-        aria-label="Filtrer les offres"
-      >
-        <FilterInput
-          className="fr-col-12 fr-col-md-4"
-          id="filtre-q"
-          name="q"
-          type="search"
-          label="Mots de l’offre ou adresse"
-          defaultValue={q}
-        />
-        <FilterSelect
-          className="fr-col-12 fr-col-md-3"
-          id="filtre-statut"
-          name="statut"
-          label="État"
-          allLabel="Tous"
-          defaultValue={status ?? ""}
-          options={Object.entries(ADMIN_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
-        />
-        <FilterSelect
-          className="fr-col-12 fr-col-md-3"
-          id="filtre-organisation"
-          name="organisation"
-          label="Organisation"
-          allLabel="Toutes"
-          defaultValue={organisationId ?? ""}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-        />
-        <div className="fr-col-12 fr-col-md-2">
-          <button className="fr-btn fr-btn--secondary" type="submit">
-            Filtrer
-          </button>
-        </div>
-      </form>
+      <FilterForm
+        label="Filtrer les offres"
+        fields={[
+          {
+            kind: "input",
+            className: "fr-col-12 fr-col-md-4",
+            id: "filtre-q",
+            name: "q",
+            type: "search",
+            label: "Mots de l’offre ou adresse",
+            defaultValue: q,
+          },
+          {
+            kind: "select",
+            className: "fr-col-12 fr-col-md-3",
+            id: "filtre-statut",
+            name: "statut",
+            label: "État",
+            allLabel: "Tous",
+            defaultValue: status ?? "",
+            options: Object.entries(ADMIN_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+          },
+          {
+            kind: "select",
+            className: "fr-col-12 fr-col-md-3",
+            id: "filtre-organisation",
+            name: "organisation",
+            label: "Organisation",
+            allLabel: "Toutes",
+            defaultValue: organisationId ?? "",
+            options: organisations.map((o) => ({ value: o.id, label: o.name })),
+          },
+        ]}
+      />
       <p role="status">{list.total === 0 ? "Aucune offre." : list.total === 1 ? "1 offre" : `${list.total} offres`}</p>
       {list.items.length > 0 && (
         <TableFrame caption="Offres" hideCaption>
