@@ -3,6 +3,7 @@ import { ReadingColumn } from "@/components/layout/ReadingColumn";
 import { getWithdrawalPreview } from "@/lib/applications/rights/withdrawal";
 import { formatDate } from "@/lib/dates/paris";
 import { withdrawalConfirmPath } from "@/lib/urls/public";
+import { BackLink } from "@/components/layout/BackLink";
 
 // Personal: rendered for each request, never stored by a shared cache, never indexed, and
 // the address (which holds the token) never sent to another site as a referrer.
@@ -32,11 +33,7 @@ export default async function WithdrawalPage({ params }: Props) {
         <p>
           Pour toute question sur vos données, voyez la page <a href="/donnees-personnelles">données personnelles</a>.
         </p>
-        <p>
-          <a className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/">
-            Voir les offres ouvertes
-          </a>
-        </p>
+        <BackLink href="/">Voir les offres ouvertes</BackLink>
       </ReadingColumn>
     );
   }

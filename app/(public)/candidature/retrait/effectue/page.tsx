@@ -1,6 +1,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
+import { BackLink } from "@/components/layout/BackLink";
 
 // The same page for everyone: it names no one and no offer.
 export const metadata: Metadata = { title: "Candidature retirée", robots: { index: false, follow: false } };
@@ -15,11 +16,7 @@ export default function WithdrawnPage() {
         description="Votre candidature, votre CV et ce qui s'y rapportait ont été effacés. L'équipe qui recrute ne les voit plus."
         className="fr-mb-4w"
       />
-      <p>
-        <a className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/">
-          Voir les offres ouvertes
-        </a>
-      </p>
+      <BackLink href="/">Voir les offres ouvertes</BackLink>
     </ReadingColumn>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
 import { getApplicationTarget } from "@/lib/applications/queries";
+import { BackLink } from "@/components/layout/BackLink";
 
 // Says nothing about any one application (the address, the CV…): the same page for all, so
 // that it can be cached and reloaded, and reveals nothing to someone who opens it directly.
@@ -49,11 +50,7 @@ export default async function ConfirmationPage({ params }: ConfirmationPageProps
         Ce que nous conservons, combien de temps, et comment en demander l'effacement :{" "}
         <a href="/donnees-personnelles">données personnelles</a>.
       </p>
-      <p>
-        <a className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/">
-          Voir les autres offres
-        </a>
-      </p>
+      <BackLink href="/">Voir les autres offres</BackLink>
     </ReadingColumn>
   );
 }

@@ -7,6 +7,7 @@ import { candidateErasure } from "@/lib/applications/rights/erasure";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { Forbidden } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
+import { BackLink } from "@/components/layout/BackLink";
 
 export const metadata = { title: "Effacer une personne candidate" };
 
@@ -34,11 +35,9 @@ export default async function ErasurePage({ params, searchParams }: Props) {
   const count = erasure.applications.length;
   return (
     <>
-      <p className="fr-mb-1w">
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={back}>
-          Revenir à la candidature
-        </Link>
-      </p>
+      <BackLink className="fr-mb-1w" href={back}>
+        Revenir à la candidature
+      </BackLink>
       <h1>
         Effacer {erasure.firstName} {erasure.lastName}
       </h1>

@@ -4,6 +4,7 @@ import { RejectionForm } from "@/components/admin/applications/RejectionForm";
 import { getApplication } from "@/lib/applications/admin/queries";
 import { isRejectionReason, REJECTION_REASONS, rejectionMailTemplate } from "@/lib/applications/admin/rejection";
 import { requireActorOrSignIn } from "@/lib/auth/current";
+import { BackLink } from "@/components/layout/BackLink";
 
 export const metadata = { title: "Ne pas retenir une candidature" };
 
@@ -34,11 +35,9 @@ export default async function RejectionPage({ params, searchParams }: Props) {
   }
   return (
     <>
-      <p className="fr-mb-1w">
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={back}>
-          Revenir à la candidature
-        </Link>
-      </p>
+      <BackLink className="fr-mb-1w" href={back}>
+        Revenir à la candidature
+      </BackLink>
       <h1>Ne pas retenir la candidature de {name}</h1>
       <p>Poste : {application.posting.title}</p>
       <form method="get" className="fr-mb-4w">
