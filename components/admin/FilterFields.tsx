@@ -1,5 +1,5 @@
 // Fields of the GET filter forms of admin lists: they work without JavaScript.
-type Common = { id: string; name: string; label: string; defaultValue: string; className: string; error?: string };
+type FilterFieldCommon = { id: string; name: string; label: string; defaultValue: string; className: string; error?: string };
 
 /** DSFR's error state: the message under the field, read with it by screen readers. */
 function errorParts(id: string, kind: "input" | "select", error: string | undefined) {
@@ -25,7 +25,7 @@ export function FilterSelect({
   options,
   allLabel,
   error,
-}: Common & { options: { value: string; label: string }[]; allLabel: string }) {
+}: FilterFieldCommon & { options: { value: string; label: string }[]; allLabel: string }) {
   const e = errorParts(id, "select", error);
   return (
     <div className={`${className} fr-select-group${e.group}`}>
@@ -53,7 +53,7 @@ export function FilterInput({
   className,
   type = "text",
   error,
-}: Common & { type?: "text" | "search" | "date" }) {
+}: FilterFieldCommon & { type?: "text" | "search" | "date" }) {
   const e = errorParts(id, "input", error);
   return (
     <div className={`${className} fr-input-group${e.group}`}>

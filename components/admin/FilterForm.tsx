@@ -1,11 +1,10 @@
+import type { ComponentProps } from "react";
 import { FilterInput, FilterSelect } from "./FilterFields";
-
-type Common = { id: string; name: string; label: string; defaultValue: string; className: string; error?: string };
 
 /** One field of a list's filter form, as data. */
 export type FilterField =
-  | (Common & { kind: "input"; type?: "text" | "search" | "date" })
-  | (Common & { kind: "select"; options: { value: string; label: string }[]; allLabel: string });
+  | ({ kind: "input" } & ComponentProps<typeof FilterInput>)
+  | ({ kind: "select" } & ComponentProps<typeof FilterSelect>);
 
 type Props = {
   /** The accessible name of the search landmark: "Filtrer les offres". */
