@@ -43,6 +43,36 @@ const domainOptions = Object.entries(domainLabels).map(([domain, label]) => ({
 }));
 const remoteOptions = Object.entries(remoteParams).map(([value, label]) => ({ value, label }));
 
+type FilterSelectProps = Parameters<typeof FilterSelect>[0];
+
+/** The four selects, in the order they are shown, each with its current value. */
+function selectsOf(filters: PostingFilters, organisations: OrganisationOption[]): FilterSelectProps[] {
+  return [
+    {
+      name: "organisation",
+      label: "Organisation",
+      anyLabel: "Toutes les organisations",
+      value: filters.organisation,
+      options: organisations.map(({ slug, label }) => ({ value: slug, label })),
+    },
+    {
+      name: "domaine",
+      label: "Domaine",
+      anyLabel: "Tous les domaines",
+      value: filters.domain && domainParam(filters.domain),
+      options: domainOptions,
+    },
+    {
+      name: "contrat",
+      label: "Type de contrat",
+      anyLabel: "Tous les contrats",
+      value: filters.contract && contractParam(filters.contract),
+      options: contractOptions,
+    },
+    { name: "teletravail", label: "Télétravail", anyLabel: "Indifférent", value: filters.remote, options: remoteOptions },
+  ];
+}
+
 export type SearchFormProps = {
   /** Where the form sends the search: "/" for open postings, "/archives" for the archive. */
   action: string;
@@ -72,36 +102,11 @@ export function SearchForm({ action, filters, organisations }: SearchFormProps) 
             nativeInputProps={{ name: "lieu", defaultValue: filters.location ?? "", maxLength: 100 }}
           />
         </div>
-        <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
-          <FilterSelect
-            name="organisation"
-            label="Organisation"
-            anyLabel="Toutes les organisations"
-            value={filters.organisation}
-            options={organisations.map(({ slug, label }) => ({ value: slug, label }))}
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
-          <FilterSelect
-            name="domaine"
-            label="Domaine"
-            anyLabel="Tous les domaines"
-            value={filters.domain && domainParam(filters.domain)}
-            options={domainOptions}
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
-          <FilterSelect
-            name="contrat"
-            label="Type de contrat"
-            anyLabel="Tous les contrats"
-            value={filters.contract && contractParam(filters.contract)}
-            options={contractOptions}
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
-          <FilterSelect name="teletravail" label="Télétravail" anyLabel="Indifférent" value={filters.remote} options={remoteOptions} />
-        </div>
+        {selectsOf(filters, organisations).map((select) => (
+          <div key={select.name} className="fr-col-12 fr-col-md-6 fr-col-lg-3">
+            <FilterSelect {...select} />
+          </div>
+        ))}
         <div className="fr-col-12 fr-col-md-6">
           <Checkbox
             small

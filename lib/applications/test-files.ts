@@ -17,6 +17,19 @@ export function pdfBytes(size?: number): Buffer {
 
 type ZipEntry = { name: string; data: Buffer; deflate?: boolean; declaredSize?: number };
 
+/** A little-endian field of a ZIP header: where it starts, its width in bits, its value. */
+type HeaderField = [at: number, bits: 16 | 32, value: number];
+
+function header(size: number, signature: number, fields: HeaderField[]): Buffer {
+  const bytes = Buffer.alloc(size);
+  bytes.writeUInt32LE(signature, 0);
+  for (const [at, bits, value] of fields) {
+    if (bits === 32) bytes.writeUInt32LE(value, at);
+    else bytes.writeUInt16LE(value, at);
+  }
+  return bytes;
+}
+
 /**
  * A ZIP archive of the entries, in order: stored, or deflated when asked; `declaredSize` makes
  * an entry lie about its unpacked size, as a crafted bomb does.
@@ -29,35 +42,27 @@ export function zipOf(entries: ZipEntry[]): Buffer {
     const nameBytes = Buffer.from(name, "utf8");
     const packed = deflate ? deflateRawSync(data) : data;
     const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(deflate ? 8 : 0, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(declaredSize, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(deflate ? 8 : 0, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(declaredSize, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
+    // The fields the local and central headers share, from the compression method on.
+    const shared = (at: number): HeaderField[] => [
+      [at, 16, deflate ? 8 : 0],
+      [at + 6, 32, crc],
+      [at + 10, 32, packed.length],
+      [at + 14, 32, declaredSize],
+      [at + 18, 16, nameBytes.length],
+    ];
+    const local = header(30, 0x04034b50, [[4, 16, 20], ...shared(8)]);
+    const central = header(46, 0x02014b50, [[4, 16, 20], [6, 16, 20], ...shared(10), [42, 32, offset]]);
     locals.push(local, nameBytes, packed);
     centrals.push(central, nameBytes);
     offset += local.length + nameBytes.length + packed.length;
   }
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = header(22, 0x06054b50, [
+    [8, 16, entries.length],
+    [10, 16, entries.length],
+    [12, 32, centralSize],
+    [16, 32, offset],
+  ]);
   return Buffer.concat([...locals, ...centrals, end]);
 }
 

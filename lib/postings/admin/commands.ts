@@ -2,7 +2,7 @@
 // posting's organisation, runs in one transaction with its audit event, and refuses a
 // write based on a stale version (optimistic locking on Posting.version).
 import { Abort, failure, inCommandTransaction, type CommandContext, type CommandResult, type Failure } from "@/lib/admin/command";
-import { diff, recordAudit } from "@/lib/audit/record";
+import { type AuditEntry, diff, recordAudit } from "@/lib/audit/record";
 import { assertCan, can, Forbidden, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/db/models";
 import { postingSearchColumns } from "@/lib/postings/search/text";
@@ -55,6 +55,18 @@ async function writeLists(tx: Tx, postingId: string, input: PostingInput) {
 }
 
 /** The actor, once checked to be allowed to write the offers of `organisationId`. */
+/** The audit event of a change to one offer, written in the change's transaction. */
+function auditPosting(
+  tx: Tx,
+  action: AuditEntry["action"],
+  who: Pick<AuditEntry, "actor" | "origin">,
+  posting: { id: string; title: string; organisationId: string },
+  changes: AuditEntry["changes"],
+): Promise<void> {
+  const subject = { type: "posting" as const, id: posting.id, label: posting.title };
+  return recordAudit(tx, { action, ...who, subject, organisationId: posting.organisationId, changes });
+}
+
 function writer(actor: Actor | null, organisationId: string): Actor {
   assertCan(actor, "postings:write", organisationId);
   return actor;
@@ -96,14 +108,7 @@ export async function createPosting(
     if (!(await isSlugFree(tx, input.slug))) throw new Abort(slugTaken(input.slug));
     const created = await tx.posting.create({ data: { ...(await columns(tx, input)), status: "DRAFT" }, select: { id: true, slug: true } });
     await writeLists(tx, created.id, input);
-    await recordAudit(tx, {
-      action: "posting.create",
-      actor: by,
-      origin,
-      subject: { type: "posting", id: created.id, label: input.title },
-      organisationId: input.organisationId,
-      changes: { après: input },
-    });
+    await auditPosting(tx, "posting.create", { actor: by, origin }, { ...input, id: created.id }, { après: input });
     return { ok: true as const, ...created };
   });
 }
@@ -123,14 +128,7 @@ export async function updatePosting(
     await claimVersion(tx, id, version, await columns(tx, input));
     await writeLists(tx, id, input);
     const changes = diff(flatten(before), input);
-    await recordAudit(tx, {
-      action: "posting.update",
-      actor: by,
-      origin,
-      subject: { type: "posting", id, label: input.title },
-      organisationId: input.organisationId,
-      changes,
-    });
+    await auditPosting(tx, "posting.update", { actor: by, origin }, { ...input, id }, changes);
     const postings = isPublicStatus(before) ? [...new Set([before.slug, input.slug])] : [];
     return { ok: true as const, changed: { postings }, slug: input.slug };
   });
@@ -189,14 +187,8 @@ export async function changePostingStatus(
     const data = transitionData(before, transition, now);
     await claimVersion(tx, id, version, data);
     const scheduled = transition === "publish" && data.publishedAt instanceof Date && data.publishedAt > now;
-    await recordAudit(tx, {
-      action: scheduled ? "posting.schedule" : `posting.${transition}`,
-      actor: by,
-      origin,
-      subject: { type: "posting", id, label: before.title },
-      organisationId: before.organisationId,
-      changes: diff(flatten(before) as Record<string, unknown>, data as Record<string, unknown>),
-    });
+    const changes = diff(flatten(before) as Record<string, unknown>, data as Record<string, unknown>);
+    await auditPosting(tx, scheduled ? "posting.schedule" : `posting.${transition}`, { actor: by, origin }, before, changes);
     return { ok: true as const, changed: { postings: [before.slug] }, slug: before.slug, scheduled };
   });
 }
@@ -241,14 +233,7 @@ export async function duplicatePosting(
       },
       select: { id: true, slug: true },
     });
-    await recordAudit(tx, {
-      action: "posting.duplicate",
-      actor: by,
-      origin,
-      subject: { type: "posting", id: created.id, label: source.title },
-      organisationId: source.organisationId,
-      changes: { copiée_de: source.slug },
-    });
+    await auditPosting(tx, "posting.duplicate", { actor: by, origin }, { ...source, id: created.id }, { copiée_de: source.slug });
     return { ok: true as const, ...created };
   });
 }
@@ -262,14 +247,7 @@ export async function deleteDraft({ actor, origin }: CommandContext, id: string,
     }
     const { count } = await tx.posting.deleteMany({ where: { id, version } });
     if (count !== 1) throw new Abort(CONFLICT);
-    await recordAudit(tx, {
-      action: "posting.delete",
-      actor: by,
-      origin,
-      subject: { type: "posting", id, label: before.title },
-      organisationId: before.organisationId,
-      changes: { avant: flatten(before) },
-    });
+    await auditPosting(tx, "posting.delete", { actor: by, origin }, before, { avant: flatten(before) });
     return { ok: true as const };
   });
 }
