@@ -42,6 +42,13 @@ export const AUDIT_ACTIONS = {
   "user.disable": "Désactivation d'utilisateur",
   "user.enable": "Réactivation d'utilisateur",
   "user.set_password": "Choix du mot de passe",
+  "user.change_password": "Changement de mot de passe",
+  "session.end": "Fermeture de sessions",
+  "user.second_factor_enable": "Activation de la double authentification",
+  "user.second_factor_reset": "Réinitialisation de la double authentification",
+  "user.recovery_codes": "Nouveaux codes de secours",
+  "user.password_reset_request": "Demande de nouveau mot de passe",
+  "user.password_reset": "Nouveau mot de passe par lien",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -14,11 +14,16 @@ import { actorForSession } from "./sessions";
  * the signed cookie names the session row, which the public session (/api/auth/session) does not.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
+  const sessionId = await currentSessionId();
+  return sessionId ? actorForSession(await getDb(), sessionId) : null;
+});
+
+/** The id of the session row the signed cookie names, or null; whether it is still open is for actorForSession to say. */
+export const currentSessionId = cache(async (): Promise<string | null> => {
   // Cookies only, as getServerSession reads them: no Authorization header.
   const req = { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
   const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, secureCookie: secureCookies() });
-  if (typeof token?.sid !== "string") return null;
-  return actorForSession(await getDb(), token.sid);
+  return typeof token?.sid === "string" ? token.sid : null;
 });
 
 /** For pages: the actor, or a redirect to the sign-in page that comes back to `returnTo`. */

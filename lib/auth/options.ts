@@ -1,15 +1,17 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { recordAudit } from "@/lib/audit/record";
 import { env } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
 import { proConnectProvider, userForOidcProfile } from "./proconnect";
 import { createSession, deleteSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { SIGN_IN_PATH } from "./paths";
 import { signInWithPassword } from "./sign-in";
 
-export const SIGN_IN_PATH = "/admin/connexion";
+export { SIGN_IN_PATH } from "./paths";
 
 /** Codes the sign-in page turns into French messages. */
 export const SIGN_IN_ERRORS = { throttled: "throttled", invalid: "CredentialsSignin", notAllowed: "AccessDenied" } as const;
@@ -83,7 +85,8 @@ export function authOptions(): NextAuthOptions {
             changes: { méthode: "ProConnect" },
           });
         }
-        const session = await createSession(db, userId);
+        // The sign-in runs in next-auth's route handler: its request names the browser.
+        const session = await createSession(db, userId, { userAgent: (await headers()).get("user-agent") });
         return { sid: session.id };
       },
       // /api/auth/session answers any script on the page: it says nothing of the session row,

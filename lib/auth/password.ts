@@ -41,6 +41,8 @@ export async function verifyAgainstNothing(password: string): Promise<false> {
 }
 
 export const MIN_PASSWORD_LENGTH = 12;
+/** Longer is refused before hashing: nobody types more, and scrypt should not be fed megabytes. */
+export const MAX_PASSWORD_LENGTH = 1000;
 
 /** A password for a generated account: 20 characters from an unambiguous alphabet. */
 export function generatePassword(): string {

@@ -98,3 +98,20 @@ export function userScope(actor: Actor): Prisma.UserWhereInput {
 export function auditScope(actor: Actor): Prisma.AuditEventWhereInput {
   return can(actor, "audit:read") ? {} : NONE;
 }
+
+/**
+ * One's own account: every signed-in person may change their password and end their
+ * sessions, and only theirs. Commands on it take the user id from here, never from the form.
+ */
+export function ownAccount(actor: Actor | null): { userId: string; auditActor: { id: string; email: string } } {
+  if (!actor) throw new Forbidden();
+  return { userId: actor.id, auditActor: { id: actor.id, email: actor.email } };
+}
+
+/**
+ * Whether this person must have a second factor: whoever manages people (docs/decisions/0024).
+ * Everyone else is offered it.
+ */
+export function secondFactorRequired(actor: Actor | null): boolean {
+  return Boolean(actor && can(actor, "users:manage"));
+}

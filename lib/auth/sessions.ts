@@ -1,16 +1,53 @@
 // Sessions live in the database: the signed cookie (a next-auth JWT) only names a row, so
 // that signing out, disabling a user or an expiry takes effect at once on every instance.
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/models";
 import type { Actor } from "./permissions";
 
 /** A session lasts 8 hours from sign-in, however active: no sliding renewal. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-export async function createSession(db: Db, userId: string, now = new Date()): Promise<{ id: string; expiresAt: Date }> {
+/** How stale "last seen" may be: a session is written at most once in this time, not on every request. */
+export const LAST_SEEN_PRECISION_MS = 5 * 60 * 1000;
+/** The longest user agent kept: enough to name the browser, not a place to store a payload. */
+const USER_AGENT_MAX = 300;
+
+export async function createSession(
+  db: Db,
+  userId: string,
+  { userAgent = null }: { userAgent?: string | null } = {},
+  now = new Date(),
+): Promise<{ id: string; expiresAt: Date }> {
   const expiresAt = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
   // Expired rows of this user go when they sign in again; nothing else needs them.
   await db.session.deleteMany({ where: { userId, expiresAt: { lte: now } } });
-  return db.session.create({ data: { userId, expiresAt }, select: { id: true, expiresAt: true } });
+  return db.session.create({
+    data: { userId, expiresAt, lastSeenAt: now, userAgent: userAgent?.slice(0, USER_AGENT_MAX) || null },
+    select: { id: true, expiresAt: true },
+  });
+}
+
+/** A person's open sessions, the latest active first. */
+export function openSessions(db: Db, userId: string, now = new Date()) {
+  return db.session.findMany({
+    where: { userId, expiresAt: { gt: now } },
+    orderBy: { lastSeenAt: "desc" },
+    select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true },
+  });
+}
+
+/**
+ * Ends sessions of one person: one by id, or every one but `keep` (the session asking).
+ * Scoped by the person, so that nobody ends a session that is not theirs.
+ */
+export async function endSessions(
+  db: Db | Prisma.TransactionClient,
+  userId: string,
+  which: { only: string } | { allBut: string | null },
+): Promise<number> {
+  const where = "only" in which ? { userId, id: which.only } : { userId, ...(which.allBut ? { id: { not: which.allBut } } : {}) };
+  const { count } = await db.session.deleteMany({ where });
+  return count;
 }
 
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
@@ -39,6 +76,11 @@ export async function actorForSession(db: Db, sessionId: string, now = new Date(
     },
   });
   if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
+  // One write every few minutes at most, and only on the row of this session.
+  await db.session.updateMany({
+    where: { id: sessionId, lastSeenAt: { lt: new Date(now.getTime() - LAST_SEEN_PRECISION_MS) } },
+    data: { lastSeenAt: now },
+  });
   const { disabledAt: _disabled, ...actor } = session.user;
   return actor;
 }

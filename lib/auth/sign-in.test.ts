@@ -57,7 +57,7 @@ describe.each(BACKENDS)("sign-in with a password on %s", (provider) => {
 
   it("ends sessions on expiry and when the user is disabled", async () => {
     const user = await seedUser();
-    const session = await createSession(t.db, user.id, NOW);
+    const session = await createSession(t.db, user.id, {}, NOW);
     expect(await actorForSession(t.db, session.id, NOW)).toMatchObject({ id: user.id, admin: false, memberships: [] });
     expect(await actorForSession(t.db, session.id, new Date(NOW.getTime() + 8 * 3600_000))).toBeNull();
     await t.db.user.update({ where: { id: user.id }, data: { disabledAt: NOW } });

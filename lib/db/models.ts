@@ -1,5 +1,6 @@
 // Model types and enums, shared by both backends (the SQLite client is the common denominator).
 export {
+  AccountLinkPurpose,
   ApplicationStatus,
   ContractType,
   Domain,

@@ -7,6 +7,7 @@ import { currentActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { DEMO_ADMIN_EMAIL, demoAdminActive } from "@/lib/users/demo-admin";
 import { SERVICE_NAME } from "@/lib/brand";
+import { ACCOUNT_PATH } from "@/lib/account/paths";
 
 export const metadata: Metadata = {
   title: { default: "Espace recruteurs", template: `%s – Espace recruteurs – ${SERVICE_NAME}` },
@@ -27,6 +28,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     ...(can(actor, "postings:write") ? [{ text: "Importer des offres", href: "/admin/import" }] : []),
     ...(can(actor, "users:manage") ? [{ text: "Utilisateurs", href: "/admin/utilisateurs" }] : []),
     ...(can(actor, "audit:read") ? [{ text: "Journal", href: "/admin/journal" }] : []),
+    { text: "Mon compte", href: ACCOUNT_PATH },
   ];
   return (
     <div className="fr-container fr-my-4w">

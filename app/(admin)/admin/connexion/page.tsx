@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
+import { FORGOTTEN_PASSWORD_PATH } from "@/lib/account/paths";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
 import { SERVICE_NAME } from "@/lib/brand";
@@ -23,6 +25,11 @@ export default async function SignInPage({ searchParams }: Props) {
       <h1>Connexion à l'espace recruteurs</h1>
       <p>Réservé aux équipes qui publient des offres sur {SERVICE_NAME} et suivent les candidatures.</p>
       <SignInForm returnTo={returnTo} initialError={error} proConnect={proConnectEnabled(env())} />
+      <p className="fr-mt-3w">
+        <Link className="fr-link" href={FORGOTTEN_PASSWORD_PATH}>
+          Mot de passe oublié ?
+        </Link>
+      </p>
     </ReadingColumn>
   );
 }

@@ -1,0 +1,99 @@
+"use client";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import Link from "next/link";
+import { useActionState } from "react";
+import {
+  confirmTotpEnrolmentAction,
+  type RecoveryCodes as Codes,
+  renewRecoveryCodesAction,
+  startTotpEnrolmentAction,
+} from "@/lib/account/actions";
+import { ACCOUNT_PATH } from "@/lib/account/paths";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
+import { RecoveryCodes } from "./RecoveryCodes";
+
+function errorOf(state: FormState<Codes>, field: string) {
+  const messages = state.errors[field];
+  return messages?.length ? { state: "error" as const, stateRelatedMessage: messages.join(" ") } : {};
+}
+
+function Status({ state }: { state: FormState<Codes> }) {
+  return (
+    <div aria-live="polite" role="status">
+      {state.message && (
+        <Alert className="fr-mb-3w" severity={state.severity === "success" ? "success" : "error"} small description={state.message} />
+      )}
+    </div>
+  );
+}
+
+/** Draws a secret to scan, then opens the enrolment page. */
+export function StartEnrolmentButton({ label }: { label: string }) {
+  const [state, action, pending] = useActionState(startTotpEnrolmentAction, INITIAL_FORM_STATE);
+  return (
+    <form action={action}>
+      <Status state={state as FormState<Codes>} />
+      <Button type="submit" disabled={pending}>
+        {label}
+      </Button>
+    </form>
+  );
+}
+
+/** The first code, which switches the second factor on; then the recovery codes, once. */
+export function ConfirmEnrolmentForm() {
+  const [state, action, pending] = useActionState(confirmTotpEnrolmentAction, INITIAL_FORM_STATE);
+  if (state.data) {
+    return (
+      <>
+        <Status state={state} />
+        <RecoveryCodes codes={state.data.recoveryCodes} />
+        <Link className="fr-btn" href={ACCOUNT_PATH}>
+          J'ai noté mes codes : revenir à mon compte
+        </Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <Status state={state} />
+      <form key={state.submission} action={action} noValidate>
+        <Input
+          label="Code à 6 chiffres affiché par l'application"
+          hintText="Il change toutes les 30 secondes."
+          {...errorOf(state, "code")}
+          nativeInputProps={{ name: "code", inputMode: "numeric", autoComplete: "one-time-code", required: true, maxLength: 20 }}
+        />
+        <Button type="submit" disabled={pending}>
+          Activer la double authentification
+        </Button>
+      </form>
+    </>
+  );
+}
+
+/** New recovery codes against the password; the old ones stop working. */
+export function RenewRecoveryCodesForm({ withPassword }: { withPassword: boolean }) {
+  const [state, action, pending] = useActionState(renewRecoveryCodesAction, INITIAL_FORM_STATE);
+  return (
+    <>
+      <Status state={state} />
+      {state.data && <RecoveryCodes codes={state.data.recoveryCodes} />}
+      <form key={state.submission} action={action} noValidate>
+        {withPassword && (
+          <Input
+            label="Mot de passe"
+            hintText="Demandé pour obtenir de nouveaux codes de secours."
+            {...errorOf(state, "password")}
+            nativeInputProps={{ name: "password", type: "password", autoComplete: "current-password", required: true }}
+          />
+        )}
+        <Button type="submit" priority="secondary" disabled={pending}>
+          Obtenir de nouveaux codes de secours
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { createAccount, createOrganisation, signIn } from "./accounts";
+import { waitForMail } from "./mailbox";
+
+const NEW_PASSWORD = "girafe tambour parapluie 47 citron";
+
+test("une recrutrice change son mot de passe au clavier : son autre session est fermée et un courriel la prévient", async ({
+  browser,
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const organisation = await createOrganisation(testInfo);
+  const account = await createAccount(testInfo, "recruiter", [organisation.id]);
+
+  // A second browser, signed in first: the session the change must end.
+  const elsewhere = await browser.newContext({
+    userAgent:
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1",
+  });
+  const otherPage = await elsewhere.newPage();
+  await signIn(otherPage, account);
+
+  await signIn(page, account);
+  await page.getByRole("link", { name: "Mon compte" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mon compte" })).toBeVisible();
+  const sessions = page.getByRole("table", { name: /2 sessions ouvertes/ });
+  await expect(sessions).toBeVisible();
+  await expect(sessions.getByRole("row").filter({ hasText: "Cette session" })).toHaveCount(1);
+  await expect(sessions.getByRole("row").filter({ hasText: /Safari 17 sur iOS \(mobile\)/ })).toHaveCount(1);
+
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
+
+  // A wrong current password: refused next to its field, nothing else changes.
+  const current = page.getByLabel("Mot de passe actuel");
+  await current.focus();
+  await page.keyboard.type("pas le bon mot de passe");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(NEW_PASSWORD);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(NEW_PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Mot de passe actuel")).toHaveAccessibleDescription(/Le mot de passe actuel est incorrect/);
+  await expect(page.getByLabel("Mot de passe actuel")).toHaveValue("");
+
+  // A password built on the person's address: refused next to the new password.
+  await page.getByLabel("Mot de passe actuel").fill(account.password);
+  await page.getByLabel(/^Nouveau mot de passe/).fill(`${account.email.split("@")[0]}-2026-soleil`);
+  await page.getByLabel("Confirmation du nouveau mot de passe").fill(`${account.email.split("@")[0]}-2026-soleil`);
+  await page.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await expect(page.getByLabel(/^Nouveau mot de passe/)).toHaveAccessibleDescription(
+    /Le mot de passe ne doit pas reprendre votre nom ni votre adresse électronique\./,
+  );
+
+  await page.getByLabel("Mot de passe actuel").fill(account.password);
+  await page.getByLabel(/^Nouveau mot de passe/).fill(NEW_PASSWORD);
+  await page.getByLabel("Confirmation du nouveau mot de passe").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Changer le mot de passe" }).press("Enter");
+  await expect(page.getByText("Mot de passe changé. Votre autre session a été fermée.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "1 session ouverte" })).toBeVisible();
+
+  // The other browser is signed out; the notice reaches the person.
+  await otherPage.goto("/admin/offres");
+  await expect(otherPage.getByRole("heading", { level: 1, name: "Connexion à l'espace recruteurs" })).toBeVisible();
+  await waitForMail(account.email, /Le mot de passe de votre compte .+ a été changé le/);
+  await elsewhere.close();
+
+  // The old password no longer opens the account; the new one does.
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Connexion à l'espace recruteurs" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Adresse électronique" }).fill(account.email);
+  await page.getByRole("textbox", { name: "Mot de passe" }).fill(account.password);
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Adresse électronique ou mot de passe incorrect.")).toBeVisible();
+  await signIn(page, { email: account.email, password: NEW_PASSWORD });
+});
+
+test("une personne ferme une de ses autres sessions depuis sa page de compte", async ({ browser, page }, testInfo) => {
+  const account = await createAccount(testInfo, "reader", [(await createOrganisation(testInfo)).id]);
+  const elsewhere = await browser.newContext();
+  const otherPage = await elsewhere.newPage();
+  await signIn(otherPage, account);
+  await signIn(page, account, "/admin/compte");
+  const other = page
+    .getByRole("row")
+    .filter({ hasNotText: "Cette session" })
+    .filter({ has: page.getByRole("button", { name: /^Fermer la session/ }) });
+  await other.getByRole("button", { name: /^Fermer la session/ }).click();
+  await expect(page.getByText("Session fermée.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "1 session ouverte" })).toBeVisible();
+  await otherPage.goto("/admin");
+  await expect(otherPage.getByRole("heading", { level: 1, name: "Connexion à l'espace recruteurs" })).toBeVisible();
+  await elsewhere.close();
+});
