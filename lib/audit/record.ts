@@ -42,6 +42,11 @@ export const AUDIT_ACTIONS = {
   "user.disable": "Désactivation d'utilisateur",
   "user.enable": "Réactivation d'utilisateur",
   "user.set_password": "Choix du mot de passe",
+  "user.admin_grant": "Droits d'administrateur donnés",
+  "user.admin_revoke": "Droits d'administrateur retirés",
+  "membership.add": "Ajout à une organisation",
+  "membership.role": "Changement de rôle dans une organisation",
+  "membership.remove": "Retrait d'une organisation",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
