@@ -1,4 +1,5 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TableFrame } from "@/components/admin/TableFrame";
 import { CreateUserForm } from "@/components/admin/users/CreateUserForm";
@@ -13,8 +14,10 @@ export const metadata = { title: "Utilisateurs" };
 
 export default async function UsersPage() {
   const actor = await requireActorOrSignIn("/admin/utilisateurs");
-  if (!can(actor, "users:manage")) notFound();
-  const [users, organisations] = await Promise.all([listUsers(actor), listOrganisations(actor)]);
+  // Admins see every account; a manager, the people of the organisations they manage.
+  if (!can(actor, "members:manage")) notFound();
+  const admin = can(actor, "users:manage");
+  const [users, organisations] = await Promise.all([listUsers(actor), admin ? listOrganisations(actor) : []]);
   return (
     <>
       <h1>Utilisateurs</h1>
@@ -31,7 +34,7 @@ export default async function UsersPage() {
           {users.map((u) => (
             <tr key={u.id}>
               <td>
-                {u.name}
+                <Link href={`/admin/utilisateurs/${encodeURIComponent(u.id)}`}>{u.name}</Link>
                 <br />
                 <span className="fr-text--xs">{u.email}</span>
               </td>
@@ -47,14 +50,18 @@ export default async function UsersPage() {
                     Désactivé
                   </Badge>
                 )}
-                {u.id !== actor.id && <UserStatusButton userId={u.id} email={u.email} disabled={u.disabledAt !== null} />}
+                {admin && u.id !== actor.id && <UserStatusButton userId={u.id} email={u.email} disabled={u.disabledAt !== null} />}
               </td>
             </tr>
           ))}
         </tbody>
       </TableFrame>
-      <h2>Créer un compte</h2>
-      <CreateUserForm organisations={organisations} />
+      {admin && (
+        <>
+          <h2>Créer un compte</h2>
+          <CreateUserForm organisations={organisations} />
+        </>
+      )}
     </>
   );
 }
