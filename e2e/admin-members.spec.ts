@@ -19,7 +19,7 @@ test("une gestionnaire change au clavier le rôle d'un membre de son organisatio
   await expectNoViolation(page);
 
   // Only the people of the manager's organisation are listed: the manager and the colleague.
-  await expect(page.getByRole("link", { name: /e2e$/ })).toHaveCount(2);
+  await expect(page.getByRole("table").getByRole("link")).toHaveCount(2);
   await page.getByRole("link", { name: "reader e2e" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/admin/utilisateurs/${colleague.id}$`));
@@ -52,10 +52,11 @@ test("sans JavaScript, la gestionnaire retire un membre de son organisation", as
   await plain.getByRole("button", { name: `Enregistrer le rôle dans ${organisation.name}` }).click();
   await expect(plain.getByText("Rôle enregistré.")).toBeVisible();
   await plain.getByRole("button", { name: `Retirer de ${organisation.name}` }).click();
-  await expect(plain.getByText("Retiré de l'organisation.")).toBeVisible();
-  // The person is no longer one of the manager's: their page is now that of an unknown id.
-  await plain.reload();
-  await expect(plain.getByRole("heading", { level: 1, name: "Page non trouvée" })).toBeVisible();
+  // The person is no longer one of the manager's: back to the list, which says so, and their
+  // page is now that of an unknown id.
+  await expect(plain.getByText(/Retiré de l'organisation : cette personne n'est plus membre/)).toBeVisible();
+  await expect(plain.getByText(colleague.email)).toHaveCount(0);
+  expect((await plain.goto(`/admin/utilisateurs/${colleague.id}`))?.status()).toBe(404);
 });
 
 test("une gestionnaire ne voit pas une personne d'une autre organisation", async ({ page }, testInfo) => {

@@ -7,7 +7,7 @@ import type { FormState } from "@/lib/admin/form-state";
 import { createUserAsAdmin } from "./admin";
 import { newUserSchema } from "./create";
 import { addMembership, changeMembershipRole, removeMembership, setAdmin, setUserDisabled } from "./members";
-import { MEMBER_ROLES } from "./roles";
+import { MEMBER_ROLES, REMOVED_PARAM, USERS_PATH } from "./roles";
 
 /** The account just created, with its initial password, shown once. */
 export type CreatedAccount = { email: string; password: string };
@@ -78,7 +78,8 @@ export async function removeMembershipAction(previous: FormState, form: FormData
       schema: membershipSchema,
       read: readFields("userId", "organisationId"),
       run: removeMembership,
-      done: () => ({ message: "Retiré de l'organisation." }),
+      // Someone the actor no longer sees has no page for them: back to the list, which says so.
+      done: ({ visible }) => (visible ? { message: "Retiré de l'organisation." } : { redirect: `${USERS_PATH}?${REMOVED_PARAM}=1` }),
     },
     previous,
     form,

@@ -124,4 +124,20 @@ describe.each(BACKENDS)("people's rights on %s", (provider) => {
       ["user.admin_revoke", { administrateur: [true, false] }],
     ]);
   });
+
+  it("says whether the person is still in sight once removed from an organisation", async () => {
+    const cast = await membersCastOf(t.db);
+    const reader = cast.userIds.reader!;
+    await t.db.membership.create({ data: { userId: reader, organisationId: cast.orgC, role: "READER" } });
+    const manager = acting(cast.actors.manager);
+    expect(await removeMembership(manager, { userId: reader, organisationId: cast.orgC })).toEqual({ ok: true, visible: true });
+    expect(await removeMembership(manager, { userId: reader, organisationId: cast.orgA })).toEqual({ ok: true, visible: false });
+    expect(await addMembership(acting(cast.actors.admin), { userId: reader, organisationId: cast.orgB, role: "READER" })).toEqual({
+      ok: true,
+    });
+    expect(await removeMembership(acting(cast.actors.admin), { userId: reader, organisationId: cast.orgB })).toEqual({
+      ok: true,
+      visible: true,
+    });
+  });
 });

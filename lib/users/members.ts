@@ -122,8 +122,14 @@ export async function changeMembershipRole(
   });
 }
 
-/** Takes a person out of one organisation. */
-export async function removeMembership({ actor, origin }: CommandContext, input: MembershipInput): Promise<CommandResult> {
+/**
+ * Takes a person out of one organisation. `visible` says whether the actor still sees them
+ * afterwards (a manager loses sight of someone removed from their last shared organisation).
+ */
+export async function removeMembership(
+  { actor, origin }: CommandContext,
+  input: MembershipInput,
+): Promise<CommandResult<{ visible: boolean }>> {
   assertCan(actor, "members:manage");
   return inCommandTransaction(async (tx) => {
     const { person, membership, where } = await editableMembership(tx, actor, input);
@@ -136,7 +142,8 @@ export async function removeMembership({ actor, origin }: CommandContext, input:
       subject: subjectOf(person),
       changes: { organisation: membership.organisation.name, rôle: [membership.role, null] },
     });
-    return { ok: true as const };
+    const visible = (await tx.user.count({ where: { AND: [{ id: person.id }, userScope(actor)] } })) > 0;
+    return { ok: true as const, visible };
   });
 }
 

@@ -24,3 +24,7 @@ export const MEMBER_ROLES = ["MANAGER", "RECRUITER", "READER"] as const satisfie
 
 /** A membership as the list of users writes it: "Etalab (recruteur)". */
 export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = { MANAGER: "gestionnaire", RECRUITER: "recruteur", READER: "lecteur" };
+
+/** The users list, and its flag for "the person you removed is no longer one of yours". */
+export const USERS_PATH = "/admin/utilisateurs";
+export const REMOVED_PARAM = "retrait";

@@ -1,3 +1,4 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,12 +9,15 @@ import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
 import { listOrganisations, listUsers } from "@/lib/users/admin";
-import { MEMBER_ROLE_LABELS, ROLE_LABELS } from "@/lib/users/roles";
+import { MEMBER_ROLE_LABELS, REMOVED_PARAM, ROLE_LABELS, USERS_PATH } from "@/lib/users/roles";
 
 export const metadata = { title: "Utilisateurs" };
 
-export default async function UsersPage() {
-  const actor = await requireActorOrSignIn("/admin/utilisateurs");
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function UsersPage({ searchParams }: Props) {
+  const actor = await requireActorOrSignIn(USERS_PATH);
+  const removed = (await searchParams)[REMOVED_PARAM] === "1";
   // Admins see every account; a manager, the people of the organisations they manage.
   if (!can(actor, "members:manage")) notFound();
   const admin = can(actor, "users:manage");
@@ -21,6 +25,14 @@ export default async function UsersPage() {
   return (
     <>
       <h1>Utilisateurs</h1>
+      {removed && (
+        <Alert
+          className="fr-mb-3w"
+          severity="success"
+          small
+          description="Retiré de l'organisation : cette personne n'est plus membre d'aucune organisation que vous gérez."
+        />
+      )}
       <TableFrame caption={`${users.length} comptes`}>
         <thead>
           <tr>
