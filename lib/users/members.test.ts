@@ -140,4 +140,17 @@ describe.each(BACKENDS)("people's rights on %s", (provider) => {
       visible: true,
     });
   });
+
+  it("keeps an admin when two admins revoke each other at the same moment", async () => {
+    const cast = await membersCastOf(t.db);
+    const second = await t.db.user.create({ data: { email: "second@rejoindre.gouv.fr", name: "Second", admin: true } });
+    const secondActor = await actorForSession(t.db, (await createSession(t.db, second.id)).id);
+    const outcomes = await Promise.allSettled([
+      setAdmin(acting(cast.actors.admin), { userId: second.id, admin: false }),
+      setAdmin(acting(secondActor), { userId: cast.userIds.admin!, admin: false }),
+    ]);
+    const succeeded = outcomes.filter((o) => o.status === "fulfilled" && o.value.ok);
+    expect(succeeded.length).toBeLessThanOrEqual(1);
+    expect(await t.db.user.count({ where: { admin: true, disabledAt: null } })).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -16,6 +16,7 @@ import {
   userScope,
   type Actor,
 } from "@/lib/auth/permissions";
+import { getDb, providerOfDb } from "@/lib/db/client";
 import type { MemberRole, Prisma } from "@/lib/db/models";
 
 export const UNKNOWN_PERSON = "Cette personne n'existe pas ou vous n'y avez pas accès.";
@@ -63,8 +64,16 @@ async function editableMembership(tx: Tx, actor: Actor, input: MembershipInput) 
   return { person, membership, where: { userId_organisationId: { userId: person.id, organisationId: input.organisationId } } };
 }
 
-/** Whether someone other than `userId` is an active admin: the portal never loses its last one. */
+/**
+ * Whether someone other than `userId` is an active admin: the portal never loses its last one.
+ * On PostgreSQL the active admins' rows are locked first, so that two admins revoking each
+ * other at once are answered one after the other (the second then sees the first's change);
+ * SQLite writes one transaction at a time.
+ */
 async function anotherActiveAdmin(tx: Tx, userId: string): Promise<boolean> {
+  if (providerOfDb(await getDb()) === "postgresql") {
+    await tx.$queryRawUnsafe(`SELECT "id" FROM "User" WHERE "admin" AND "disabledAt" IS NULL FOR UPDATE`);
+  }
   return (await tx.user.count({ where: { admin: true, disabledAt: null, id: { not: userId } } })) > 0;
 }
 
