@@ -14,7 +14,8 @@ import { migrate } from "../lib/db/migrate";
 import { ROOT } from "../lib/db/schema-files";
 import { databaseUrl, providerOf, sqliteFilePath } from "../lib/db/url";
 import { demoSecret } from "../lib/auth/demo-secret";
-import { EnvError, parseEnv } from "../lib/config/env";
+import { EnvError } from "../lib/config/env";
+import { serverEnvironment } from "../lib/config/server-env";
 import { demoSettings } from "../lib/config/demo";
 import { FORWARDED_HEADERS_PRELOAD } from "../lib/http/preload";
 import { loadDemoPostingsIfEmpty } from "../lib/postings/demo";
@@ -25,18 +26,21 @@ const dev = process.argv.includes("--dev");
 const url = databaseUrl();
 const port = process.env.PORT?.trim() || "3000";
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 // Decided before anything below fills in a default (docs/decisions/0017).
 const demo = demoSettings(process.env);
+const given: NodeJS.ProcessEnv = { ...process.env };
 // Only the embedded demo gets a generated session secret; anything else must be given one.
-if (demo.demo && !env.NEXTAUTH_SECRET?.trim()) env.NEXTAUTH_SECRET = await demoSecret(path.join(ROOT, "data"));
-env.NEXTAUTH_URL ||= `http://localhost:${port}`;
-try {
-  parseEnv({ ...env, NODE_ENV: dev ? "development" : "production" });
-} catch (error) {
-  if (!(error instanceof EnvError)) throw error;
-  console.error(error.message);
-  process.exit(1);
+if (demo.demo && !given.NEXTAUTH_SECRET?.trim()) given.NEXTAUTH_SECRET = await demoSecret(path.join(ROOT, "data"));
+const env = checkedEnvironment(given);
+
+function checkedEnvironment(source: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  try {
+    return serverEnvironment(source, { dev });
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 const where = providerOf(url) === "sqlite" ? `SQLite, ${path.relative(ROOT, sqliteFilePath(url))}` : "PostgreSQL";

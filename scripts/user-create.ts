@@ -1,5 +1,5 @@
 // npm run user:create -- --email camille@exemple.gouv.fr --role admin [--name "Camille Martin"]
-//                        [--organisation <nom ou slug>]…   (obligatoire pour recruiter et reader)
+//                        [--organisation <nom ou slug>]…   (obligatoire pour manager, recruiter et reader)
 import { parseArgs } from "node:util";
 import { getDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";

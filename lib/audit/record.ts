@@ -49,6 +49,11 @@ export const AUDIT_ACTIONS = {
   "user.recovery_codes": "Nouveaux codes de secours",
   "user.password_reset_request": "Demande de nouveau mot de passe",
   "user.password_reset": "Nouveau mot de passe par lien",
+  "user.admin_grant": "Droits d'administrateur donnés",
+  "user.admin_revoke": "Droits d'administrateur retirés",
+  "membership.add": "Ajout à une organisation",
+  "membership.role": "Changement de rôle dans une organisation",
+  "membership.remove": "Retrait d'une organisation",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

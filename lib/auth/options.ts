@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { recordAudit } from "@/lib/audit/record";
-import { env } from "@/lib/config/env";
+import { env, nextAuthUrlOf } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
 import { proConnectProvider, userForOidcProfile } from "./proconnect";
@@ -31,8 +31,7 @@ declare module "next-auth/jwt" {
 
 /** Whether next-auth's cookies are Secure (and so named with the __Secure- prefix). */
 export function secureCookies(): boolean {
-  const config = env();
-  return (config.NEXTAUTH_URL ?? config.SITE_URL).startsWith("https://");
+  return nextAuthUrlOf(env()).startsWith("https://");
 }
 
 export function authOptions(): NextAuthOptions {

@@ -1,10 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { applicationScope, auditScope, can, organisationScope, postingScope, userScope, type Actor } from "./permissions";
+import {
+  applicationScope,
+  auditScope,
+  can,
+  canGrantAdmin,
+  canManageAccount,
+  canManageMembership,
+  memberScope,
+  organisationScope,
+  postingScope,
+  userScope,
+  type Actor,
+} from "./permissions";
 
 const actor = (over: Partial<Actor>): Actor => ({ id: "u", email: "u@x.fr", name: "U", admin: false, memberships: [], ...over });
 const recruiter = actor({ memberships: [{ organisationId: "a", role: "RECRUITER" }] });
 const reader = actor({ memberships: [{ organisationId: "a", role: "READER" }] });
 const admin = actor({ admin: true });
+const manager = actor({
+  id: "m",
+  memberships: [
+    { organisationId: "a", role: "MANAGER" },
+    { organisationId: "c", role: "READER" },
+  ],
+});
 
 describe("permissions", () => {
   it("lets a recruiter write the offers of their organisation only", () => {
@@ -39,5 +58,58 @@ describe("permissions", () => {
     expect(auditScope(reader)).toEqual({ id: { in: [] } });
     expect(userScope(admin)).toEqual({});
     expect(auditScope(admin)).toEqual({});
+  });
+});
+
+describe("managers", () => {
+  const person = (id: string, organisations: string[], isAdmin = false) => ({
+    id,
+    admin: isAdmin,
+    memberships: organisations.map((organisationId) => ({ organisationId })),
+  });
+
+  it("recruit in the organisation they manage, and manage its members there only", () => {
+    expect(can(manager, "postings:write", "a")).toBe(true);
+    expect(can(manager, "applications:erase", "a")).toBe(true);
+    expect(can(manager, "members:manage", "a")).toBe(true);
+    expect(can(manager, "members:manage", "c")).toBe(false);
+    expect(can(manager, "postings:write", "c")).toBe(false);
+    expect(can(manager, "users:manage")).toBe(false);
+    expect(can(manager, "audit:read")).toBe(false);
+    expect(can(recruiter, "members:manage", "a")).toBe(false);
+  });
+
+  it("see the memberships of the organisations they manage, and the people holding one", () => {
+    expect(memberScope(manager)).toEqual({ organisationId: { in: ["a"] } });
+    expect(userScope(manager)).toEqual({ memberships: { some: { organisationId: { in: ["a"] } } } });
+    expect(memberScope(recruiter)).toEqual({ organisationId: { in: [] } });
+    expect(memberScope(admin)).toEqual({});
+  });
+
+  it("edit memberships of their organisation, never their own nor an admin's", () => {
+    expect(canManageMembership(manager, person("p", ["a"]), "a")).toBe(true);
+    expect(canManageMembership(manager, person("p", ["a"]), "c")).toBe(false);
+    expect(canManageMembership(manager, person("m", ["a"]), "a")).toBe(false);
+    expect(canManageMembership(manager, person("p", ["a"], true), "a")).toBe(false);
+    expect(canManageMembership(recruiter, person("p", ["a"]), "a")).toBe(false);
+    expect(canManageMembership(admin, person("p", ["b"], true), "b")).toBe(true);
+    expect(canManageMembership(admin, person("u", []), "b")).toBe(false);
+    expect(canManageMembership(null, person("p", ["a"]), "a")).toBe(false);
+  });
+
+  it("switch off an account only when every membership it holds is in an organisation they manage", () => {
+    expect(canManageAccount(manager, person("p", ["a"]))).toBe(true);
+    expect(canManageAccount(manager, person("p", ["a", "c"]))).toBe(false);
+    expect(canManageAccount(manager, person("p", []))).toBe(false);
+    expect(canManageAccount(manager, person("p", ["a"], true))).toBe(false);
+    expect(canManageAccount(manager, person("m", ["a"]))).toBe(false);
+    expect(canManageAccount(admin, person("p", ["z"]))).toBe(true);
+    expect(canManageAccount(admin, person("u", []))).toBe(false);
+  });
+
+  it("never grant admin: only admins do, and never to themselves", () => {
+    expect(canGrantAdmin(manager, { id: "p" })).toBe(false);
+    expect(canGrantAdmin(admin, { id: "p" })).toBe(true);
+    expect(canGrantAdmin(admin, { id: "u" })).toBe(false);
   });
 });

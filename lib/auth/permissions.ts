@@ -9,12 +9,23 @@ export type Permission =
   | "applications:read"
   | "applications:write"
   | "applications:erase"
+  | "members:manage"
   | "users:manage"
   | "audit:read";
 
+// Erasing a candidate is the recruiting team's duty as much as answering them (0010).
+const RECRUITING: readonly Permission[] = [
+  "postings:read",
+  "postings:write",
+  "applications:read",
+  "applications:write",
+  "applications:erase",
+];
+
 const ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
-  // Erasing a candidate is the recruiting team's duty as much as answering them (0010).
-  RECRUITER: ["postings:read", "postings:write", "applications:read", "applications:write", "applications:erase"],
+  // A manager recruits, and runs the organisation's members: their roles there, their accounts.
+  MANAGER: [...RECRUITING, "members:manage"],
+  RECRUITER: RECRUITING,
   // HR reads applications; it sees which offers exist, and changes nothing.
   READER: ["postings:read", "applications:read"],
 };
@@ -89,9 +100,51 @@ export function applicationScope(actor: Actor, permission: OrganisationPermissio
 /** Nothing at all: what an actor sees of data only admins hold. */
 const NONE = { id: { in: [] as string[] } };
 
-/** Accounts: admins manage them all. */
+/**
+ * Memberships: all of them for an admin, those of the organisations they manage for a
+ * manager (another organisation's membership of the same person stays out of sight).
+ */
+export function memberScope(actor: Actor): Prisma.MembershipWhereInput {
+  const ids = organisationsFor(actor, "members:manage");
+  return ids === "all" ? {} : { organisationId: { in: ids } };
+}
+
+/** Accounts: admins see them all; a manager, the people with a membership they may see. */
 export function userScope(actor: Actor): Prisma.UserWhereInput {
-  return can(actor, "users:manage") ? {} : NONE;
+  if (can(actor, "users:manage")) return {};
+  return can(actor, "members:manage") ? { memberships: { some: memberScope(actor) } } : NONE;
+}
+
+/** A person as the rules on accounts need them. */
+export type Account = { id: string; admin: boolean; memberships: { organisationId: string }[] };
+
+/**
+ * Whether the actor may add, change or remove `target`'s membership of `organisationId`.
+ * Nobody edits their own memberships (nobody raises their own rights), and only an admin
+ * touches an admin's.
+ */
+export function canManageMembership(actor: Actor | null, target: Account, organisationId: string): boolean {
+  if (!actor || actor.id === target.id) return false;
+  if (target.admin && !actor.admin) return false;
+  return can(actor, "members:manage", organisationId);
+}
+
+/**
+ * Whether the actor may disable or re-enable `target`'s account. An account is the person's
+ * access to every organisation at once: a manager may only switch it off when every
+ * membership it holds is in an organisation they manage, or they would cut the person off
+ * from teams that are not theirs. A person without memberships, or an admin, is the admins'.
+ */
+export function canManageAccount(actor: Actor | null, target: Account): boolean {
+  if (!actor || actor.id === target.id) return false;
+  if (actor.admin) return true;
+  if (target.admin || target.memberships.length === 0) return false;
+  return target.memberships.every((m) => can(actor, "members:manage", m.organisationId));
+}
+
+/** Whether the actor may grant or revoke `target`'s admin flag: admins, never on themselves. */
+export function canGrantAdmin(actor: Actor | null, target: Pick<Account, "id">): boolean {
+  return !!actor?.admin && actor.id !== target.id;
 }
 
 /** The audit log: admins read all of it. */
@@ -113,5 +166,5 @@ export function ownAccount(actor: Actor | null): { userId: string; auditActor: {
  * Everyone else is offered it.
  */
 export function secondFactorRequired(actor: Actor | null): boolean {
-  return Boolean(actor && can(actor, "users:manage"));
+  return Boolean(actor && (can(actor, "users:manage") || can(actor, "members:manage")));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { EnvError, nextAuthUrlOf, parseEnv } from "./env";
 
 describe("environment", () => {
   it("fills defaults, and treats empty values as unset", () => {
@@ -42,6 +42,41 @@ describe("sign-in settings", () => {
   it("requires the session secret to serve in production, not to build", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET/);
     expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).NEXTAUTH_SECRET).toBeUndefined();
+  });
+});
+
+describe("the address next-auth works with", () => {
+  const secret = "x".repeat(32);
+
+  it("follows SITE_URL when NEXTAUTH_URL is unset, and NEXTAUTH_URL when it is set", () => {
+    expect(nextAuthUrlOf(parseEnv({ SITE_URL: "https://rejoindre.exemple.gouv.fr" }))).toBe("https://rejoindre.exemple.gouv.fr");
+    expect(nextAuthUrlOf(parseEnv({ PORT: "4100" }))).toBe("http://localhost:4100");
+    expect(nextAuthUrlOf(parseEnv({ SITE_URL: "http://a.test", NEXTAUTH_URL: "https://b.test" }))).toBe("https://b.test");
+  });
+
+  it("refuses production with an http NEXTAUTH_URL behind an https SITE_URL, in French, naming NEXTAUTH_URL", () => {
+    const mismatch = {
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: secret,
+      SITE_URL: "https://rejoindre.exemple.gouv.fr",
+      NEXTAUTH_URL: "http://localhost:3000",
+    };
+    let error: unknown;
+    try {
+      parseEnv(mismatch);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    expect((error as EnvError).variables).toEqual(["NEXTAUTH_URL"]);
+    expect((error as EnvError).message).toMatch(/NEXTAUTH_URL : en http alors que SITE_URL est en https/);
+    // Development, a build, both in https or both in http: accepted.
+    expect(parseEnv({ ...mismatch, NODE_ENV: "development" }).NEXTAUTH_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ ...mismatch, NEXT_PHASE: "phase-production-build" }).NEXTAUTH_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ ...mismatch, NEXTAUTH_URL: "https://rejoindre.exemple.gouv.fr" }).NEXTAUTH_URL).toBe(
+      "https://rejoindre.exemple.gouv.fr",
+    );
+    expect(parseEnv({ ...mismatch, SITE_URL: "http://127.0.0.1:3000" }).SITE_URL).toBe("http://127.0.0.1:3000");
   });
 });
 

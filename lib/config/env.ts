@@ -86,6 +86,7 @@ const envSchema = z
     // Signs the admin session cookie (next-auth). Mandatory in production, at least 32 characters.
     NEXTAUTH_SECRET: z.string().min(32, "au moins 32 caractères (openssl rand -base64 32)").optional(),
     // The portal's own address as next-auth builds its callback URLs; https makes cookies Secure.
+    // Unset, it is SITE_URL (nextAuthUrlOf): the cookies follow the address people use.
     NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
     // ProConnect (or any OpenID Connect provider): offered on the sign-in page when all three are set.
     PROCONNECT_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
@@ -110,6 +111,17 @@ const envSchema = z
   .superRefine((value, context) => {
     if (value.NODE_ENV === "production" && value.NEXT_PHASE !== "phase-production-build" && !value.NEXTAUTH_SECRET) {
       context.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "obligatoire en production (openssl rand -base64 32)" });
+    }
+    // A portal served in https whose sign-in believes it is http would send its session
+    // cookies without Secure nor the __Secure- prefix: refused rather than served.
+    const serving = value.NODE_ENV === "production" && value.NEXT_PHASE !== "phase-production-build";
+    if (serving && value.NEXTAUTH_URL?.startsWith("http://") && value.SITE_URL?.startsWith("https://")) {
+      context.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message:
+          "en http alors que SITE_URL est en https : les cookies de session partiraient sans Secure. Donnez l'adresse https du portail, ou retirez NEXTAUTH_URL pour qu'elle suive SITE_URL",
+      });
     }
     const oidc = [value.PROCONNECT_ISSUER, value.PROCONNECT_CLIENT_ID, value.PROCONNECT_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
@@ -148,6 +160,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const variables = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
   const details = result.error.issues.map((issue) => `  - ${String(issue.path[0])} : ${issue.message}`).join("\n");
   throw new EnvError(variables, details);
+}
+
+/**
+ * The address next-auth works with: NEXTAUTH_URL, else SITE_URL. Its scheme decides whether the
+ * session cookies are Secure and carry the __Secure- prefix (lib/auth/options.ts), so an https
+ * portal gets secure cookies without repeating its address (docs/decisions/0006).
+ */
+export function nextAuthUrlOf(config: Pick<Env, "NEXTAUTH_URL" | "SITE_URL">): string {
+  return config.NEXTAUTH_URL ?? config.SITE_URL;
 }
 
 let cached: Env | undefined;

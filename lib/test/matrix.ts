@@ -33,3 +33,7 @@ export async function viaAction(actor: Actor | null, run: () => Promise<FormStat
   const answer = state as FormState<unknown> | null;
   return answer?.severity === "success" ? answer : null;
 }
+
+/** What a matrix expects of each caller: "allowed" for those named, "denied" for everyone else. */
+export const expectedOutcomes = (people: readonly string[], allowed: readonly string[]): Record<string, "allowed" | "denied"> =>
+  Object.fromEntries(people.map((p) => [p, allowed.includes(p) ? "allowed" : "denied"]));

@@ -46,3 +46,27 @@ export async function castOf(db: Db): Promise<Cast> {
   }
   return { orgA, orgB, actors, userIds };
 }
+
+/** The callers of the members matrix: a manager of the organisation, and one of another. */
+export const MEMBER_PEOPLE = ["anonymous", "reader", "recruiter", "manager", "otherManager", "disabled", "admin"] as const;
+export type MemberPerson = (typeof MEMBER_PEOPLE)[number];
+
+export type MembersCast = Omit<Cast, "actors" | "userIds"> & {
+  /** A third organisation the manager of A also manages: where they may add a member of A. */
+  orgC: string;
+  actors: Record<MemberPerson, Actor | null>;
+  userIds: Partial<Record<MemberPerson | Person, string>>;
+};
+
+/** The cast of castOf, plus a manager of A (and of C) and a manager of B. */
+export async function membersCastOf(db: Db): Promise<MembersCast> {
+  const cast = await castOf(db);
+  const orgC = (await db.organisation.create({ data: { slug: "equipe-c", name: "Équipe C", kind: "STARTUP" } })).id;
+  const manager = await user(db, "gere@a.gouv.fr", { member: [cast.orgA, "MANAGER"] });
+  await db.membership.create({ data: { userId: manager, organisationId: orgC, role: "MANAGER" } });
+  const otherManager = await user(db, "gere@b.gouv.fr", { member: [cast.orgB, "MANAGER"] });
+  const userIds = { ...cast.userIds, manager, otherManager };
+  const signedIn = async (id: string) => actorForSession(db, (await createSession(db, id)).id);
+  const actors = { ...cast.actors, manager: await signedIn(manager), otherManager: await signedIn(otherManager) };
+  return { orgA: cast.orgA, orgB: cast.orgB, orgC, actors, userIds };
+}

@@ -1,11 +1,13 @@
 "use server";
-// Server actions of the users page, each one command through the back office's one door
+// Server actions of the users pages, each one command through the back office's one door
 // (lib/admin/boundary.ts), which reads the session, parses the form and answers.
 import { z } from "zod";
 import { adminFormAction } from "@/lib/admin/boundary";
 import type { FormState } from "@/lib/admin/form-state";
-import { createUserAsAdmin, setUserDisabled } from "./admin";
+import { createUserAsAdmin } from "./admin";
 import { newUserSchema } from "./create";
+import { addMembership, changeMembershipRole, removeMembership, setAdmin, setUserDisabled } from "./members";
+import { MEMBER_ROLES, REMOVED_PARAM, USERS_PATH } from "./roles";
 
 /** The account just created, with its initial password, shown once. */
 export type CreatedAccount = { email: string; password: string };
@@ -29,12 +31,81 @@ export async function createUserAction(previous: FormState<CreatedAccount>, form
   );
 }
 
+const userId = z.string().min(1, "Compte inconnu.");
+const membershipSchema = z.object({ userId, organisationId: z.string().min(1, "Choisissez une organisation dans la liste.") });
+const withRoleSchema = membershipSchema.extend({ role: z.enum(MEMBER_ROLES, "Choisissez un rôle dans la liste.") });
+const adminSwitchSchema = z.object({ userId, admin: z.boolean() });
+const disabledSwitchSchema = z.object({ userId, disabled: z.boolean() });
+
+const readFields =
+  (...names: string[]) =>
+  (form: FormData) =>
+    Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? "")]));
+const readSwitch = (name: string) => (form: FormData) => ({ userId: String(form.get("userId") ?? ""), [name]: form.get(name) === "true" });
+
+export async function addMembershipAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "ajout à une organisation",
+      schema: withRoleSchema,
+      read: readFields("userId", "organisationId", "role"),
+      run: addMembership,
+      done: () => ({ message: "Membre ajouté à l'organisation." }),
+    },
+    previous,
+    form,
+  );
+}
+
+export async function changeMembershipRoleAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "changement de rôle",
+      schema: withRoleSchema,
+      read: readFields("userId", "organisationId", "role"),
+      run: changeMembershipRole,
+      done: () => ({ message: "Rôle enregistré." }),
+    },
+    previous,
+    form,
+  );
+}
+
+export async function removeMembershipAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "retrait d'une organisation",
+      schema: membershipSchema,
+      read: readFields("userId", "organisationId"),
+      run: removeMembership,
+      // Someone the actor no longer sees has no page for them: back to the list, which says so.
+      done: ({ visible }) => (visible ? { message: "Retiré de l'organisation." } : { redirect: `${USERS_PATH}?${REMOVED_PARAM}=1` }),
+    },
+    previous,
+    form,
+  );
+}
+
+export async function setAdminAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "droits d'administrateur",
+      schema: adminSwitchSchema,
+      read: readSwitch("admin"),
+      run: setAdmin,
+      done: (_result, { admin }) => ({ message: admin ? "Droits d'administrateur donnés." : "Droits d'administrateur retirés." }),
+    },
+    previous,
+    form,
+  );
+}
+
 export async function setUserDisabledAction(previous: FormState, form: FormData): Promise<FormState> {
   return adminFormAction(
     {
       name: "désactivation d'un compte",
-      schema: z.object({ userId: z.string().min(1, "Compte inconnu."), disabled: z.boolean() }),
-      read: (form) => ({ userId: String(form.get("userId") ?? ""), disabled: form.get("disabled") === "true" }),
+      schema: disabledSwitchSchema,
+      read: readSwitch("disabled"),
       run: (context, { userId, disabled }) => setUserDisabled(context, userId, disabled),
       done: (_result, { disabled }) => ({ message: disabled ? "Compte désactivé : ses sessions sont fermées." : "Compte réactivé." }),
     },

@@ -1,30 +1,75 @@
 import "server-only";
-// User management, for admins only: every function checks it itself.
+// Reads and account creation of the users pages: every function checks the actor's rights
+// itself. Admins see every account; a manager, the people of the organisations they manage
+// and only those memberships (lib/auth/permissions.ts). Changes of rights: ./members.ts.
 import { failure, type CommandContext, type CommandResult } from "@/lib/admin/command";
-import { recordAudit } from "@/lib/audit/record";
-import { assertCan, userScope, type Actor } from "@/lib/auth/permissions";
+import {
+  assertCan,
+  canGrantAdmin,
+  canManageAccount,
+  canManageMembership,
+  memberScope,
+  organisationScope,
+  userScope,
+  type Actor,
+} from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { createUser, type CreatedUser, type NewUser } from "./create";
 
+/** What the users pages show of a person: of their memberships, those the actor may see. */
+const shownOf = (actor: Actor) => ({
+  id: true,
+  email: true,
+  name: true,
+  admin: true,
+  disabledAt: true,
+  lastSignInAt: true,
+  memberships: {
+    where: memberScope(actor),
+    select: { role: true, organisation: { select: { id: true, name: true } } },
+    orderBy: { organisation: { name: "asc" as const } },
+  },
+});
+
 export async function listUsers(actor: Actor | null) {
-  assertCan(actor, "users:manage");
+  assertCan(actor, "members:manage");
   const db = await getDb();
   return db.user.findMany({
     where: userScope(actor),
     orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }],
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      admin: true,
-      disabledAt: true,
-      lastSignInAt: true,
-      memberships: {
-        select: { role: true, organisation: { select: { id: true, name: true } } },
-        orderBy: { organisation: { name: "asc" } },
-      },
-    },
+    select: shownOf(actor),
   });
+}
+
+/**
+ * One person's page: what the actor may see of them, what they may change, and the
+ * organisations they may add them to. Null for an unknown id and for someone out of sight alike.
+ */
+export async function getPerson(actor: Actor | null, userId: string) {
+  assertCan(actor, "members:manage");
+  const db = await getDb();
+  const person = await db.user.findFirst({
+    where: { AND: [{ id: userId }, userScope(actor)] },
+    select: shownOf(actor),
+  });
+  if (!person) return null;
+  // The account rule weighs every membership, the hidden ones too.
+  const all = await db.membership.findMany({ where: { userId }, select: { organisationId: true } });
+  const account = { id: person.id, admin: person.admin, memberships: all };
+  const organisations = await db.organisation.findMany({
+    where: { AND: [organisationScope(actor, "members:manage"), { id: { notIn: all.map((m) => m.organisationId) } }] },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  return {
+    person,
+    rights: {
+      memberships: person.memberships.map((m) => canManageMembership(actor, account, m.organisation.id)),
+      admin: canGrantAdmin(actor, person),
+      account: canManageAccount(actor, account),
+    },
+    addable: organisations.filter((o) => canManageMembership(actor, account, o.id)),
+  };
 }
 
 export async function listOrganisations(actor: Actor | null) {
@@ -40,25 +85,4 @@ export async function createUserAsAdmin({ actor, origin }: CommandContext, input
   if (known !== new Set(input.organisationIds).size)
     return failure("invalid", "Choisissez les organisations dans la liste.", "organisationIds");
   return createUser(db, { by: actor, origin }, input);
-}
-
-/** Disables (or enables again) an account; disabling ends its sessions at once. */
-export async function setUserDisabled({ actor, origin }: CommandContext, userId: string, disabled: boolean): Promise<CommandResult> {
-  assertCan(actor, "users:manage");
-  if (disabled && userId === actor.id) return failure("invalid", "Vous ne pouvez pas désactiver votre propre compte.");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, disabledAt: true } });
-    if (!user) return failure("not_found", "Ce compte n'existe pas.");
-    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? (user.disabledAt ?? new Date()) : null } });
-    if (disabled) await tx.session.deleteMany({ where: { userId } });
-    await recordAudit(tx, {
-      action: disabled ? "user.disable" : "user.enable",
-      actor,
-      origin,
-      subject: { type: "user", id: userId, label: user.email },
-      changes: { désactivé: [user.disabledAt !== null, disabled] },
-    });
-    return { ok: true as const };
-  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
-import { createUser } from "./create";
+import { createUser, newUserSchema } from "./create";
 import { createDemoAdminIfNoUser } from "./demo-admin";
 
 describe.each(BACKENDS)("accounts on %s", (provider) => {
@@ -29,5 +29,15 @@ describe.each(BACKENDS)("accounts on %s", (provider) => {
       field: "email",
     });
     expect(await t.db.membership.findMany({ select: { role: true } })).toEqual([{ role: "READER" }]);
+  });
+
+  it("creates a manager of the organisations chosen, and wants at least one", async () => {
+    const organisation = await t.db.organisation.create({ data: { slug: "a", name: "A", kind: "TEAM" } });
+    const input = { email: "gere@a.gouv.fr", name: "Gère", role: "manager" as const, organisationIds: [organisation.id] };
+    expect(newUserSchema.safeParse({ ...input, organisationIds: [] }).success).toBe(false);
+    expect(await createUser(t.db, { by: { label: "test" } }, newUserSchema.parse(input))).toMatchObject({ ok: true });
+    expect(await t.db.membership.findMany({ select: { role: true, organisationId: true } })).toEqual([
+      { role: "MANAGER", organisationId: organisation.id },
+    ]);
   });
 });

@@ -20,7 +20,7 @@ export const newUserSchema = z
   })
   .refine((v) => ROLE_GRANTS[v.role].admin || v.organisationIds.length > 0, {
     path: ["organisationIds"],
-    message: "Un recruteur ou un lecteur appartient à au moins une organisation",
+    message: "Un gestionnaire, un recruteur ou un lecteur appartient à au moins une organisation",
   });
 
 export type NewUser = z.output<typeof newUserSchema>;

@@ -1,16 +1,30 @@
 import type { MemberRole } from "@/lib/db/models";
 
 /** The roles an admin gives: admin is global, the others hold for the organisations chosen. */
-export const ROLES = ["admin", "recruiter", "reader"] as const;
+export const ROLES = ["admin", "manager", "recruiter", "reader"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = { admin: "Administrateur", recruiter: "Recruteur", reader: "Lecteur (RH)" };
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Administrateur",
+  manager: "Gestionnaire (membres et recrutement)",
+  recruiter: "Recruteur",
+  reader: "Lecteur (RH)",
+};
 
 /** What each choice of the form gives: the admin flag, or a membership role in each organisation chosen. */
 export const ROLE_GRANTS: Record<Role, { admin: true; membership: null } | { admin: false; membership: MemberRole }> = {
   admin: { admin: true, membership: null },
+  manager: { admin: false, membership: "MANAGER" },
   recruiter: { admin: false, membership: "RECRUITER" },
   reader: { admin: false, membership: "READER" },
 };
+
+/** The roles of a membership, in the order the forms offer them. */
+export const MEMBER_ROLES = ["MANAGER", "RECRUITER", "READER"] as const satisfies readonly MemberRole[];
+
 /** A membership as the list of users writes it: "Etalab (recruteur)". */
-export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = { RECRUITER: "recruteur", READER: "lecteur" };
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = { MANAGER: "gestionnaire", RECRUITER: "recruteur", READER: "lecteur" };
+
+/** The users list, and its flag for "the person you removed is no longer one of yours". */
+export const USERS_PATH = "/admin/utilisateurs";
+export const REMOVED_PARAM = "retrait";

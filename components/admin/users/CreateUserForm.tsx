@@ -60,7 +60,7 @@ export function CreateUserForm({ organisations }: { organisations: { id: string;
         />
         <Checkbox
           legend="Organisations"
-          hintText="Un recruteur ou un lecteur agit pour les organisations cochées ; un administrateur, pour toutes."
+          hintText="Un gestionnaire, un recruteur ou un lecteur agit pour les organisations cochées ; un administrateur, pour toutes."
           {...errorOf(state, "organisationIds")}
           options={organisations.map((o) => ({
             label: o.name,

@@ -26,7 +26,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { text: "Offres", href: "/admin/offres" },
     ...(can(actor, "applications:read") ? [{ text: "Candidatures", href: "/admin/candidatures" }] : []),
     ...(can(actor, "postings:write") ? [{ text: "Importer des offres", href: "/admin/import" }] : []),
-    ...(can(actor, "users:manage") ? [{ text: "Utilisateurs", href: "/admin/utilisateurs" }] : []),
+    ...(can(actor, "members:manage") ? [{ text: "Utilisateurs", href: "/admin/utilisateurs" }] : []),
     ...(can(actor, "audit:read") ? [{ text: "Journal", href: "/admin/journal" }] : []),
     { text: "Mon compte", href: ACCOUNT_PATH },
   ];

@@ -1,4 +1,6 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TableFrame } from "@/components/admin/TableFrame";
 import { CreateUserForm } from "@/components/admin/users/CreateUserForm";
@@ -7,17 +9,30 @@ import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
 import { listOrganisations, listUsers } from "@/lib/users/admin";
-import { MEMBER_ROLE_LABELS, ROLE_LABELS } from "@/lib/users/roles";
+import { MEMBER_ROLE_LABELS, REMOVED_PARAM, ROLE_LABELS, USERS_PATH } from "@/lib/users/roles";
 
 export const metadata = { title: "Utilisateurs" };
 
-export default async function UsersPage() {
-  const actor = await requireActorOrSignIn("/admin/utilisateurs");
-  if (!can(actor, "users:manage")) notFound();
-  const [users, organisations] = await Promise.all([listUsers(actor), listOrganisations(actor)]);
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function UsersPage({ searchParams }: Props) {
+  const actor = await requireActorOrSignIn(USERS_PATH);
+  const removed = (await searchParams)[REMOVED_PARAM] === "1";
+  // Admins see every account; a manager, the people of the organisations they manage.
+  if (!can(actor, "members:manage")) notFound();
+  const admin = can(actor, "users:manage");
+  const [users, organisations] = await Promise.all([listUsers(actor), admin ? listOrganisations(actor) : []]);
   return (
     <>
       <h1>Utilisateurs</h1>
+      {removed && (
+        <Alert
+          className="fr-mb-3w"
+          severity="success"
+          small
+          description="Retiré de l'organisation : cette personne n'est plus membre d'aucune organisation que vous gérez."
+        />
+      )}
       <TableFrame caption={`${users.length} comptes`}>
         <thead>
           <tr>
@@ -31,7 +46,7 @@ export default async function UsersPage() {
           {users.map((u) => (
             <tr key={u.id}>
               <td>
-                {u.name}
+                <Link href={`/admin/utilisateurs/${encodeURIComponent(u.id)}`}>{u.name}</Link>
                 <br />
                 <span className="fr-text--xs">{u.email}</span>
               </td>
@@ -47,14 +62,18 @@ export default async function UsersPage() {
                     Désactivé
                   </Badge>
                 )}
-                {u.id !== actor.id && <UserStatusButton userId={u.id} email={u.email} disabled={u.disabledAt !== null} />}
+                {admin && u.id !== actor.id && <UserStatusButton userId={u.id} email={u.email} disabled={u.disabledAt !== null} />}
               </td>
             </tr>
           ))}
         </tbody>
       </TableFrame>
-      <h2>Créer un compte</h2>
-      <CreateUserForm organisations={organisations} />
+      {admin && (
+        <>
+          <h2>Créer un compte</h2>
+          <CreateUserForm organisations={organisations} />
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,156 @@
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { notFound } from "next/navigation";
+import { TableFrame } from "@/components/admin/TableFrame";
+import { PersonForm } from "@/components/admin/users/PersonForm";
+import { BackLink } from "@/components/layout/BackLink";
+import { requireActorOrSignIn } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/dates/paris";
+import {
+  addMembershipAction,
+  changeMembershipRoleAction,
+  removeMembershipAction,
+  setAdminAction,
+  setUserDisabledAction,
+} from "@/lib/users/actions";
+import { getPerson } from "@/lib/users/admin";
+import { MEMBER_ROLE_LABELS, MEMBER_ROLES } from "@/lib/users/roles";
+
+export const metadata = { title: "Utilisateur" };
+
+type Props = { params: Promise<{ id: string }> };
+
+const ROLE_OPTIONS = MEMBER_ROLES.map((role) => ({ value: role, label: MEMBER_ROLE_LABELS[role] }));
+
+export default async function PersonPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireActorOrSignIn(`/admin/utilisateurs/${encodeURIComponent(id)}`);
+  // Someone out of the actor's sight gets the page of an unknown id.
+  if (!can(actor, "members:manage")) notFound();
+  const found = await getPerson(actor, id);
+  if (!found) notFound();
+  const { person, rights, addable } = found;
+  const userId = { userId: person.id };
+  return (
+    <>
+      <BackLink href="/admin/utilisateurs">Retour aux utilisateurs</BackLink>
+      <h1>{person.name}</h1>
+      <p>
+        {person.email}
+        <br />
+        Dernière connexion : {person.lastSignInAt ? formatDate(person.lastSignInAt) : "jamais"}
+      </p>
+      <ul className="fr-badges-group">
+        {person.admin && (
+          <li>
+            <Badge small severity="info">
+              Administrateur
+            </Badge>
+          </li>
+        )}
+        {person.disabledAt && (
+          <li>
+            <Badge small severity="warning">
+              Désactivé
+            </Badge>
+          </li>
+        )}
+      </ul>
+
+      <h2>Organisations et rôles</h2>
+      {person.memberships.length === 0 ? (
+        <p>Membre d'aucune organisation que vous gérez.</p>
+      ) : (
+        <TableFrame caption={`${person.memberships.length} organisations`}>
+          <thead>
+            <tr>
+              <th scope="col">Organisation</th>
+              <th scope="col">Rôle</th>
+              <th scope="col">Retrait</th>
+            </tr>
+          </thead>
+          <tbody>
+            {person.memberships.map((m, index) => {
+              const membership = { ...userId, organisationId: m.organisation.id };
+              return (
+                <tr key={m.organisation.id}>
+                  <td>{m.organisation.name}</td>
+                  <td>
+                    {rights.memberships[index] ? (
+                      <PersonForm
+                        action={changeMembershipRoleAction}
+                        hidden={membership}
+                        selects={[{ name: "role", label: `Rôle dans ${m.organisation.name}`, options: ROLE_OPTIONS, defaultValue: m.role }]}
+                        submit="Enregistrer le rôle"
+                        context={`dans ${m.organisation.name}`}
+                      />
+                    ) : (
+                      MEMBER_ROLE_LABELS[m.role]
+                    )}
+                  </td>
+                  <td>
+                    {rights.memberships[index] && (
+                      <PersonForm
+                        action={removeMembershipAction}
+                        hidden={membership}
+                        submit="Retirer"
+                        context={`de ${m.organisation.name}`}
+                        tertiary
+                      />
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </TableFrame>
+      )}
+
+      {addable.length > 0 && (
+        <>
+          <h2>Ajouter à une organisation</h2>
+          <PersonForm
+            action={addMembershipAction}
+            hidden={userId}
+            selects={[
+              { name: "organisationId", label: "Organisation", options: addable.map((o) => ({ value: o.id, label: o.name })) },
+              { name: "role", label: "Rôle", options: ROLE_OPTIONS, defaultValue: "RECRUITER" },
+            ]}
+            submit="Ajouter"
+            context={`${person.name} à l'organisation choisie`}
+          />
+        </>
+      )}
+
+      {rights.admin && (
+        <>
+          <h2>Administration du portail</h2>
+          <p>Un administrateur agit pour toutes les organisations, gère tous les comptes et lit le journal.</p>
+          <PersonForm
+            action={setAdminAction}
+            hidden={{ ...userId, admin: String(!person.admin) }}
+            submit={person.admin ? "Retirer les droits d'administrateur" : "Donner les droits d'administrateur"}
+            context={`à ${person.name}`}
+          />
+        </>
+      )}
+
+      {rights.account && (
+        <>
+          <h2>Compte</h2>
+          <p>
+            {person.disabledAt
+              ? `Désactivé le ${formatDate(person.disabledAt)} : la personne ne peut plus se connecter.`
+              : "Désactiver le compte ferme aussitôt ses sessions ; ses droits sont conservés pour une réactivation."}
+          </p>
+          <PersonForm
+            action={setUserDisabledAction}
+            hidden={{ ...userId, disabled: String(!person.disabledAt) }}
+            submit={person.disabledAt ? "Réactiver le compte" : "Désactiver le compte"}
+            context={`de ${person.name}`}
+          />
+        </>
+      )}
+    </>
+  );
+}
