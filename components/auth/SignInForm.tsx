@@ -6,19 +6,31 @@ import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { ProConnectButton } from "@codegouvfr/react-dsfr/ProConnectButton";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { useProofOfWork } from "./useProofOfWork";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Adresse électronique ou mot de passe incorrect.",
-  throttled: "Trop de tentatives de connexion ont échoué. Réessayez dans quinze minutes.",
+  "proof-of-work":
+    "La vérification anti-robot de votre navigateur n'a pas abouti. Vérifiez que JavaScript est activé, rechargez la page et réessayez.",
   AccessDenied: "Aucun compte actif ne correspond à cette identité ProConnect. Demandez à un administrateur de vous inviter.",
 };
 const GENERIC = "La connexion a échoué. Réessayez dans quelques instants.";
 
+/** The French message for a code of lib/auth/options.ts's SIGN_IN_ERRORS. */
+function messageFor(code: string): string {
+  const throttled = /^throttled-(\d+)$/.exec(code);
+  if (!throttled) return MESSAGES[code] ?? GENERIC;
+  const minutes = Number(throttled[1]);
+  const wait = minutes >= 120 ? `${Math.ceil(minutes / 60)} heures` : `${minutes} minute${minutes > 1 ? "s" : ""}`;
+  return `Trop de tentatives de connexion ont échoué depuis votre connexion. Réessayez dans ${wait}.`;
+}
+
 type Props = { returnTo: string; initialError: string | null; proConnect: boolean };
 
 export function SignInForm({ returnTo, initialError, proConnect }: Props) {
-  const [error, setError] = useState<string | null>(initialError ? (MESSAGES[initialError] ?? GENERIC) : null);
+  const [error, setError] = useState<string | null>(initialError ? messageFor(initialError) : null);
   const [pending, setPending] = useState(false);
+  const proofOfWork = useProofOfWork();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,6 +41,8 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
       redirect: false,
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      // Solved unseen since the page loaded; the server asks for it only when the account is failing.
+      altcha: await proofOfWork.take(),
       callbackUrl: returnTo,
     });
     if (result?.ok && !result.error) {
@@ -37,7 +51,7 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
       return;
     }
     setPending(false);
-    setError(MESSAGES[result?.error ?? ""] ?? GENERIC);
+    setError(messageFor(result?.error ?? ""));
   }
 
   return (
@@ -53,6 +67,7 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
           messagesHint=""
           nativeInputProps={{ name: "password", autoComplete: "current-password", required: true }}
         />
+        {proofOfWork.widget}
         <Button type="submit" disabled={pending}>
           Se connecter
         </Button>
