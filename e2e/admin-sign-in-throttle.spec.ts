@@ -2,7 +2,6 @@
 // its own behind one trusted proxy (TRUST_PROXY=1), so that each request says which client
 // it comes from in X-Forwarded-For, as a load balancer would.
 import { expect, test } from "@playwright/test";
-import { signIn } from "./accounts";
 import type { FreshDatabase } from "./fresh-database";
 import type { PortalProcess } from "./portal-process";
 import { startPortalWithAdmin } from "./portal-with-admin";
@@ -44,9 +43,13 @@ test("20 connexions échouées sur un compte depuis d'autres clients, puis sa ti
 
   const context = await browser.newContext({ extraHTTPHeaders: from("192.0.2.10") });
   const page = await context.newPage();
-  const started = Date.now();
-  await signIn(page, owner, `${portal.url}/admin`);
-  expect(Date.now() - started).toBeLessThan(20_000);
+  await page.goto(`${portal.url}/admin`);
+  await page.getByRole("textbox", { name: "Adresse électronique" }).fill(owner.email);
+  await page.getByRole("textbox", { name: "Mot de passe" }).fill(owner.password);
+  await page.keyboard.press("Enter");
+  // No wait imposed: only the time the browser takes to solve the challenge it fetched on
+  // load, longer than the usual 5 s on a loaded test machine.
+  await expect(page.getByText("Connecté·e :")).toBeVisible({ timeout: 20_000 });
   await context.close();
 });
 
