@@ -37,14 +37,18 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
-      redirect: false,
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      // Solved unseen since the page loaded; the server asks for it only when the account is failing.
-      altcha: await proofOfWork.take(),
-      callbackUrl: returnTo,
-    });
+    const attempt = (altcha: string) =>
+      signIn("credentials", {
+        redirect: false,
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        altcha,
+        callbackUrl: returnTo,
+      });
+    // The proof of work goes along when already solved; when the account is failing and the
+    // server asks for one, the form waits for it and sends again.
+    let result = await attempt(proofOfWork.ready());
+    if (result?.error === "proof-of-work") result = await attempt(await proofOfWork.solved());
     if (result?.ok && !result.error) {
       // A full load, so that the admin layout renders with the new session.
       window.location.assign(returnTo);

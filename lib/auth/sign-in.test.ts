@@ -77,6 +77,17 @@ describe.each(BACKENDS)("sign-in with a password on %s", (provider) => {
     expect(await attempt("recrute@a.gouv.fr", PASSWORD, "192.0.2.2")).toMatchObject({ ok: true });
   });
 
+  it("counts a forged proof of work as a client's failure, and a missing one not", async () => {
+    await seedUser();
+    for (let i = 0; i < 5; i++) await attempt("recrute@a.gouv.fr", "faux", `198.51.100.${i}`);
+    for (let i = 0; i < 10; i++) {
+      await attempt("recrute@a.gouv.fr", PASSWORD, "192.0.2.1", { proofOfWork: "contrefaite" });
+      await attempt("recrute@a.gouv.fr", PASSWORD, "192.0.2.2");
+    }
+    expect(await attempt("inconnu@a.gouv.fr", PASSWORD, "192.0.2.1")).toMatchObject({ reason: "throttled" });
+    expect(await attempt("inconnu@a.gouv.fr", PASSWORD, "192.0.2.2")).toEqual({ ok: false, reason: "invalid" });
+  });
+
   it("makes one client wait for one account after 5 failures on it, even with the right password, but not for other accounts", async () => {
     await seedUser();
     await t.db.user.create({ data: { email: "autre@a.gouv.fr", name: "Dominique", passwordHash: await hashPassword(PASSWORD) } });

@@ -43,9 +43,10 @@ export type SignInInput = {
 const pairOf = (email: string, client: string) => `${email}\n${client}`;
 
 /** Whether the proof of work the account now needs was sent, solved and never used before. */
-async function proofOfWorkHolds(raw: string | null | undefined): Promise<boolean> {
+async function proofOfWork(raw: string | null | undefined): Promise<"held" | "absent" | "refused"> {
   const verdict = await verifyChallenge(raw ?? null);
-  return verdict.kind === "solved" && (await spendChallenge(await getDb(), verdict));
+  if (verdict.kind === "absent") return "absent";
+  return verdict.kind === "solved" && (await spendChallenge(await getDb(), verdict)) ? "held" : "refused";
 }
 
 export async function signInWithPassword(input: SignInInput, now = new Date()): Promise<SignInResult> {
@@ -81,10 +82,15 @@ export async function signInWithPassword(input: SignInInput, now = new Date()): 
 
   // Failures are counted for unknown addresses too, so asking for a proof of work says
   // nothing of whether the address has an account.
-  if ((await countOf(ACCOUNT_FAILURES, email)) >= ACCOUNT_FAILURES.limit && !(await proofOfWorkHolds(input.proofOfWork))) {
-    await clientFailed();
-    await audit("auth.sign_in_failed", null, "preuve de travail absente ou invalide", await isAccount());
-    return { ok: false, reason: "proof-of-work" };
+  if ((await countOf(ACCOUNT_FAILURES, email)) >= ACCOUNT_FAILURES.limit) {
+    const proof = await proofOfWork(input.proofOfWork);
+    if (proof !== "held") {
+      // The sign-in form first sends what it has solved so far, and its proof once asked for
+      // it: only a forged or replayed one counts as a failure.
+      if (proof === "refused") await clientFailed();
+      await audit("auth.sign_in_failed", null, "preuve de travail absente ou invalide", await isAccount());
+      return { ok: false, reason: "proof-of-work" };
+    }
   }
 
   const user = email
