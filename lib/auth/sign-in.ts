@@ -42,7 +42,7 @@ export type SignInInput = {
 
 const pairOf = (email: string, client: string) => `${email}\n${client}`;
 
-/** Whether the proof of work the account now needs was sent, solved and never used before. */
+/** The proof of work an account that is failing needs: sent, solved and never used before ("held"), or not. */
 async function proofOfWork(raw: string | null | undefined): Promise<"held" | "absent" | "refused"> {
   const verdict = await verifyChallenge(raw ?? null);
   if (verdict.kind === "absent") return "absent";

@@ -46,7 +46,8 @@ function parsePayload(raw: string): Payload | null {
 
 /**
  * Checks the widget's payload: signed by this portal, solved, not expired. Whether it was
- * already used is settled when the application is written (UsedChallenge, one row each).
+ * already used is settled when it is spent (UsedChallenge, one row each): in the
+ * application's transaction, or by `spendChallenge` at sign-in.
  */
 export async function verifyChallenge(raw: FormDataEntryValue | null): Promise<ChallengeVerdict> {
   if (raw === null || raw === "") return { kind: "absent" };
