@@ -6,10 +6,10 @@ import { request as httpRequest } from "node:http";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createDb } from "../lib/db/client";
-import { createUser } from "../lib/users/create";
 import { newestOpenPosting } from "./demo-postings";
-import { freshPortalDatabase, type FreshDatabase } from "./fresh-database";
-import { freePort, productionEnv, standaloneServer, startPortal, type PortalProcess } from "./portal-process";
+import type { FreshDatabase } from "./fresh-database";
+import { productionEnv, standaloneServer, type PortalProcess } from "./portal-process";
+import { startPortalWithAdmin } from "./portal-with-admin";
 import { signInByScript } from "./script-sign-in";
 
 const FORGED = (n: number) => ({
@@ -29,30 +29,15 @@ let account: { email: string; password: string };
 test.beforeAll(async ({}, testInfo) => {
   // Starting a portal on a loaded 2-core machine takes a while.
   testInfo.setTimeout(180_000);
-  database = await freshPortalDatabase(testInfo, "mandataire");
-  const db = await createDb(database.url);
-  try {
-    const created = await createUser(
-      db,
-      { by: { label: "tests e2e" } },
-      { email: "admin-entetes@e2e.gouv.fr", name: "Admin", role: "admin", organisationIds: [] },
-    );
-    if (!created.ok) throw new Error(created.message);
-    account = { email: created.email, password: created.password };
-  } finally {
-    await db.$disconnect();
-  }
-  const port = await freePort();
-  portal = await startPortal(
-    productionEnv({
-      DATABASE_URL: database.url,
-      SITE_URL: `http://127.0.0.1:${port}`,
-      TRUST_PROXY: undefined,
-      APPLICATION_ATTEMPT_RATE_LIMIT: "3",
-      SMTP_URL: undefined,
-    }),
-    port,
-  );
+  ({
+    database,
+    portal,
+    admin: account,
+  } = await startPortalWithAdmin(testInfo, "mandataire", "admin-entetes@e2e.gouv.fr", {
+    TRUST_PROXY: undefined,
+    APPLICATION_ATTEMPT_RATE_LIMIT: "3",
+    SMTP_URL: undefined,
+  }));
 });
 
 test.afterAll(async () => {

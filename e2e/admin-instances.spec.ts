@@ -19,6 +19,7 @@ const JOB_INTERVALS_MS: Record<string, number> = {
   "mail-retries": 60_000,
   "postings-auto-close": 60_000,
   "retention-purge": 24 * 60 * 60_000,
+  "rate-limit-purge": 60 * 60_000,
 };
 const RATE_LIMIT = 6;
 

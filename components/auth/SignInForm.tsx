@@ -6,38 +6,56 @@ import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { ProConnectButton } from "@codegouvfr/react-dsfr/ProConnectButton";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { useProofOfWork } from "./useProofOfWork";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Adresse électronique ou mot de passe incorrect.",
-  throttled: "Trop de tentatives de connexion ont échoué. Réessayez dans quinze minutes.",
+  "proof-of-work":
+    "La vérification anti-robot de votre navigateur n'a pas abouti. Vérifiez que JavaScript est activé, rechargez la page et réessayez.",
   AccessDenied: "Aucun compte actif ne correspond à cette identité ProConnect. Demandez à un administrateur de vous inviter.",
 };
 const GENERIC = "La connexion a échoué. Réessayez dans quelques instants.";
 
+/** The French message for a code of lib/auth/options.ts's SIGN_IN_ERRORS. */
+function messageFor(code: string): string {
+  const throttled = /^throttled-(\d+)$/.exec(code);
+  if (!throttled) return MESSAGES[code] ?? GENERIC;
+  const minutes = Number(throttled[1]);
+  const wait = minutes >= 120 ? `${Math.ceil(minutes / 60)} heures` : `${minutes} minute${minutes > 1 ? "s" : ""}`;
+  return `Trop de tentatives de connexion ont échoué depuis votre connexion. Réessayez dans ${wait}.`;
+}
+
 type Props = { returnTo: string; initialError: string | null; proConnect: boolean };
 
 export function SignInForm({ returnTo, initialError, proConnect }: Props) {
-  const [error, setError] = useState<string | null>(initialError ? (MESSAGES[initialError] ?? GENERIC) : null);
+  const [error, setError] = useState<string | null>(initialError ? messageFor(initialError) : null);
   const [pending, setPending] = useState(false);
+  const proofOfWork = useProofOfWork();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
-      redirect: false,
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      callbackUrl: returnTo,
-    });
+    const attempt = (altcha: string) =>
+      signIn("credentials", {
+        redirect: false,
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        altcha,
+        callbackUrl: returnTo,
+      });
+    // The proof of work goes along when already solved; when the account is failing and the
+    // server asks for one, the form waits for it and sends again.
+    let result = await attempt(proofOfWork.ready());
+    if (result?.error === "proof-of-work") result = await attempt(await proofOfWork.solved());
     if (result?.ok && !result.error) {
       // A full load, so that the admin layout renders with the new session.
       window.location.assign(returnTo);
       return;
     }
     setPending(false);
-    setError(MESSAGES[result?.error ?? ""] ?? GENERIC);
+    setError(messageFor(result?.error ?? ""));
   }
 
   return (
@@ -53,6 +71,7 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
           messagesHint=""
           nativeInputProps={{ name: "password", autoComplete: "current-password", required: true }}
         />
+        {proofOfWork.widget}
         <Button type="submit" disabled={pending}>
           Se connecter
         </Button>

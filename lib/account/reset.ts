@@ -4,7 +4,7 @@ import "server-only";
 // (docs/decisions/0025-own-passwords-and-sessions.md).
 import { Abort, type CommandResult, failure, inCommandTransaction } from "@/lib/admin/command";
 import { recordAudit } from "@/lib/audit/record";
-import { normaliseEmail } from "@/lib/auth/sign-in";
+import { normaliseEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { endSessions } from "@/lib/auth/sessions";

@@ -5,7 +5,7 @@ import { enqueueMail, outboxRows } from "@/lib/mail/outbox";
 import { hit } from "@/lib/rate-limit/rate-limit";
 import { applicationLimits } from "./limits";
 import { isOpen, isPublic } from "@/lib/postings/visibility";
-import { verifyChallenge, type ChallengeVerdict } from "./challenge";
+import { verifyChallenge, type ChallengeVerdict } from "@/lib/proof-of-work/challenge";
 import { HONEYPOT_FIELD } from "./constants";
 import { checkCv, type CheckedCv } from "./cv";
 import { withdrawalPath } from "@/lib/urls/public";
@@ -104,7 +104,7 @@ export async function submitApplication(
 
   const limits = applicationLimits();
   if (challenge.kind === "absent") {
-    const verdict = await hit(limits.unverified, options.client, now);
+    const verdict = await hit(limits.unverified, options.client);
     if (!verdict.allowed) {
       const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
       return {
@@ -115,7 +115,7 @@ export async function submitApplication(
       };
     }
   }
-  const acknowledge = (await hit(limits.acknowledgements, fields.fields.email.toLowerCase(), now)).allowed;
+  const acknowledge = (await hit(limits.acknowledgements, fields.fields.email.toLowerCase())).allowed;
   const mailPosting: MailPosting = { ...posting, organisationName: posting.organisation.name };
   try {
     const id = await store(db, {

@@ -3,7 +3,7 @@ import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
-import { newChallenge } from "./challenge";
+import { newChallenge } from "@/lib/proof-of-work/challenge";
 import { validFields } from "./test-fields";
 import { pdfBytes } from "./test-files";
 

@@ -13,8 +13,13 @@ import { signInWithPassword } from "./sign-in";
 
 export { SIGN_IN_PATH } from "./paths";
 
-/** Codes the sign-in page turns into French messages. */
-export const SIGN_IN_ERRORS = { throttled: "throttled", invalid: "CredentialsSignin", notAllowed: "AccessDenied" } as const;
+/** Codes the sign-in page turns into French messages; "throttled-<minutes>" says how long to wait. */
+export const SIGN_IN_ERRORS = {
+  throttled: "throttled",
+  proofOfWork: "proof-of-work",
+  invalid: "CredentialsSignin",
+  notAllowed: "AccessDenied",
+} as const;
 
 function requestAddress(headers: Record<string, unknown> | undefined): string {
   const list = new Headers();
@@ -48,16 +53,18 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         id: "credentials",
         name: "Adresse électronique et mot de passe",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        credentials: { email: { type: "email" }, password: { type: "password" }, altcha: { type: "hidden" } },
         async authorize(credentials, req) {
           const result = await signInWithPassword({
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
             clientAddress: requestAddress(req.headers),
+            proofOfWork: credentials?.altcha,
           });
           if (result.ok) return result.user;
           // next-auth hands a thrown message to the sign-in page as ?error=…
-          if (result.reason === "throttled") throw new Error(SIGN_IN_ERRORS.throttled);
+          if (result.reason === "throttled") throw new Error(`${SIGN_IN_ERRORS.throttled}-${Math.ceil(result.retryAfterSeconds / 60)}`);
+          if (result.reason === "proof-of-work") throw new Error(SIGN_IN_ERRORS.proofOfWork);
           return null;
         },
       }),

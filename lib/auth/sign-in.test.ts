@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { solvedChallengePayload } from "@/lib/applications/test-support";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { hashPassword } from "./password";
 import { actorForSession, createSession } from "./sessions";
@@ -11,8 +12,14 @@ describe.each(BACKENDS)("sign-in with a password on %s", (provider) => {
   const t = useMigratedTestDatabase(provider);
   const seedUser = async (over: { disabledAt?: Date } = {}) =>
     t.db.user.create({ data: { email: "recrute@a.gouv.fr", name: "Camille", passwordHash: await hashPassword(PASSWORD), ...over } });
-  const attempt = (email: string, password: string, clientAddress = "203.0.113.7", now = NOW) =>
-    signInWithPassword({ email, password, clientAddress }, now);
+  const attempt = (email: string, password: string, clientAddress = "203.0.113.7", extra: { proofOfWork?: string } = {}) =>
+    signInWithPassword({ email, password, clientAddress, ...extra }, new Date());
+  // The counters read the clock: only Date is faked, the database drivers keep their timers.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => vi.useRealTimers());
 
   it("signs in whatever the email's case, and records it", async () => {
     const user = await seedUser();
@@ -35,24 +42,77 @@ describe.each(BACKENDS)("sign-in with a password on %s", (provider) => {
     expect(failures.map((f) => JSON.parse(f.changes).motif).sort()).toEqual(["adresse inconnue", "compte désactivé", "compte désactivé"]);
   });
 
-  it("makes the 6th attempt after 5 failures in 15 minutes wait, even with the right password", async () => {
+  it("lets the owner in at once from their own client after 20 failures from other clients, with a proof of work", async () => {
+    const user = await seedUser();
+    for (let i = 0; i < 20; i++) {
+      const answer = await attempt("recrute@a.gouv.fr", `faux-${i}`, `198.51.100.${i}`);
+      // Past 5 failures the others owe a proof of work, which these clients never send.
+      expect(answer).toEqual({ ok: false, reason: i < 5 ? "invalid" : "proof-of-work" });
+    }
+    expect(await attempt(" Recrute@A.gouv.fr", PASSWORD, "192.0.2.1", { proofOfWork: await solvedChallengePayload() })).toMatchObject({
+      ok: true,
+      user: { id: user.id },
+    });
+  });
+
+  it("asks for a proof of work once an account is failing, whether or not the address has an account, and takes each one once", async () => {
     await seedUser();
-    for (let i = 0; i < 5; i++)
-      expect(await attempt("recrute@a.gouv.fr", `faux-${i}`, `198.51.100.${i}`)).toMatchObject({ reason: "invalid" });
-    const sixth = await attempt("recrute@a.gouv.fr", PASSWORD, "198.51.100.99");
-    expect(sixth).toMatchObject({ ok: false, reason: "throttled" });
-    expect(sixth.ok === false && sixth.reason === "throttled" && sixth.retryAfterSeconds).toBeGreaterThan(0);
-    // Two windows later, the account may try again.
-    expect(await attempt("recrute@a.gouv.fr", PASSWORD, "198.51.100.99", new Date(NOW.getTime() + 31 * 60_000))).toMatchObject({
+    for (const email of ["recrute@a.gouv.fr", "inconnu@a.gouv.fr"])
+      for (let i = 0; i < 5; i++) await attempt(email, "faux", `198.51.100.${i}`);
+    expect(await attempt("recrute@a.gouv.fr", PASSWORD, "192.0.2.1")).toEqual({ ok: false, reason: "proof-of-work" });
+    expect(await attempt("inconnu@a.gouv.fr", PASSWORD, "192.0.2.1")).toEqual({ ok: false, reason: "proof-of-work" });
+    expect(await attempt("recrute@a.gouv.fr", PASSWORD, "192.0.2.1", { proofOfWork: "pas une preuve" })).toEqual({
+      ok: false,
+      reason: "proof-of-work",
+    });
+    const proof = await solvedChallengePayload();
+    expect(await attempt("recrute@a.gouv.fr", PASSWORD, "192.0.2.1", { proofOfWork: proof })).toMatchObject({ ok: true });
+    // The same solution again: refused, it has already served.
+    expect(await attempt("recrute@a.gouv.fr", PASSWORD, "192.0.2.2", { proofOfWork: proof })).toEqual({
+      ok: false,
+      reason: "proof-of-work",
+    });
+    // An hour later the account's failures no longer count.
+    vi.setSystemTime(NOW.getTime() + 61 * 60_000);
+    expect(await attempt("recrute@a.gouv.fr", PASSWORD, "192.0.2.2")).toMatchObject({ ok: true });
+  });
+
+  it("counts a forged proof of work as a client's failure, and a missing one not", async () => {
+    await seedUser();
+    for (let i = 0; i < 5; i++) await attempt("recrute@a.gouv.fr", "faux", `198.51.100.${i}`);
+    for (let i = 0; i < 10; i++) {
+      await attempt("recrute@a.gouv.fr", PASSWORD, "192.0.2.1", { proofOfWork: "contrefaite" });
+      await attempt("recrute@a.gouv.fr", PASSWORD, "192.0.2.2");
+    }
+    expect(await attempt("inconnu@a.gouv.fr", PASSWORD, "192.0.2.1")).toMatchObject({ reason: "throttled" });
+    expect(await attempt("inconnu@a.gouv.fr", PASSWORD, "192.0.2.2")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("makes one client wait for one account after 5 failures on it, even with the right password, but not for other accounts", async () => {
+    await seedUser();
+    await t.db.user.create({ data: { email: "autre@a.gouv.fr", name: "Dominique", passwordHash: await hashPassword(PASSWORD) } });
+    for (let i = 0; i < 5; i++) await attempt("Recrute@a.gouv.fr ", `faux-${i}`);
+    const sixth = await attempt("recrute@a.gouv.fr", PASSWORD, "203.0.113.7", { proofOfWork: await solvedChallengePayload() });
+    expect(sixth).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 15 * 60 });
+    expect(await attempt("autre@a.gouv.fr", PASSWORD)).toMatchObject({ ok: true });
+    vi.setSystemTime(NOW.getTime() + 15 * 60_000);
+    expect(await attempt("recrute@a.gouv.fr", PASSWORD, "203.0.113.7", { proofOfWork: await solvedChallengePayload() })).toMatchObject({
       ok: true,
     });
   });
 
-  it("throttles one address trying many accounts", async () => {
+  it("throttles one client trying many accounts, a quarter of an hour after 10 failures, a day after 50", async () => {
     await seedUser();
-    for (let i = 0; i < 5; i++) await attempt(`personne-${i}@a.gouv.fr`, "faux");
-    expect(await attempt("recrute@a.gouv.fr", PASSWORD)).toMatchObject({ ok: false, reason: "throttled" });
+    for (let i = 0; i < 10; i++) await attempt(`personne-${i}@a.gouv.fr`, "faux");
+    expect(await attempt("recrute@a.gouv.fr", PASSWORD)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 15 * 60 });
     expect(await attempt("recrute@a.gouv.fr", PASSWORD, "192.0.2.1")).toMatchObject({ ok: true });
+    for (let window = 1; window < 5; window++) {
+      vi.setSystemTime(NOW.getTime() + window * 15 * 60_000);
+      for (let i = 0; i < 10; i++) await attempt(`personne-${window}-${i}@a.gouv.fr`, "faux");
+    }
+    vi.setSystemTime(NOW.getTime() + 5 * 15 * 60_000);
+    const refused = await attempt("recrute@a.gouv.fr", PASSWORD);
+    expect(refused).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 24 * 3600 - 75 * 60 });
   });
 
   it("ends sessions on expiry and when the user is disabled", async () => {

@@ -5,6 +5,7 @@ import { runRetentionPurge } from "@/lib/applications/rights/purge";
 import { activeSender } from "@/lib/mail/delivery";
 import { deliverDueMail } from "@/lib/mail/outbox";
 import { closeExpiredPostings } from "@/lib/postings/auto-close";
+import { purgeExpiredCounters } from "@/lib/rate-limit/rate-limit";
 import type { ScheduledJob } from "./scheduler";
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
@@ -32,5 +33,13 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     intervalMs: 24 * 60 * 60_000,
     ttlMs: 30 * 60_000,
     run: (db, now) => runRetentionPurge(db, now),
+  },
+  {
+    // Rate-limit counters whose window has ended (docs/decisions/0022): rate-limiter-flexible
+    // ignores them, and would otherwise clear them from every instance on its own timer.
+    name: "rate-limit-purge",
+    intervalMs: 60 * 60_000,
+    ttlMs: 10 * 60_000,
+    run: async (db, now) => ({ counters: await purgeExpiredCounters(db, now) }),
   },
 ];

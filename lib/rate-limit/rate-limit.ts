@@ -1,100 +1,85 @@
 import { createHash } from "node:crypto";
-import { getDb } from "@/lib/db/client";
+import { RateLimiterPrisma, type RateLimiterRes } from "rate-limiter-flexible";
+import { type Db, getDb } from "@/lib/db/client";
 
-/** At most `limit` attempts in any `windowMs`, per subject (an address, an account…). */
+/** At most `limit` attempts in a window of `windowMs`, per subject (an address, an account…). */
 export type RateLimitRule = { name: string; limit: number; windowMs: number };
 
 export type RateLimitVerdict = {
   allowed: boolean;
-  /** Attempts counted over the last window, estimated (see `estimate`). */
+  /** Attempts counted in the subject's current window. */
   count: number;
   /** When refused: seconds until the subject may try again, for a Retry-After header. */
   retryAfterSeconds: number;
 };
 
-/**
- * Counters live in the database, so every instance of the portal counts the same attempts.
- * Subjects are hashed: the table holds no address or e-mail in clear, only counts that
- * expire after two windows.
- */
-function counterKey(rule: RateLimitRule, subject: string, window: number): string {
-  const hashed = createHash("sha256").update(subject).digest("base64url").slice(0, 22);
-  return `${rule.name}:${hashed}:${window}`;
-}
-
-type Windows = { current: number; previous: number; elapsed: number };
-
-function windowsAt(rule: RateLimitRule, now: Date): Windows {
-  const current = Math.floor(now.getTime() / rule.windowMs);
-  return { current, previous: current - 1, elapsed: (now.getTime() % rule.windowMs) / rule.windowMs };
-}
+// One limiter per client and rule (rules built from the environment may change between tests).
+const limiters = new WeakMap<Db, Map<string, RateLimiterPrisma>>();
 
 /**
- * A sliding window approximated from two fixed ones: the previous window's count weighs
- * as much as the part of it that still falls within the last `windowMs`. A burst at a
- * window boundary therefore cannot double the limit, as plain fixed windows would allow.
+ * rate-limiter-flexible's Prisma store (docs/decisions/0022): counters live in the database,
+ * so every instance of the portal counts the same attempts. Its own timer that clears expired
+ * rows is off: the rate-limit-purge job does it once for all instances.
  */
-function estimate(previous: number, current: number, elapsed: number): number {
-  return previous * (1 - elapsed) + current;
+function limiterFor(db: Db, rule: RateLimitRule): RateLimiterPrisma {
+  const byRule = limiters.get(db) ?? new Map<string, RateLimiterPrisma>();
+  limiters.set(db, byRule);
+  const id = `${rule.name}:${rule.limit}:${rule.windowMs}`;
+  let limiter = byRule.get(id);
+  if (!limiter) {
+    limiter = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimiterFlexible",
+      keyPrefix: rule.name,
+      points: rule.limit,
+      duration: Math.ceil(rule.windowMs / 1000),
+      clearExpiredByTimeout: false,
+    });
+    byRule.set(id, limiter);
+  }
+  return limiter;
 }
 
-function verdict(rule: RateLimitRule, count: number, windows: Windows): RateLimitVerdict {
+/** Subjects are hashed: the table holds no address or e-mail in clear. */
+function subjectKey(subject: string): string {
+  return createHash("sha256").update(subject).digest("base64url").slice(0, 22);
+}
+
+function verdict(rule: RateLimitRule, count: number, res: RateLimiterRes | null): RateLimitVerdict {
   const allowed = count <= rule.limit;
-  const untilWindowEnds = Math.ceil(((1 - windows.elapsed) * rule.windowMs) / 1000);
-  return { allowed, count: Math.ceil(count), retryAfterSeconds: allowed ? 0 : Math.max(untilWindowEnds, 1) };
-}
-
-async function countOf(key: string): Promise<number> {
-  const db = await getDb();
-  const row = await db.rateLimitCounter.findUnique({ where: { key }, select: { count: true } });
-  return row?.count ?? 0;
+  const wait = res ? Math.ceil(res.msBeforeNext / 1000) : 0;
+  return { allowed, count, retryAfterSeconds: allowed ? 0 : Math.max(wait, 1) };
 }
 
 /** Counts one attempt by `subject`, and says whether it stays within the rule. */
-export async function hit(rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitVerdict> {
-  const db = await getDb();
-  const windows = windowsAt(rule, now);
-  const key = counterKey(rule, subject, windows.current);
-  const expiresAt = new Date((windows.current + 2) * rule.windowMs);
-  // A single-row upsert on a unique key: Prisma runs it as the database's own
-  // INSERT … ON CONFLICT DO UPDATE, so concurrent attempts are all counted.
-  const [counter, previous] = await Promise.all([
-    db.rateLimitCounter.upsert({
-      where: { key },
-      create: { key, count: 1, expiresAt },
-      update: { count: { increment: 1 } },
-      select: { count: true },
-    }),
-    countOf(counterKey(rule, subject, windows.previous)),
-  ]);
-  return verdict(rule, estimate(previous, counter.count, windows.elapsed), windows);
+export async function hit(rule: RateLimitRule, subject: string): Promise<RateLimitVerdict> {
+  // penalty() counts like consume() but resolves over the limit instead of rejecting.
+  const res = await limiterFor(await getDb(), rule).penalty(subjectKey(subject));
+  return verdict(rule, res.consumedPoints, res);
+}
+
+/** Attempts already counted for `subject` in its current window. */
+export async function countOf(rule: RateLimitRule, subject: string): Promise<number> {
+  const res = await limiterFor(await getDb(), rule).get(subjectKey(subject));
+  return res?.consumedPoints ?? 0;
 }
 
 /**
  * Whether one more attempt by `subject` would stay within the rule, without counting it:
  * for rules that count failures only, such as sign-in.
  */
-export async function check(rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitVerdict> {
-  const windows = windowsAt(rule, now);
-  const [current, previous] = await Promise.all([
-    countOf(counterKey(rule, subject, windows.current)),
-    countOf(counterKey(rule, subject, windows.previous)),
-  ]);
-  return verdict(rule, estimate(previous, current, windows.elapsed) + 1, windows);
+export async function check(rule: RateLimitRule, subject: string): Promise<RateLimitVerdict> {
+  const res = await limiterFor(await getDb(), rule).get(subjectKey(subject));
+  return verdict(rule, (res?.consumedPoints ?? 0) + 1, res);
 }
 
 /** Forgets a subject's attempts (a successful sign-in clears its failures). */
-export async function reset(rule: RateLimitRule, subject: string, now = new Date()): Promise<void> {
-  const db = await getDb();
-  const windows = windowsAt(rule, now);
-  await db.rateLimitCounter.deleteMany({
-    where: { key: { in: [windows.current, windows.previous].map((w) => counterKey(rule, subject, w)) } },
-  });
+export async function reset(rule: RateLimitRule, subject: string): Promise<void> {
+  await limiterFor(await getDb(), rule).delete(subjectKey(subject));
 }
 
-/** Deletes counters that no longer weigh in any window; returns how many. */
-export async function purgeExpiredCounters(now = new Date()): Promise<number> {
-  const db = await getDb();
-  const { count } = await db.rateLimitCounter.deleteMany({ where: { expiresAt: { lte: now } } });
+/** Deletes counters whose window has ended; returns how many. */
+export async function purgeExpiredCounters(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.rateLimiterFlexible.deleteMany({ where: { expire: { lte: now } } });
   return count;
 }

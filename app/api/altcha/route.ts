@@ -1,4 +1,4 @@
-import { newChallenge } from "@/lib/applications/challenge";
+import { newChallenge } from "@/lib/proof-of-work/challenge";
 
 export const dynamic = "force-dynamic";
 

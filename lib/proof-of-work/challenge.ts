@@ -1,8 +1,8 @@
-import "server-only";
 import { randomBytes } from "node:crypto";
 import { createChallenge, randomInt, verifySolution, type Challenge, type Payload } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { env } from "@/lib/config/env";
+import type { Db } from "@/lib/db/client";
 
 // A proof of work takes a browser about a second and costs a bot that much per submission.
 const ALGORITHM = "PBKDF2/SHA-256";
@@ -46,7 +46,8 @@ function parsePayload(raw: string): Payload | null {
 
 /**
  * Checks the widget's payload: signed by this portal, solved, not expired. Whether it was
- * already used is settled when the application is written (UsedChallenge, one row each).
+ * already used is settled when it is spent (UsedChallenge, one row each): in the
+ * application's transaction, or by `spendChallenge` at sign-in.
  */
 export async function verifyChallenge(raw: FormDataEntryValue | null): Promise<ChallengeVerdict> {
   if (raw === null || raw === "") return { kind: "absent" };
@@ -71,4 +72,19 @@ export async function verifyChallenge(raw: FormDataEntryValue | null): Promise<C
     id: nonce,
     expiresAt: new Date((expiresAt ?? 0) * 1000 || Date.now() + CHALLENGE_LIFETIME_MS),
   };
+}
+
+/**
+ * Marks a solved challenge as used, outside any other write (sign-in): false when it was
+ * already used. Spent challenges are kept until they expire, when they could no longer be
+ * replayed anyway.
+ */
+export async function spendChallenge(db: Db, solved: { id: string; expiresAt: Date }): Promise<boolean> {
+  try {
+    await db.usedChallenge.create({ data: { id: solved.id, expiresAt: solved.expiresAt } });
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") return false;
+    throw error;
+  }
 }
