@@ -1,3 +1,4 @@
+import "server-only";
 // The second step of a sign-in (docs/decisions/0024-second-factor.md): once the password
 // is right for an account with a second factor, the browser gets a random ticket (only its
 // hash is stored), valid five minutes and for five codes; a right code or an unused recovery

@@ -1,3 +1,4 @@
+import "server-only";
 // Time-based one-time passwords (RFC 6238) on otpauth: 6 digits, 30 seconds, SHA-1, which
 // every authenticator app reads (docs/decisions/0024-second-factor.md). A code is accepted
 // one step either side of now, and never twice: the last step used is kept per person.
