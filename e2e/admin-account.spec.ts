@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
 import { createAccount, createOrganisation, signIn } from "./accounts";
 import { waitForMail } from "./mailbox";
 
@@ -92,4 +93,63 @@ test("une personne ferme une de ses autres sessions depuis sa page de compte", a
   await otherPage.goto("/admin");
   await expect(otherPage.getByRole("heading", { level: 1, name: "Connexion à l'espace recruteurs" })).toBeVisible();
   await elsewhere.close();
+});
+
+/** The code an authenticator app shows for this secret (as typed from the page) right now. */
+const codeFor = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret.replace(/\s/g, "")), digits: 6, period: 30 }).generate();
+
+test("un lecteur active la double authentification, puis se connecte avec un code, qui ne sert qu'une fois, ou un code de secours", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  const account = await createAccount(testInfo, "reader", [(await createOrganisation(testInfo)).id]);
+  await signIn(page, account, "/admin/compte");
+  await page.getByRole("link", { name: "Configurer la double authentification" }).click();
+  await page.getByRole("button", { name: "Commencer la configuration" }).click();
+  await expect(page.getByRole("img", { name: /QR code à scanner/ })).toBeVisible();
+  const secret = (await page.getByTestId("cle-totp").textContent()) ?? "";
+  expect(secret.replace(/\s/g, "")).toMatch(/^[A-Z2-7]{32}$/);
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
+
+  await page.getByLabel(/^Code à 6 chiffres/).fill("000000" === codeFor(secret) ? "111111" : "000000");
+  await page.getByRole("button", { name: "Activer la double authentification" }).click();
+  await expect(page.getByLabel(/^Code à 6 chiffres/)).toHaveAccessibleDescription(/Ce code n'est pas valable/);
+  await page.getByLabel(/^Code à 6 chiffres/).fill(codeFor(secret));
+  await page.getByLabel(/^Code à 6 chiffres/).press("Enter");
+  const codes = await page.getByTestId("codes-de-secours").getByRole("listitem").allTextContents();
+  expect(codes).toHaveLength(10);
+  await page.getByRole("link", { name: /revenir à mon compte/ }).click();
+  await expect(page.getByText(/Codes de secours encore valables : 10 sur 10/)).toBeVisible();
+
+  const signInWithPassword = async () => {
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Connexion à l'espace recruteurs" })).toBeVisible();
+    await page.getByRole("textbox", { name: "Adresse électronique" }).fill(account.email);
+    await page.getByRole("textbox", { name: "Mot de passe" }).fill(account.password);
+    await page.keyboard.press("Enter");
+    await expect(page.getByLabel(/^Code de double authentification/)).toBeFocused();
+  };
+
+  // The code of the moment opens the session; typed again, within its window, it is refused.
+  // Enrolment took this step's code: wait for the next one.
+  await signInWithPassword();
+  const enrolled = codeFor(secret);
+  await expect.poll(() => codeFor(secret), { timeout: 35_000, intervals: [1000] }).not.toBe(enrolled);
+  const code = codeFor(secret);
+  await page.keyboard.type(code);
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Connecté·e :")).toBeVisible();
+
+  await signInWithPassword();
+  await page.keyboard.type(code);
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/Ce code n'est pas valable/)).toBeVisible();
+
+  // A recovery code opens it, once.
+  await page.getByLabel(/^Code de double authentification/).fill(codes[0]!);
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Connecté·e :")).toBeVisible();
+  await page.goto("/admin/compte");
+  await expect(page.getByText(/Codes de secours encore valables : 9 sur 10/)).toBeVisible();
 });

@@ -12,6 +12,9 @@ const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Adresse électronique ou mot de passe incorrect.",
   "proof-of-work":
     "La vérification anti-robot de votre navigateur n'a pas abouti. Vérifiez que JavaScript est activé, rechargez la page et réessayez.",
+  "second-factor-wrong": "Ce code n'est pas valable. Saisissez les 6 chiffres affichés en ce moment, ou un code de secours non utilisé.",
+  "second-factor-expired":
+    "Le délai de saisie du code est dépassé, ou trop de codes erronés ont été saisis : reconnectez-vous avec votre mot de passe.",
   AccessDenied: "Aucun compte actif ne correspond à cette identité ProConnect. Demandez à un administrateur de vous inviter.",
 };
 const GENERIC = "La connexion a échoué. Réessayez dans quelques instants.";
@@ -27,7 +30,10 @@ function messageFor(code: string): string {
 
 type Props = { returnTo: string; initialError: string | null; proConnect: boolean };
 
+const SECOND_FACTOR = /^second-factor:([A-Za-z0-9_-]{43})$/;
+
 export function SignInForm({ returnTo, initialError, proConnect }: Props) {
+  const [ticket, setTicket] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(initialError ? messageFor(initialError) : null);
   const [pending, setPending] = useState(false);
   const proofOfWork = useProofOfWork();
@@ -49,13 +55,68 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
     // server asks for one, the form waits for it and sends again.
     let result = await attempt(proofOfWork.ready());
     if (result?.error === "proof-of-work") result = await attempt(await proofOfWork.solved());
+    const second = SECOND_FACTOR.exec(result?.error ?? "");
+    if (second) {
+      setPending(false);
+      setTicket(second[1]!);
+      return;
+    }
+    settle(result);
+  }
+
+  function settle(result: Awaited<ReturnType<typeof signIn>>) {
     if (result?.ok && !result.error) {
       // A full load, so that the admin layout renders with the new session.
       window.location.assign(returnTo);
       return;
     }
     setPending(false);
+    if (result?.error === "second-factor-expired") setTicket(null);
     setError(messageFor(result?.error ?? ""));
+  }
+
+  async function submitCode(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    settle(await signIn("second-factor", { redirect: false, ticket, code: String(form.get("code") ?? ""), callbackUrl: returnTo }));
+  }
+
+  if (ticket) {
+    return (
+      <>
+        <div aria-live="polite" role="status">
+          {error ? (
+            <Alert severity="error" small description={error} className="fr-mb-3w" />
+          ) : (
+            <Alert
+              severity="info"
+              small
+              description="Mot de passe correct. Il reste à saisir votre code de double authentification."
+              className="fr-mb-3w"
+            />
+          )}
+        </div>
+        <form onSubmit={submitCode} noValidate>
+          <Input
+            label="Code de double authentification"
+            hintText="Les 6 chiffres affichés par votre application, ou l'un de vos codes de secours."
+            nativeInputProps={{
+              name: "code",
+              autoComplete: "one-time-code",
+              inputMode: "text",
+              required: true,
+              autoFocus: true,
+              maxLength: 20,
+            }}
+          />
+          <Button type="submit" disabled={pending}>
+            Valider le code
+          </Button>
+        </form>
+      </>
+    );
   }
 
   return (

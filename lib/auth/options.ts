@@ -7,6 +7,7 @@ import { env, nextAuthUrlOf } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
 import { proConnectProvider, userForOidcProfile } from "./proconnect";
+import { answerSignInChallenge, openSignInChallenge } from "./second-factor-sign-in";
 import { createSession, deleteSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { SIGN_IN_PATH } from "./paths";
 import { signInWithPassword } from "./sign-in";
@@ -18,6 +19,10 @@ export const SIGN_IN_ERRORS = {
   throttled: "throttled",
   proofOfWork: "proof-of-work",
   invalid: "CredentialsSignin",
+  /** Followed by ":<ticket>": the password is right, a code is now asked for. */
+  secondFactor: "second-factor",
+  wrongCode: "second-factor-wrong",
+  expiredCode: "second-factor-expired",
   notAllowed: "AccessDenied",
 } as const;
 
@@ -61,11 +66,28 @@ export function authOptions(): NextAuthOptions {
             clientAddress: requestAddress(req.headers),
             proofOfWork: credentials?.altcha,
           });
-          if (result.ok) return result.user;
+          if (result.ok && !result.secondFactor) return result.user;
+          if (result.ok) throw new Error(`${SIGN_IN_ERRORS.secondFactor}:${await openSignInChallenge(await getDb(), result.user.id)}`);
           // next-auth hands a thrown message to the sign-in page as ?error=…
           if (result.reason === "throttled") throw new Error(`${SIGN_IN_ERRORS.throttled}-${Math.ceil(result.retryAfterSeconds / 60)}`);
           if (result.reason === "proof-of-work") throw new Error(SIGN_IN_ERRORS.proofOfWork);
           return null;
+        },
+      }),
+      // The second step of a sign-in with a second factor: the ticket of the first, and a code.
+      CredentialsProvider({
+        id: "second-factor",
+        name: "Code de double authentification",
+        credentials: { ticket: { type: "hidden" }, code: { type: "text" } },
+        async authorize(credentials, req) {
+          const answer = await answerSignInChallenge(await getDb(), {
+            ticket: credentials?.ticket ?? "",
+            code: credentials?.code ?? "",
+            clientAddress: requestAddress(req.headers),
+            appSecret: config.NEXTAUTH_SECRET ?? "",
+          });
+          if (answer.ok) return answer.user;
+          throw new Error(answer.reason === "expired" ? SIGN_IN_ERRORS.expiredCode : SIGN_IN_ERRORS.wrongCode);
         },
       }),
       ...(proConnect ? [proConnect] : []),

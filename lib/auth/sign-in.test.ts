@@ -23,11 +23,23 @@ describe.each(BACKENDS)("sign-in with a password on %s", (provider) => {
 
   it("signs in whatever the email's case, and records it", async () => {
     const user = await seedUser();
-    expect(await attempt(" Recrute@A.gouv.fr ", PASSWORD)).toEqual({ ok: true, user: { id: user.id, email: user.email, name: "Camille" } });
+    expect(await attempt(" Recrute@A.gouv.fr ", PASSWORD)).toEqual({
+      ok: true,
+      user: { id: user.id, email: user.email, name: "Camille" },
+      secondFactor: false,
+    });
     expect(await t.db.auditEvent.findFirst({ where: { action: "auth.sign_in" } })).toMatchObject({
       actorId: user.id,
       clientAddress: "203.0.113.7",
     });
+  });
+
+  it("with a second factor, holds the sign-in for its code: not recorded yet, no session", async () => {
+    const user = await seedUser();
+    await t.db.user.update({ where: { id: user.id }, data: { totpEnabledAt: NOW, totpSecret: "scellé" } });
+    expect(await attempt("recrute@a.gouv.fr", PASSWORD)).toMatchObject({ ok: true, secondFactor: true });
+    expect(await t.db.auditEvent.count({ where: { action: "auth.sign_in" } })).toBe(0);
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toBeNull();
   });
 
   it("answers an unknown email, a wrong password and a disabled account alike, and records each failure", async () => {

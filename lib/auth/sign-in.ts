@@ -27,7 +27,8 @@ export const ACCOUNT_CLIENT_FAILURES: RateLimitRule = { name: "sign-in-account-c
 export const ACCOUNT_FAILURES: RateLimitRule = { name: "sign-in-account", limit: 5, windowMs: 60 * MINUTE };
 
 export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  /** `secondFactor`: the password is right, but the session waits for a code (lib/auth/second-factor-sign-in.ts). */
+  | { ok: true; user: { id: string; email: string; name: string }; secondFactor: boolean }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "proof-of-work" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
@@ -94,7 +95,10 @@ export async function signInWithPassword(input: SignInInput, now = new Date()): 
   }
 
   const user = email
-    ? await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true } })
+    ? await db.user.findUnique({
+        where: { email },
+        select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true, totpEnabledAt: true },
+      })
     : null;
   const valid =
     user?.passwordHash && !user.disabledAt
@@ -110,7 +114,10 @@ export async function signInWithPassword(input: SignInInput, now = new Date()): 
 
   // The account's own counter stays: whoever is failing elsewhere still owes a proof of work.
   await reset(ACCOUNT_CLIENT_FAILURES, pairOf(email, client));
+  const signedIn = { id: user.id, email: user.email, name: user.name };
+  // With a second factor, the sign-in is recorded once the code is right.
+  if (user.totpEnabledAt) return { ok: true, user: signedIn, secondFactor: true };
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
   await audit("auth.sign_in", user);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return { ok: true, user: signedIn, secondFactor: false };
 }

@@ -2,6 +2,7 @@
 // Server actions of the users pages, each one command through the back office's one door
 // (lib/admin/boundary.ts), which reads the session, parses the form and answers.
 import { z } from "zod";
+import { resetSecondFactor } from "@/lib/account/second-factor";
 import { adminFormAction } from "@/lib/admin/boundary";
 import type { FormState } from "@/lib/admin/form-state";
 import { createUserAsAdmin } from "./admin";
@@ -108,6 +109,20 @@ export async function setUserDisabledAction(previous: FormState, form: FormData)
       read: readSwitch("disabled"),
       run: (context, { userId, disabled }) => setUserDisabled(context, userId, disabled),
       done: (_result, { disabled }) => ({ message: disabled ? "Compte désactivé : ses sessions sont fermées." : "Compte réactivé." }),
+    },
+    previous,
+    form,
+  );
+}
+
+export async function resetSecondFactorAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "réinitialisation de la double authentification",
+      schema: z.object({ userId: z.string().min(1, "Compte inconnu.").max(64) }),
+      read: (form) => ({ userId: String(form.get("userId") ?? "") }),
+      run: (context, { userId }) => resetSecondFactor(context, userId),
+      done: () => ({ message: "Double authentification réinitialisée : la personne la configurera de nouveau." }),
     },
     previous,
     form,

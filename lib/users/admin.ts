@@ -5,6 +5,7 @@ import "server-only";
 import { failure, type CommandContext, type CommandResult } from "@/lib/admin/command";
 import {
   assertCan,
+  can,
   canGrantAdmin,
   canManageAccount,
   canManageMembership,
@@ -24,6 +25,7 @@ const shownOf = (actor: Actor) => ({
   admin: true,
   disabledAt: true,
   lastSignInAt: true,
+  totpEnabledAt: true,
   memberships: {
     where: memberScope(actor),
     select: { role: true, organisation: { select: { id: true, name: true } } },
@@ -67,6 +69,8 @@ export async function getPerson(actor: Actor | null, userId: string) {
       memberships: person.memberships.map((m) => canManageMembership(actor, account, m.organisation.id)),
       admin: canGrantAdmin(actor, person),
       account: canManageAccount(actor, account),
+      // A lost phone: only an admin resets someone else's second factor.
+      secondFactor: can(actor, "users:manage") && person.id !== actor.id && person.totpEnabledAt !== null,
     },
     addable: organisations.filter((o) => canManageMembership(actor, account, o.id)),
   };

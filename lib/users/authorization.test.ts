@@ -11,7 +11,15 @@ import { formOf } from "@/lib/test/admin-request";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { accessOutcome, expectedOutcomes, viaAction } from "@/lib/test/matrix";
 import { MEMBER_PEOPLE, membersCastOf, type MemberPerson, type MembersCast } from "@/lib/test/people";
-import { addMembershipAction, changeMembershipRoleAction, removeMembershipAction, setAdminAction, setUserDisabledAction } from "./actions";
+import { resetSecondFactor } from "@/lib/account/second-factor";
+import {
+  addMembershipAction,
+  changeMembershipRoleAction,
+  removeMembershipAction,
+  resetSecondFactorAction,
+  setAdminAction,
+  setUserDisabledAction,
+} from "./actions";
 import { getPerson, listUsers } from "./admin";
 import { addMembership, changeMembershipRole, removeMembership, setAdmin, setUserDisabled } from "./members";
 
@@ -68,6 +76,11 @@ const CASES: Record<string, [Case, readonly MemberPerson[]]> = {
   "désactiver un compte": [(a, _c, t) => setUserDisabled(acting(a), t.member, true), MANAGERS_AND_ADMINS],
   "réactiver un compte": [(a, _c, t) => setUserDisabled(acting(a), t.disabledMember, false), MANAGERS_AND_ADMINS],
   "désactiver un administrateur": [(a, _c, t) => setUserDisabled(acting(a), t.otherAdmin, true), ADMINS],
+  "réinitialiser la double authentification": [(a, _c, t) => resetSecondFactor(acting(a), t.member), ADMINS],
+  "action : réinitialiser la double authentification": [
+    (a, _c, t) => viaAction(a, () => resetSecondFactorAction(INITIAL_FORM_STATE, formOf({ userId: t.member }))),
+    ADMINS,
+  ],
   "action : ajouter à une organisation": [
     (a, c, t) =>
       viaAction(a, () => addMembershipAction(INITIAL_FORM_STATE, formOf({ userId: t.member, organisationId: c.orgC, role: "MANAGER" }))),

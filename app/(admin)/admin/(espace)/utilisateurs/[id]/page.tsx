@@ -10,6 +10,7 @@ import {
   addMembershipAction,
   changeMembershipRoleAction,
   removeMembershipAction,
+  resetSecondFactorAction,
   setAdminAction,
   setUserDisabledAction,
 } from "@/lib/users/actions";
@@ -131,6 +132,22 @@ export default async function PersonPage({ params }: Props) {
             hidden={{ ...userId, admin: String(!person.admin) }}
             submit={person.admin ? "Retirer les droits d'administrateur" : "Donner les droits d'administrateur"}
             context={`à ${person.name}`}
+          />
+        </>
+      )}
+
+      {rights.secondFactor && person.totpEnabledAt && (
+        <>
+          <h2>Double authentification</h2>
+          <p>
+            Activée le {formatDate(person.totpEnabledAt)}. Si la personne a perdu son application et ses codes de secours, réinitialisez-la
+            : elle la configurera de nouveau.
+          </p>
+          <PersonForm
+            action={resetSecondFactorAction}
+            hidden={userId}
+            submit="Réinitialiser la double authentification"
+            context={`de ${person.name}`}
           />
         </>
       )}
