@@ -1,27 +1,12 @@
 "use client";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import Link from "next/link";
 import { useActionState } from "react";
+import { errorOf, FormStatus, NewPasswordFields } from "@/components/forms/feedback";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/account/reset-actions";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { SIGN_IN_PATH } from "@/lib/auth/paths";
-
-function errorOf(state: FormState<unknown>, field: string) {
-  const messages = state.errors[field];
-  return messages?.length ? { state: "error" as const, stateRelatedMessage: messages.join(" ") } : {};
-}
-
-function Status({ state }: { state: FormState<unknown> }) {
-  return (
-    <div aria-live="polite" role="status">
-      {state.message && (
-        <Alert className="fr-mb-3w" severity={state.severity === "success" ? "success" : "error"} small description={state.message} />
-      )}
-    </div>
-  );
-}
 
 /** The address to send a link to; the answer is the same whether it has an account or not. */
 export function ForgottenPasswordForm() {
@@ -29,7 +14,7 @@ export function ForgottenPasswordForm() {
   const typed = typeof state.values?.email === "string" ? state.values.email : "";
   return (
     <>
-      <Status state={state} />
+      <FormStatus state={state} />
       <form key={state.submission} action={action} noValidate>
         <Input
           label="Adresse électronique de votre compte"
@@ -50,7 +35,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
   if (state.data?.done) {
     return (
       <>
-        <Status state={state} />
+        <FormStatus state={state} />
         <Link className="fr-btn" href={SIGN_IN_PATH}>
           Se connecter
         </Link>
@@ -59,21 +44,11 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
   }
   return (
     <>
-      <Status state={state} />
+      <FormStatus state={state} />
       <form key={state.submission} action={action} noValidate>
         <input type="hidden" name="token" value={token} />
         <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
-        <Input
-          label="Nouveau mot de passe"
-          hintText="Au moins 12 caractères, sans votre nom ni votre adresse. Une phrase de plusieurs mots sans lien entre eux convient bien."
-          {...errorOf(state, "next")}
-          nativeInputProps={{ name: "next", type: "password", autoComplete: "new-password", required: true, maxLength: 1000 }}
-        />
-        <Input
-          label="Confirmation du nouveau mot de passe"
-          {...errorOf(state, "confirmation")}
-          nativeInputProps={{ name: "confirmation", type: "password", autoComplete: "new-password", required: true, maxLength: 1000 }}
-        />
+        <NewPasswordFields state={state} />
         <Button type="submit" disabled={pending}>
           Enregistrer le mot de passe
         </Button>

@@ -1,9 +1,9 @@
 "use client";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import Link from "next/link";
 import { useActionState } from "react";
+import { errorOf, FormStatus } from "@/components/forms/feedback";
 import {
   confirmTotpEnrolmentAction,
   type RecoveryCodes as Codes,
@@ -11,30 +11,15 @@ import {
   startTotpEnrolmentAction,
 } from "@/lib/account/actions";
 import { ACCOUNT_PATH } from "@/lib/account/paths";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { RecoveryCodes } from "./RecoveryCodes";
-
-function errorOf(state: FormState<Codes>, field: string) {
-  const messages = state.errors[field];
-  return messages?.length ? { state: "error" as const, stateRelatedMessage: messages.join(" ") } : {};
-}
-
-function Status({ state }: { state: FormState<Codes> }) {
-  return (
-    <div aria-live="polite" role="status">
-      {state.message && (
-        <Alert className="fr-mb-3w" severity={state.severity === "success" ? "success" : "error"} small description={state.message} />
-      )}
-    </div>
-  );
-}
 
 /** Draws a secret to scan, then opens the enrolment page. */
 export function StartEnrolmentButton({ label }: { label: string }) {
   const [state, action, pending] = useActionState(startTotpEnrolmentAction, INITIAL_FORM_STATE);
   return (
     <form action={action}>
-      <Status state={state as FormState<Codes>} />
+      <FormStatus state={state} />
       <Button type="submit" disabled={pending}>
         {label}
       </Button>
@@ -48,7 +33,7 @@ export function ConfirmEnrolmentForm() {
   if (state.data) {
     return (
       <>
-        <Status state={state} />
+        <FormStatus state={state} />
         <RecoveryCodes codes={state.data.recoveryCodes} />
         <Link className="fr-btn" href={ACCOUNT_PATH}>
           J'ai noté mes codes : revenir à mon compte
@@ -58,7 +43,7 @@ export function ConfirmEnrolmentForm() {
   }
   return (
     <>
-      <Status state={state} />
+      <FormStatus state={state} />
       <form key={state.submission} action={action} noValidate>
         <Input
           label="Code à 6 chiffres affiché par l'application"
@@ -79,7 +64,7 @@ export function RenewRecoveryCodesForm({ withPassword }: { withPassword: boolean
   const [state, action, pending] = useActionState(renewRecoveryCodesAction, INITIAL_FORM_STATE);
   return (
     <>
-      <Status state={state} />
+      <FormStatus state={state} />
       {state.data && <RecoveryCodes codes={state.data.recoveryCodes} />}
       <form key={state.submission} action={action} noValidate>
         {withPassword && (

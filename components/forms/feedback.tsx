@@ -1,0 +1,40 @@
+"use client";
+// What the back office's forms show from a FormState: the message above the form, read out by
+// screen readers, and each field's error next to it (as the DSFR Input and Select take it).
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import type { FormState } from "@/lib/admin/form-state";
+
+export function errorOf(state: FormState<unknown>, field: string) {
+  const messages = state.errors[field];
+  return messages?.length ? { state: "error" as const, stateRelatedMessage: messages.join(" ") } : {};
+}
+
+export function FormStatus({ state }: { state: FormState<unknown> }) {
+  return (
+    <div aria-live="polite" role="status">
+      {state.message && (
+        <Alert className="fr-mb-3w" severity={state.severity === "success" ? "success" : "error"} small description={state.message} />
+      )}
+    </div>
+  );
+}
+
+/** A new password and its confirmation, for every form where a person chooses one. */
+export function NewPasswordFields({ state }: { state: FormState<unknown> }) {
+  return (
+    <>
+      <Input
+        label="Nouveau mot de passe"
+        hintText="Au moins 12 caractères, sans votre nom ni votre adresse. Une phrase de plusieurs mots sans lien entre eux convient bien."
+        {...errorOf(state, "next")}
+        nativeInputProps={{ name: "next", type: "password", autoComplete: "new-password", required: true, maxLength: 1000 }}
+      />
+      <Input
+        label="Confirmation du nouveau mot de passe"
+        {...errorOf(state, "confirmation")}
+        nativeInputProps={{ name: "confirmation", type: "password", autoComplete: "new-password", required: true, maxLength: 1000 }}
+      />
+    </>
+  );
+}
