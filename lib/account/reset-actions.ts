@@ -13,7 +13,7 @@ import { fieldErrors } from "@/lib/validation/field-errors";
 import { requestPasswordReset, resetPasswordWithLink } from "./reset";
 
 /** The one answer to a request, whether the address has an account or not. */
-export const RESET_REQUESTED =
+const RESET_REQUESTED =
   "Si un compte actif correspond à cette adresse, un courriel vient de lui être envoyé avec un lien valable une heure. Pensez à regarder dans les indésirables.";
 
 const emailSchema = z.object({
