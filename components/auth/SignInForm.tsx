@@ -98,7 +98,8 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
             />
           )}
         </div>
-        <form onSubmit={submitCode} noValidate>
+        {/* Its own key: otherwise React reuses the address field, and the code field opens holding the address. */}
+        <form key="second-factor" onSubmit={submitCode} noValidate>
           <Input
             label="Code de double authentification"
             hintText="Les 6 chiffres affichés par votre application, ou l'un de vos codes de secours."

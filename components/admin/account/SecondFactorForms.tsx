@@ -2,7 +2,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import Link from "next/link";
-import { useActionState } from "react";
+import { type ReactNode, useActionState } from "react";
 import { errorOf, FormStatus } from "@/components/forms/feedback";
 import {
   confirmTotpEnrolmentAction,
@@ -27,8 +27,11 @@ export function StartEnrolmentButton({ label }: { label: string }) {
   );
 }
 
-/** The first code, which switches the second factor on; then the recovery codes, once. */
-export function ConfirmEnrolmentForm() {
+/**
+ * The enrolment, from the key to scan to the recovery codes. The codes come back in this
+ * component's state, so it stays mounted when the page, refreshed, has no key left to show.
+ */
+export function EnrolmentSteps({ scan }: { scan: ReactNode | null }) {
   const [state, action, pending] = useActionState(confirmTotpEnrolmentAction, INITIAL_FORM_STATE);
   if (state.data) {
     return (
@@ -41,8 +44,11 @@ export function ConfirmEnrolmentForm() {
       </>
     );
   }
+  if (!scan) return <StartEnrolmentButton label="Commencer la configuration" />;
   return (
     <>
+      {scan}
+      <h2 className="fr-h4">2. Saisissez le code affiché</h2>
       <FormStatus state={state} />
       <form key={state.submission} action={action} noValidate>
         <Input
@@ -55,6 +61,8 @@ export function ConfirmEnrolmentForm() {
           Activer la double authentification
         </Button>
       </form>
+      <p className="fr-mt-4w fr-text--sm">Un problème avec cette clé ?</p>
+      <StartEnrolmentButton label="Générer une autre clé" />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { BackLink } from "@/components/layout/BackLink";
-import { ConfirmEnrolmentForm, StartEnrolmentButton } from "@/components/admin/account/SecondFactorForms";
+import { EnrolmentSteps } from "@/components/admin/account/SecondFactorForms";
 import { ACCOUNT_PATH, SECOND_FACTOR_PATH } from "@/lib/account/paths";
 import { pendingTotpSecret } from "@/lib/account/second-factor";
 import { requireActorOrSignIn } from "@/lib/auth/current";
@@ -20,30 +20,28 @@ export default async function SecondFactorEnrolmentPage() {
         de votre téléphone ou de votre ordinateur (par exemple FreeOTP, Aegis, Google Authenticator ou celle de votre gestionnaire de mots
         de passe).
       </p>
-      {secret ? (
-        <>
-          <h2 className="fr-h4">1. Ajoutez le compte dans l'application</h2>
-          <p>Scannez ce QR code avec l'application, ou saisissez-y la clé ci-dessous (clé basée sur le temps).</p>
-          {/* biome-ignore lint/performance/noImgElement: a data: URI drawn on the server, nothing for next/image to optimise. */}
-          <img
-            src={`data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(totpUri(secret, actor.email), { type: "svg", margin: 2 })).toString("base64")}`}
-            alt="QR code à scanner avec votre application d'authentification ; la même clé est écrite ci-dessous."
-            width={200}
-            height={200}
-          />
-          <p>
-            Clé à saisir : <code data-testid="cle-totp">{groupedSecret(secret)}</code>
-            <br />
-            <span className="fr-text--sm">Compte : {actor.email}. Type : basé sur le temps, 6 chiffres, toutes les 30 secondes.</span>
-          </p>
-          <h2 className="fr-h4">2. Saisissez le code affiché</h2>
-          <ConfirmEnrolmentForm />
-          <p className="fr-mt-4w fr-text--sm">Un problème avec cette clé ?</p>
-          <StartEnrolmentButton label="Générer une autre clé" />
-        </>
-      ) : (
-        <StartEnrolmentButton label="Commencer la configuration" />
-      )}
+      <EnrolmentSteps
+        scan={
+          secret && (
+            <>
+              <h2 className="fr-h4">1. Ajoutez le compte dans l'application</h2>
+              <p>Scannez ce QR code avec l'application, ou saisissez-y la clé ci-dessous (clé basée sur le temps).</p>
+              {/* biome-ignore lint/performance/noImgElement: a data: URI drawn on the server, nothing for next/image to optimise. */}
+              <img
+                src={`data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(totpUri(secret, actor.email), { type: "svg", margin: 2 })).toString("base64")}`}
+                alt="QR code à scanner avec votre application d'authentification ; la même clé est écrite ci-dessous."
+                width={200}
+                height={200}
+              />
+              <p>
+                Clé à saisir : <code data-testid="cle-totp">{groupedSecret(secret)}</code>
+                <br />
+                <span className="fr-text--sm">Compte : {actor.email}. Type : basé sur le temps, 6 chiffres, toutes les 30 secondes.</span>
+              </p>
+            </>
+          )
+        }
+      />
     </>
   );
 }
