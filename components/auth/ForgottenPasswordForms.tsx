@@ -47,8 +47,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       <FormStatus state={state} />
       <form key={state.submission} action={action} noValidate>
         <input type="hidden" name="token" value={token} />
-        <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
-        <NewPasswordFields state={state} />
+        <NewPasswordFields state={state} account={email} />
         <Button type="submit" disabled={pending}>
           Enregistrer le mot de passe
         </Button>

@@ -20,10 +20,14 @@ export function FormStatus({ state }: { state: FormState<unknown> }) {
   );
 }
 
-/** A new password and its confirmation, for every form where a person chooses one. */
-export function NewPasswordFields({ state }: { state: FormState<unknown> }) {
+/**
+ * A new password and its confirmation, for every form where a person chooses one, with the
+ * account's address for password managers (which account this password belongs to).
+ */
+export function NewPasswordFields({ state, account }: { state: FormState<unknown>; account: string }) {
   return (
     <>
+      <input type="text" name="username" value={account} autoComplete="username" readOnly hidden />
       <Input
         label="Nouveau mot de passe"
         hintText="Au moins 12 caractères, sans votre nom ni votre adresse. Une phrase de plusieurs mots sans lien entre eux convient bien."

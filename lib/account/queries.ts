@@ -14,10 +14,3 @@ export async function listOwnSessions(actor: Actor | null, currentSessionId: str
     current: session.id === currentSessionId,
   }));
 }
-
-/** Whether the actor signs in with a password here (ProConnect-only accounts have none). */
-export async function hasPassword(actor: Actor | null): Promise<boolean> {
-  const me = ownAccount(actor);
-  const user = await (await getDb()).user.findUnique({ where: { id: me.userId }, select: { passwordHash: true } });
-  return Boolean(user?.passwordHash);
-}

@@ -19,15 +19,21 @@ function appSecret(): string {
 }
 const WRONG_CODE = "Ce code n'est pas valable : saisissez les 6 chiffres affichés en ce moment par votre application.";
 
-/** Where the actor's second factor stands, for their account page. */
+/** Where the actor's second factor stands, and whether they have a password, for their account page. */
 export async function secondFactorStatus(actor: CommandContext["actor"]) {
   const me = ownAccount(actor);
   const db = await getDb();
   const user = await db.user.findUniqueOrThrow({
     where: { id: me.userId },
-    select: { totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
+    select: { passwordHash: true, totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
   });
-  return { enabledAt: user.totpEnabledAt, recoveryCodesLeft: user._count.recoveryCodes, required: secondFactorRequired(actor) };
+  return {
+    enabledAt: user.totpEnabledAt,
+    recoveryCodesLeft: user._count.recoveryCodes,
+    required: secondFactorRequired(actor),
+    // ProConnect-only accounts have none: nothing to change, nothing to ask for new codes.
+    withPassword: user.passwordHash !== null,
+  };
 }
 
 /** Draws a new secret for the actor to scan; it counts only once a code confirms it. */

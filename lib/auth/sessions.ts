@@ -63,6 +63,7 @@ export async function actorForSession(db: Db, sessionId: string, now = new Date(
     where: { id: sessionId },
     select: {
       expiresAt: true,
+      lastSeenAt: true,
       user: {
         select: {
           id: true,
@@ -76,11 +77,10 @@ export async function actorForSession(db: Db, sessionId: string, now = new Date(
     },
   });
   if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
-  // One write every few minutes at most, and only on the row of this session.
-  await db.session.updateMany({
-    where: { id: sessionId, lastSeenAt: { lt: new Date(now.getTime() - LAST_SEEN_PRECISION_MS) } },
-    data: { lastSeenAt: now },
-  });
+  // One write every few minutes at most, decided from the row just read: most requests write nothing.
+  if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
+    await db.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
+  }
   const { disabledAt: _disabled, ...actor } = session.user;
   return actor;
 }

@@ -13,14 +13,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
     <>
       <FormStatus state={state} />
       <form key={state.submission} action={action} noValidate>
-        {/* For password managers: which account this password belongs to. */}
-        <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
         <Input
           label="Mot de passe actuel"
           {...errorOf(state, "current")}
           nativeInputProps={{ name: "current", type: "password", autoComplete: "current-password", required: true }}
         />
-        <NewPasswordFields state={state} />
+        <NewPasswordFields state={state} account={email} />
         <Button type="submit" disabled={pending}>
           Changer le mot de passe
         </Button>

@@ -7,7 +7,7 @@ import Link from "next/link";
 import { RenewRecoveryCodesForm } from "@/components/admin/account/SecondFactorForms";
 import { ACCOUNT_PATH, SECOND_FACTOR_PATH } from "@/lib/account/paths";
 import { secondFactorStatus } from "@/lib/account/second-factor";
-import { hasPassword, listOwnSessions } from "@/lib/account/queries";
+import { listOwnSessions } from "@/lib/account/queries";
 import { currentSessionId, requireActorOrSignIn } from "@/lib/auth/current";
 import { formatDateTime } from "@/lib/dates/paris";
 import { oneValue } from "@/lib/validation/query-params";
@@ -17,11 +17,8 @@ export const metadata = { title: "Mon compte" };
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ended = Number(oneValue((await searchParams).fermees));
   const actor = await requireActorOrSignIn(ACCOUNT_PATH);
-  const [sessions, withPassword, secondFactor] = await Promise.all([
-    listOwnSessions(actor, await currentSessionId()),
-    hasPassword(actor),
-    secondFactorStatus(actor),
-  ]);
+  const [sessions, secondFactor] = await Promise.all([listOwnSessions(actor, await currentSessionId()), secondFactorStatus(actor)]);
+  const { withPassword } = secondFactor;
   const others = sessions.filter((s) => !s.current).length;
   return (
     <>
