@@ -1,7 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { createAccount, createOrganisation, signIn } from "./accounts";
+import { waitForMail } from "./mailbox";
 
-test("un administrateur crée un recruteur, qui rédige, publie, modifie puis clôture une offre", async ({ page, browser }, testInfo) => {
+test("un administrateur invite une recruteuse, qui choisit son mot de passe, rédige, publie, modifie puis clôture une offre", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const organisation = await createOrganisation(testInfo, "Incubateur e2e");
   const other = await createOrganisation(testInfo, "Autre équipe");
@@ -10,18 +14,24 @@ test("un administrateur crée un recruteur, qui rédige, publie, modifie puis cl
   const recruiterEmail = `recruteuse-${Date.now()}@e2e.gouv.fr`;
   const title = `Développeuse ou développeur ${organisation.name}`;
 
-  // The admin creates the recruiter and reads the initial password, shown once.
+  // The admin invites the recruiter, who chooses her own password through the mail's link.
   await signIn(page, admin);
   await page.getByRole("link", { name: "Utilisateurs" }).click();
-  await page.getByRole("textbox", { name: "Adresse électronique" }).fill(recruiterEmail);
+  await page.getByRole("textbox", { name: /^Adresse électronique/ }).fill(recruiterEmail);
   await page.getByRole("textbox", { name: "Nom" }).fill("Camille Recrute");
-  await page.getByText("Recruteur", { exact: true }).click();
-  await page.getByText(organisation.name, { exact: true }).click();
-  await page.getByRole("button", { name: "Créer le compte" }).click();
-  await expect(page.getByText(`Compte créé pour ${recruiterEmail}`)).toBeVisible();
-  const password = (await page.getByTestId("mot-de-passe-initial").textContent())!.trim();
+  await page.getByRole("combobox", { name: "Organisation 1", exact: true }).selectOption({ label: organisation.name });
+  await page.getByRole("combobox", { name: "Rôle dans l'organisation 1" }).selectOption({ label: "recruteur" });
+  await page.getByRole("button", { name: "Envoyer l'invitation", exact: true }).click();
+  await expect(page.getByText(`Invitation envoyée à ${recruiterEmail}.`)).toBeVisible();
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await expect(page).toHaveURL(/\/admin\/connexion/);
+  const [, link] = await waitForMail(recruiterEmail, /(http:\/\/\S+\/admin\/invitation\/[A-Za-z0-9_-]{43})/);
+  const password = "tulipe horloge ruisseau 62 ardoise";
+  await page.goto(link!);
+  await page.getByLabel(/^Nouveau mot de passe/).fill(password);
+  await page.getByLabel("Confirmation du nouveau mot de passe").fill(password);
+  await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
+  await expect(page.getByText("Votre compte est activé")).toBeVisible();
 
   // The recruiter signs in and writes a draft; the slug comes from the title.
   await signIn(page, { email: recruiterEmail, password }, "/admin/offres");

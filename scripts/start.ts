@@ -72,6 +72,11 @@ console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : 
     if (admin) {
       console.log(`Démo embarquée (DEMO=off pour un déploiement). Administrateur de démonstration : ${admin.email}`);
       console.log(`Mot de passe (affiché cette seule fois) : ${admin.password}`);
+    } else if (!demo.demo && (await db.user.count()) === 0) {
+      // A deployment's first admin is invited, never given a password (docs/decisions/0027).
+      console.log(
+        "Aucun compte : invitez le premier administrateur avec « npm run user:create -- --email <adresse> --role admin » ; la commande affiche son lien d'invitation.",
+      );
     }
   } finally {
     await db.$disconnect();

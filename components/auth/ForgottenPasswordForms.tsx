@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { errorOf, FormStatus, NewPasswordFields } from "@/components/forms/feedback";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/account/reset-actions";
-import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { SIGN_IN_PATH } from "@/lib/auth/paths";
 
 /** The address to send a link to; the answer is the same whether it has an account or not. */
@@ -29,9 +29,19 @@ export function ForgottenPasswordForm() {
   );
 }
 
-/** The new password, twice, sent with the link's token. */
-export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
-  const [state, action, pending] = useActionState(resetPasswordAction, INITIAL_FORM_STATE);
+type LinkAction = (previous: FormState<{ done: true }>, form: FormData) => Promise<FormState<{ done: true }>>;
+
+/** The new password, twice, sent with the link's token: a forgotten password's, or an invitation's. */
+export function ResetPasswordForm({
+  token,
+  email,
+  action: run = resetPasswordAction,
+}: {
+  token: string;
+  email: string;
+  action?: LinkAction;
+}) {
+  const [state, action, pending] = useActionState(run, INITIAL_FORM_STATE);
   if (state.data?.done) {
     return (
       <>

@@ -1,7 +1,7 @@
-import "server-only";
 // Single-use links that let a person choose a password: a forgotten password (valid one hour)
-// and, later, an invitation (seven days). The token goes into the mail only; the database
-// keeps its SHA-256 hash (docs/decisions/0025-own-passwords-and-sessions.md).
+// and an invitation (seven days). The token goes into the mail only; the database keeps its
+// SHA-256 hash (docs/decisions/0025-own-passwords-and-sessions.md).
+// No `server-only` here: `npm run user:create` issues invitations too.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { AccountLinkPurpose, Prisma } from "@/lib/db/models";

@@ -8,3 +8,6 @@ export const SECOND_FACTOR_PATH = `${ACCOUNT_PATH}/double-authentification`;
 export const FORGOTTEN_PASSWORD_PATH = "/admin/mot-de-passe-oublie";
 /** The page of such a link, followed by its token. */
 export const PASSWORD_RESET_PATH = "/admin/mot-de-passe";
+
+/** The page of an invitation's link, followed by its token: the invitee chooses a password. */
+export const INVITATION_PATH = "/admin/invitation";

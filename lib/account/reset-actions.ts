@@ -5,12 +5,12 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { INVALID_FORM, UNEXPECTED } from "@/lib/admin/boundary";
 import type { FormState } from "@/lib/admin/form-state";
-import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { requestOriginOf } from "@/lib/http/request-origin";
 import { logUnexpected } from "@/lib/log/unexpected";
 import { sendQueuedMailSoon } from "@/lib/mail/delivery";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { requestPasswordReset, resetPasswordWithLink } from "./reset";
+import { newPasswordSchema } from "./schema";
 
 /** The one answer to a request, whether the address has an account or not. */
 const RESET_REQUESTED =
@@ -63,20 +63,6 @@ export async function requestPasswordResetAction(previous: FormState, form: Form
   sendQueuedMailSoon();
   return answer(previous.submission, RESET_REQUESTED, "success");
 }
-
-const newPasswordSchema = z
-  .object({
-    token: z.string().max(100),
-    next: z
-      .string()
-      .min(1, "Saisissez un nouveau mot de passe.")
-      .max(MAX_PASSWORD_LENGTH, "Le mot de passe ne peut pas dépasser 1 000 caractères."),
-    confirmation: z.string(),
-  })
-  .refine((f) => f.next === f.confirmation, {
-    path: ["confirmation"],
-    message: "La confirmation ne correspond pas au nouveau mot de passe.",
-  });
 
 export async function resetPasswordAction(previous: FormState<{ done: true }>, form: FormData): Promise<FormState<{ done: true }>> {
   const raw = {

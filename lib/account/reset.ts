@@ -72,7 +72,9 @@ export async function resetPasswordWithLink(
     const problem = passwordProblem(input.next, link.user);
     if (problem) throw new Abort(failure("invalid", problem, "next"));
     if (!(await spendAccountLink(tx, link.linkId, now))) throw new Abort(failure("invalid", LINK_PROBLEMS.used));
-    await tx.user.update({ where: { id: link.user.id }, data: { passwordHash: await hashPassword(input.next) } });
+    // A person still invited proves the same thing as the invitation would: the mailbox is theirs.
+    await tx.user.update({ where: { id: link.user.id }, data: { passwordHash: await hashPassword(input.next), invitedAt: null } });
+    await tx.accountLink.deleteMany({ where: { userId: link.user.id, purpose: "INVITATION" } });
     const ended = await endSessions(tx, link.user.id, { allBut: null });
     await recordAudit(tx, {
       action: "user.password_reset",

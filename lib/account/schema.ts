@@ -14,3 +14,18 @@ export const passwordChangeSchema = z
   });
 
 export type PasswordChange = z.output<typeof passwordChangeSchema>;
+
+/** A password chosen through a link (a forgotten password, an invitation): the token, the password twice. */
+export const newPasswordSchema = z
+  .object({
+    token: z.string().max(100),
+    next: z
+      .string()
+      .min(1, "Saisissez un nouveau mot de passe.")
+      .max(MAX_PASSWORD_LENGTH, "Le mot de passe ne peut pas dépasser 1 000 caractères."),
+    confirmation: z.string(),
+  })
+  .refine((f) => f.next === f.confirmation, {
+    path: ["confirmation"],
+    message: "La confirmation ne correspond pas au nouveau mot de passe.",
+  });

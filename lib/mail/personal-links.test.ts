@@ -19,4 +19,11 @@ describe("the text the outbox keeps of a sent mail", () => {
       "https://rejoindre.test/candidature/retrait/effectue",
     );
   });
+
+  it("has an invitation's link erased too", () => {
+    const token = "a".repeat(43);
+    expect(withoutPersonalLinks(`Activez votre compte : https://rejoindre.test/admin/invitation/${token}`)).toBe(
+      "Activez votre compte : https://rejoindre.test/admin/invitation/[lien personnel, effacé après l'envoi]",
+    );
+  });
 });

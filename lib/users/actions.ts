@@ -5,27 +5,80 @@ import { z } from "zod";
 import { resetSecondFactor } from "@/lib/account/second-factor";
 import { adminFormAction } from "@/lib/admin/boundary";
 import type { FormState } from "@/lib/admin/form-state";
-import { createUserAsAdmin } from "./admin";
-import { newUserSchema } from "./create";
+import { sendQueuedMailSoon } from "@/lib/mail/delivery";
+import { invitePerson, resendInvitation, revokeInvitation } from "./invitations";
+import { invitationSchema } from "./invite";
 import { addMembership, changeMembershipRole, removeMembership, setAdmin, setUserDisabled } from "./members";
-import { MEMBER_ROLES, REMOVED_PARAM, USERS_PATH } from "./roles";
+import { INVITATION_ROWS, MEMBER_ROLES, REMOVED_PARAM, USERS_PATH } from "./roles";
 
-/** The account just created, with its initial password, shown once. */
-export type CreatedAccount = { email: string; password: string };
+function readInvitation(form: FormData) {
+  const memberships = Array.from({ length: INVITATION_ROWS }, (_, i) => ({
+    organisationId: String(form.get(`organisation-${i}`) ?? ""),
+    role: String(form.get(`role-${i}`) ?? ""),
+  })).filter((m) => m.organisationId !== "");
+  return {
+    email: String(form.get("email") ?? ""),
+    name: String(form.get("name") ?? ""),
+    admin: form.get("admin") === "on",
+    memberships,
+  };
+}
 
-export async function createUserAction(previous: FormState<CreatedAccount>, form: FormData): Promise<FormState<CreatedAccount>> {
+/** The form shows its rows again after a refusal, under the names it reads. */
+function shownInvitation(raw: Record<string, unknown>) {
+  const { memberships, ...rest } = raw as ReturnType<typeof readInvitation>;
+  const rows = memberships.flatMap((m, i) => [
+    [`organisation-${i}`, m.organisationId],
+    [`role-${i}`, m.role],
+  ]);
+  return { ...rest, ...Object.fromEntries(rows) };
+}
+
+export async function inviteAction(previous: FormState, form: FormData): Promise<FormState> {
   return adminFormAction(
     {
-      name: "création d'un compte",
-      schema: newUserSchema,
-      read: (form) => ({
-        email: String(form.get("email") ?? ""),
-        name: String(form.get("name") ?? ""),
-        role: String(form.get("role") ?? ""),
-        organisationIds: form.getAll("organisationIds").map(String),
-      }),
-      run: createUserAsAdmin,
-      done: ({ email, password }) => ({ message: `Compte créé pour ${email}.`, data: { email, password } }),
+      name: "invitation",
+      schema: invitationSchema,
+      read: readInvitation,
+      shown: shownInvitation,
+      run: invitePerson,
+      done: ({ email }) => {
+        sendQueuedMailSoon();
+        return { message: `Invitation envoyée à ${email}. Le lien qu'elle contient vaut sept jours.` };
+      },
+    },
+    previous,
+    form,
+  );
+}
+
+const invitationIdSchema = z.object({ userId: z.string().min(1, "Invitation inconnue.").max(64) });
+
+export async function resendInvitationAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "nouvel envoi d'une invitation",
+      schema: invitationIdSchema,
+      read: (form) => ({ userId: String(form.get("userId") ?? "") }),
+      run: (context, { userId }) => resendInvitation(context, userId),
+      done: ({ email }) => {
+        sendQueuedMailSoon();
+        return { message: `Invitation renvoyée à ${email} : l'ancien lien ne vaut plus.` };
+      },
+    },
+    previous,
+    form,
+  );
+}
+
+export async function revokeInvitationAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "révocation d'une invitation",
+      schema: invitationIdSchema,
+      read: (form) => ({ userId: String(form.get("userId") ?? "") }),
+      run: (context, { userId }) => revokeInvitation(context, userId),
+      done: ({ email }) => ({ message: `Invitation de ${email} révoquée.` }),
     },
     previous,
     form,

@@ -1,8 +1,7 @@
 import "server-only";
-// Reads and account creation of the users pages: every function checks the actor's rights
+// Reads of the users pages: every function checks the actor's rights
 // itself. Admins see every account; a manager, the people of the organisations they manage
 // and only those memberships (lib/auth/permissions.ts). Changes of rights: ./members.ts.
-import { failure, type CommandContext, type CommandResult } from "@/lib/admin/command";
 import {
   assertCan,
   can,
@@ -15,7 +14,6 @@ import {
   type Actor,
 } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { createUser, type CreatedUser, type NewUser } from "./create";
 
 /** What the users pages show of a person: of their memberships, those the actor may see. */
 const shownOf = (actor: Actor) => ({
@@ -37,7 +35,8 @@ export async function listUsers(actor: Actor | null) {
   assertCan(actor, "members:manage");
   const db = await getDb();
   return db.user.findMany({
-    where: userScope(actor),
+    // Invitations not yet accepted have their own list (./invitations.ts).
+    where: { AND: [userScope(actor), { invitedAt: null }] },
     orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }],
     select: shownOf(actor),
   });
@@ -80,13 +79,4 @@ export async function listOrganisations(actor: Actor | null) {
   assertCan(actor, "users:manage");
   const db = await getDb();
   return db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
-
-export async function createUserAsAdmin({ actor, origin }: CommandContext, input: NewUser): Promise<CommandResult<CreatedUser>> {
-  assertCan(actor, "users:manage");
-  const db = await getDb();
-  const known = await db.organisation.count({ where: { id: { in: input.organisationIds } } });
-  if (known !== new Set(input.organisationIds).size)
-    return failure("invalid", "Choisissez les organisations dans la liste.", "organisationIds");
-  return createUser(db, { by: actor, origin }, input);
 }

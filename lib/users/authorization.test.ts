@@ -16,11 +16,15 @@ import {
   addMembershipAction,
   changeMembershipRoleAction,
   removeMembershipAction,
+  inviteAction,
+  resendInvitationAction,
   resetSecondFactorAction,
+  revokeInvitationAction,
   setAdminAction,
   setUserDisabledAction,
 } from "./actions";
 import { getPerson, listUsers } from "./admin";
+import { invitePerson, listPendingInvitations, resendInvitation, revokeInvitation } from "./invitations";
 import { addMembership, changeMembershipRole, removeMembership, setAdmin, setUserDisabled } from "./members";
 
 vi.mock("@/lib/auth/current", async () => (await import("@/lib/test/admin-request")).currentModule);
@@ -29,7 +33,7 @@ vi.mock("next/cache", async () => (await import("@/lib/test/admin-request")).cac
 vi.mock("next/navigation", async () => (await import("@/lib/test/admin-request")).navigationModule);
 
 /** Fresh people for each caller: a reader of A (enabled, or disabled), and an admin without memberships. */
-type Targets = { member: string; disabledMember: string; otherAdmin: string };
+type Targets = { member: string; disabledMember: string; otherAdmin: string; invited: string; fresh: string };
 type Case = (actor: Actor | null, cast: MembersCast, targets: Targets) => Promise<unknown>;
 
 async function targetsFor(db: Db, cast: MembersCast, person: MemberPerson): Promise<Targets> {
@@ -50,13 +54,51 @@ async function targetsFor(db: Db, cast: MembersCast, person: MemberPerson): Prom
     member: await create(`cible-${person}@a.gouv.fr`, { member: true }),
     disabledMember: await create(`partie-${person}@a.gouv.fr`, { member: true, disabledAt: new Date() }),
     otherAdmin: await create(`admin-${person}@rejoindre.gouv.fr`, { admin: true }),
+    invited: await db.user
+      .update({
+        where: { id: await create(`invitee-${person}@a.gouv.fr`, { member: true }) },
+        data: { invitedAt: new Date() },
+        select: { id: true },
+      })
+      .then((u) => u.id),
+    fresh: `nouvelle-${person}@a.gouv.fr`,
   };
 }
 
 const MANAGERS_AND_ADMINS: readonly MemberPerson[] = ["manager", "admin"];
 const ADMINS: readonly MemberPerson[] = ["admin"];
 
+const invitation = (email: string, memberships: { organisationId: string; role: "RECRUITER" }[], admin = false) => ({
+  email,
+  name: "Nouvelle",
+  admin,
+  memberships,
+});
+
 const CASES: Record<string, [Case, readonly MemberPerson[]]> = {
+  "lister les invitations": [async (a, _c, t) => (await listPendingInvitations(a)).find((u) => u.id === t.invited), MANAGERS_AND_ADMINS],
+  "inviter dans une organisation": [
+    (a, c, t) => invitePerson(acting(a), invitation(t.fresh, [{ organisationId: c.orgA, role: "RECRUITER" }])),
+    MANAGERS_AND_ADMINS,
+  ],
+  "inviter un administrateur": [(a, _c, t) => invitePerson(acting(a), invitation(t.fresh, [], true)), ADMINS],
+  "renvoyer une invitation": [(a, _c, t) => resendInvitation(acting(a), t.invited), MANAGERS_AND_ADMINS],
+  "révoquer une invitation": [(a, _c, t) => revokeInvitation(acting(a), t.invited), MANAGERS_AND_ADMINS],
+  "action : inviter": [
+    (a, c, t) =>
+      viaAction(a, () =>
+        inviteAction(INITIAL_FORM_STATE, formOf({ email: t.fresh, name: "Nouvelle", "organisation-0": c.orgA, "role-0": "READER" })),
+      ),
+    MANAGERS_AND_ADMINS,
+  ],
+  "action : renvoyer une invitation": [
+    (a, _c, t) => viaAction(a, () => resendInvitationAction(INITIAL_FORM_STATE, formOf({ userId: t.invited }))),
+    MANAGERS_AND_ADMINS,
+  ],
+  "action : révoquer une invitation": [
+    (a, _c, t) => viaAction(a, () => revokeInvitationAction(INITIAL_FORM_STATE, formOf({ userId: t.invited }))),
+    MANAGERS_AND_ADMINS,
+  ],
   "lister les utilisateurs": [async (a, _c, t) => (await listUsers(a)).find((u) => u.id === t.member), MANAGERS_AND_ADMINS],
   "lire une personne": [(a, _c, t) => getPerson(a, t.member), MANAGERS_AND_ADMINS],
   "ajouter à une organisation": [

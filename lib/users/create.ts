@@ -1,4 +1,5 @@
-// Accounts are created by an admin (or the command line), never by sign-up.
+// Accounts are never created by sign-up: people are invited (./invite.ts). Only the embedded
+// demo's admin and the tests' accounts are created here with a generated password.
 import { z } from "zod";
 import { failure, type CommandResult } from "@/lib/admin/command";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
@@ -7,6 +8,7 @@ import { generatePassword, hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import type { RequestOrigin } from "@/lib/http/request-origin";
 
+import type { Invitation } from "./invite";
 import { ROLE_GRANTS, ROLES, type Role } from "./roles";
 
 export { ROLES, type Role };
@@ -25,11 +27,22 @@ export const newUserSchema = z
 
 export type NewUser = z.output<typeof newUserSchema>;
 
+/** One role in every organisation named, as `npm run user:create` takes it, as an invitation. */
+export function invitationOf(input: NewUser): Invitation {
+  const grant = ROLE_GRANTS[input.role];
+  return {
+    email: input.email,
+    name: input.name,
+    admin: grant.admin,
+    memberships: grant.membership ? input.organisationIds.map((organisationId) => ({ organisationId, role: grant.membership })) : [],
+  };
+}
+
 export type CreatedUser = { id: string; email: string; password: string };
 
 /**
- * Creates an account with a generated initial password, returned once to be handed over;
- * only its hash is stored. Callers check the creator's rights (lib/users/admin.ts).
+ * Creates an account with a generated password, returned once: for the embedded demo's admin
+ * (printed at start-up) and the tests. Only its hash is stored.
  */
 export async function createUser(
   db: Db,

@@ -4,12 +4,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import Link from "next/link";
 import { type ReactNode, useActionState } from "react";
 import { errorOf, FormStatus } from "@/components/forms/feedback";
-import {
-  confirmTotpEnrolmentAction,
-  type RecoveryCodes as Codes,
-  renewRecoveryCodesAction,
-  startTotpEnrolmentAction,
-} from "@/lib/account/actions";
+import { confirmTotpEnrolmentAction, renewRecoveryCodesAction, startTotpEnrolmentAction } from "@/lib/account/actions";
 import { ACCOUNT_PATH } from "@/lib/account/paths";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { RecoveryCodes } from "./RecoveryCodes";

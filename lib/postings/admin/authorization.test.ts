@@ -8,7 +8,8 @@ import { listAuditEvents } from "@/lib/audit/queries";
 import type { Db } from "@/lib/db/client";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf, PEOPLE, type Cast, type Person } from "@/lib/test/people";
-import { createUserAsAdmin, listUsers } from "@/lib/users/admin";
+import { listUsers } from "@/lib/users/admin";
+import { invitePerson } from "@/lib/users/invitations";
 import { setUserDisabled } from "@/lib/users/members";
 import { changePostingStatus, createPosting, deleteDraft, duplicatePosting, updatePosting } from "./commands";
 import { dashboardCounts, getAdminPosting, listAdminPostings, writableOrganisations } from "./queries";
@@ -17,7 +18,7 @@ import { acting } from "@/lib/test/acting";
 import { accessOutcome, viaAction } from "@/lib/test/matrix";
 import { as, formOf } from "@/lib/test/admin-request";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
-import { createUserAction, setUserDisabledAction } from "@/lib/users/actions";
+import { inviteAction, setUserDisabledAction } from "@/lib/users/actions";
 import { changeStatusAction, deleteDraftAction, duplicatePostingAction, savePostingAction } from "./actions";
 import { importPostingsAction } from "./import-action";
 
@@ -105,8 +106,14 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
   "tableau de bord": [(a) => dashboardCounts(a), ["reader", "recruiter", "otherRecruiter", "admin"]],
   "organisations où publier": [async (a, c) => (await writableOrganisations(a)).find((o) => o.id === c.orgA), ["recruiter", "admin"]],
   "lister les utilisateurs": [(a) => listUsers(a), ["admin"]],
-  "créer un utilisateur": [
-    (a, c) => createUserAsAdmin(acting(a), { email: "nouveau@a.gouv.fr", name: "Nouveau", role: "recruiter", organisationIds: [c.orgA] }),
+  "inviter une personne": [
+    (a, c) =>
+      invitePerson(acting(a), {
+        email: "nouveau@a.gouv.fr",
+        name: "Nouveau",
+        admin: false,
+        memberships: [{ organisationId: c.orgA, role: "RECRUITER" }],
+      }),
     ["admin"],
   ],
   "désactiver un utilisateur": [(a, c) => setUserDisabled(acting(a), c.userIds.reader!, true), ["admin"]],
@@ -152,12 +159,12 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
     },
     ["recruiter", "admin"],
   ],
-  "action : créer un utilisateur": [
+  "action : inviter une personne": [
     (a, c) =>
       viaAction(a, () =>
-        createUserAction(
+        inviteAction(
           INITIAL_FORM_STATE,
-          formOf({ email: "nouveau@a.gouv.fr", name: "Nouveau", role: "recruiter", organisationIds: c.orgA }),
+          formOf({ email: "nouvelle@a.gouv.fr", name: "Nouvelle", "organisation-0": c.orgA, "role-0": "RECRUITER" }),
         ),
       ),
     ["admin"],

@@ -3,12 +3,14 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TableFrame } from "@/components/admin/TableFrame";
-import { CreateUserForm } from "@/components/admin/users/CreateUserForm";
+import { InviteForm } from "@/components/admin/users/InviteForm";
+import { PendingInvitations } from "@/components/admin/users/PendingInvitations";
 import { UserStatusButton } from "@/components/admin/users/UserStatusButton";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
-import { listOrganisations, listUsers } from "@/lib/users/admin";
+import { listUsers } from "@/lib/users/admin";
+import { invitableOrganisations, listPendingInvitations } from "@/lib/users/invitations";
 import { MEMBER_ROLE_LABELS, REMOVED_PARAM, ROLE_LABELS, USERS_PATH } from "@/lib/users/roles";
 
 export const metadata = { title: "Utilisateurs" };
@@ -21,7 +23,11 @@ export default async function UsersPage({ searchParams }: Props) {
   // Admins see every account; a manager, the people of the organisations they manage.
   if (!can(actor, "members:manage")) notFound();
   const admin = can(actor, "users:manage");
-  const [users, organisations] = await Promise.all([listUsers(actor), admin ? listOrganisations(actor) : []]);
+  const [users, invitations, organisations] = await Promise.all([
+    listUsers(actor),
+    listPendingInvitations(actor),
+    invitableOrganisations(actor),
+  ]);
   return (
     <>
       <h1>Utilisateurs</h1>
@@ -68,12 +74,10 @@ export default async function UsersPage({ searchParams }: Props) {
           ))}
         </tbody>
       </TableFrame>
-      {admin && (
-        <>
-          <h2>Créer un compte</h2>
-          <CreateUserForm organisations={organisations} />
-        </>
-      )}
+      <h2>Invitations en attente</h2>
+      <PendingInvitations invitations={invitations} now={new Date()} />
+      <h2>Inviter une personne</h2>
+      <InviteForm organisations={organisations} mayInviteAdmin={admin} />
     </>
   );
 }
