@@ -121,7 +121,7 @@ test("une gestionnaire invite une collègue, qui choisit son mot de passe, activ
   ).toBeVisible();
   await elsewherePage.goto("/admin/offres");
   await expect(elsewherePage.getByRole("heading", { level: 1, name: "Connexion à l'espace recruteurs" })).toBeVisible();
-  await inviteeContext.close();
+  await invitee.close();
   await elsewhere.close();
 });
 
