@@ -20,6 +20,18 @@ describe.each(BACKENDS)("open sessions on %s", (provider) => {
     expect(row!.lastSeenAt).toEqual(later(LAST_SEEN_PRECISION_MS + 1000));
   });
 
+  it("keep how they proved a second factor, and when; none for a password alone", async () => {
+    const user = await t.db.user.create({ data: { email: "camille@a.gouv.fr", name: "Camille" } });
+    const withCode = await createSession(t.db, user.id, { secondFactor: "totp" }, NOW);
+    const withPassword = await createSession(t.db, user.id, {}, NOW);
+    const rows = await t.db.session.findMany({
+      where: { userId: user.id },
+      select: { id: true, secondFactorAt: true, secondFactorMethod: true },
+    });
+    expect(rows.find((r) => r.id === withCode.id)).toMatchObject({ secondFactorAt: NOW, secondFactorMethod: "totp" });
+    expect(rows.find((r) => r.id === withPassword.id)).toMatchObject({ secondFactorAt: null, secondFactorMethod: null });
+  });
+
   it("list only the person's unexpired sessions, the latest used first", async () => {
     const user = await t.db.user.create({ data: { email: "camille@a.gouv.fr", name: "Camille" } });
     const other = await t.db.user.create({ data: { email: "autre@a.gouv.fr", name: "Autre" } });

@@ -12,17 +12,27 @@ export const LAST_SEEN_PRECISION_MS = 5 * 60 * 1000;
 /** The longest user agent kept: enough to name the browser, not a place to store a payload. */
 const USER_AGENT_MAX = 300;
 
+/** How a session proved a second factor: a code of the person's authenticator, one of their recovery codes, or ProConnect. */
+export type SecondFactorMethod = "totp" | "recovery-code" | "proconnect";
+
 export async function createSession(
   db: Db,
   userId: string,
-  { userAgent = null }: { userAgent?: string | null } = {},
+  { userAgent = null, secondFactor = null }: { userAgent?: string | null; secondFactor?: SecondFactorMethod | null } = {},
   now = new Date(),
 ): Promise<{ id: string; expiresAt: Date }> {
   const expiresAt = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
   // Expired rows of this user go when they sign in again; nothing else needs them.
   await db.session.deleteMany({ where: { userId, expiresAt: { lte: now } } });
   return db.session.create({
-    data: { userId, expiresAt, lastSeenAt: now, userAgent: userAgent?.slice(0, USER_AGENT_MAX) || null },
+    data: {
+      userId,
+      expiresAt,
+      lastSeenAt: now,
+      userAgent: userAgent?.slice(0, USER_AGENT_MAX) || null,
+      secondFactorAt: secondFactor ? now : null,
+      secondFactorMethod: secondFactor,
+    },
     select: { id: true, expiresAt: true },
   });
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Session" ADD COLUMN     "secondFactorAt" TIMESTAMP(3),
+ADD COLUMN     "secondFactorMethod" TEXT;
