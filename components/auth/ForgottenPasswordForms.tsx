@@ -3,7 +3,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import Link from "next/link";
 import { useActionState } from "react";
-import { errorOf, FormStatus, NewPasswordFields } from "@/components/forms/feedback";
+import { errorOf, FormStatus, NewPasswordFields, StatusForm } from "@/components/forms/feedback";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/account/reset-actions";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { SIGN_IN_PATH } from "@/lib/auth/paths";
@@ -13,19 +13,16 @@ export function ForgottenPasswordForm() {
   const [state, action, pending] = useActionState(requestPasswordResetAction, INITIAL_FORM_STATE);
   const typed = typeof state.values?.email === "string" ? state.values.email : "";
   return (
-    <>
-      <FormStatus state={state} />
-      <form key={state.submission} action={action} noValidate>
-        <Input
-          label="Adresse électronique de votre compte"
-          {...errorOf(state, "email")}
-          nativeInputProps={{ name: "email", type: "email", autoComplete: "username", required: true, defaultValue: typed }}
-        />
-        <Button type="submit" disabled={pending}>
-          Recevoir un lien
-        </Button>
-      </form>
-    </>
+    <StatusForm state={state} action={action}>
+      <Input
+        label="Adresse électronique de votre compte"
+        {...errorOf(state, "email")}
+        nativeInputProps={{ name: "email", type: "email", autoComplete: "username", required: true, defaultValue: typed }}
+      />
+      <Button type="submit" disabled={pending}>
+        Recevoir un lien
+      </Button>
+    </StatusForm>
   );
 }
 
@@ -53,15 +50,12 @@ export function ResetPasswordForm({
     );
   }
   return (
-    <>
-      <FormStatus state={state} />
-      <form key={state.submission} action={action} noValidate>
-        <input type="hidden" name="token" value={token} />
-        <NewPasswordFields state={state} account={email} />
-        <Button type="submit" disabled={pending}>
-          Enregistrer le mot de passe
-        </Button>
-      </form>
-    </>
+    <StatusForm state={state} action={action}>
+      <input type="hidden" name="token" value={token} />
+      <NewPasswordFields state={state} account={email} />
+      <Button type="submit" disabled={pending}>
+        Enregistrer le mot de passe
+      </Button>
+    </StatusForm>
   );
 }

@@ -3,6 +3,7 @@
 // screen readers, and each field's error next to it (as the DSFR Input and Select take it).
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Input } from "@codegouvfr/react-dsfr/Input";
+import type { ReactNode } from "react";
 import type { FormState } from "@/lib/admin/form-state";
 
 export function errorOf(state: FormState<unknown>, field: string) {
@@ -17,6 +18,30 @@ export function FormStatus({ state }: { state: FormState<unknown> }) {
         <Alert className="fr-mb-3w" severity={state.severity === "success" ? "success" : "error"} small description={state.message} />
       )}
     </div>
+  );
+}
+
+/**
+ * A form posting to a server action, with its status above it. Each answer remounts the form
+ * (keyed by the submission), so that its fields show what the server sent back, not what the
+ * browser kept; the browser's own validation is off, the server's French messages say it all.
+ */
+export function StatusForm({
+  state,
+  action,
+  children,
+}: {
+  state: FormState<unknown>;
+  action: (form: FormData) => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <FormStatus state={state} />
+      <form key={state.submission} action={action} noValidate>
+        {children}
+      </form>
+    </>
   );
 }
 
