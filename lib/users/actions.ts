@@ -9,7 +9,7 @@ import { sendQueuedMailSoon } from "@/lib/mail/delivery";
 import { invitePerson, resendInvitation, revokeInvitation } from "./invitations";
 import { invitationSchema } from "./invite";
 import { addMembership, changeMembershipRole, removeMembership, setAdmin, setUserDisabled } from "./members";
-import { INVITATION_ROWS, MEMBER_ROLES, REMOVED_PARAM, USERS_PATH } from "./roles";
+import { INVITATION_ROWS, MEMBER_ROLES, usersNoticePath } from "./roles";
 
 function readInvitation(form: FormData) {
   const memberships = Array.from({ length: INVITATION_ROWS }, (_, i) => ({
@@ -78,7 +78,8 @@ export async function revokeInvitationAction(previous: FormState, form: FormData
       schema: invitationIdSchema,
       read: (form) => ({ userId: String(form.get("userId") ?? "") }),
       run: (context, { userId }) => revokeInvitation(context, userId),
-      done: ({ email }) => ({ message: `Invitation de ${email} révoquée.` }),
+      // Its row leaves the list, and with it any message beside it: the list says it at the top.
+      done: () => ({ redirect: usersNoticePath("revocation") }),
     },
     previous,
     form,
@@ -133,7 +134,7 @@ export async function removeMembershipAction(previous: FormState, form: FormData
       read: readFields("userId", "organisationId"),
       run: removeMembership,
       // Someone the actor no longer sees has no page for them: back to the list, which says so.
-      done: ({ visible }) => (visible ? { message: "Retiré de l'organisation." } : { redirect: `${USERS_PATH}?${REMOVED_PARAM}=1` }),
+      done: ({ visible }) => (visible ? { message: "Retiré de l'organisation." } : { redirect: usersNoticePath("retrait") }),
     },
     previous,
     form,

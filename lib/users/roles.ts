@@ -25,9 +25,23 @@ export const MEMBER_ROLES = ["MANAGER", "RECRUITER", "READER"] as const satisfie
 /** A membership as the list of users writes it: "Etalab (recruteur)". */
 export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = { MANAGER: "gestionnaire", RECRUITER: "recruteur", READER: "lecteur" };
 
-/** The users list, and its flag for "the person you removed is no longer one of yours". */
+/** The users list. */
 export const USERS_PATH = "/admin/utilisateurs";
-export const REMOVED_PARAM = "retrait";
+
+/**
+ * What the users list says after an action whose subject left it (a person no longer one of
+ * the actor's, a revoked invitation): the action redirects to `?fait=<key>`, where the row was.
+ */
+export const USERS_NOTICES = {
+  retrait: "Retiré de l'organisation : cette personne n'est plus membre d'aucune organisation que vous gérez.",
+  revocation: "Invitation révoquée : son lien ne fonctionne plus.",
+} as const;
+export const USERS_NOTICE_PARAM = "fait";
+export const usersNoticePath = (notice: keyof typeof USERS_NOTICES) => `${USERS_PATH}?${USERS_NOTICE_PARAM}=${notice}`;
+
+export function usersNotice(value: string | string[] | undefined): string | null {
+  return typeof value === "string" && Object.hasOwn(USERS_NOTICES, value) ? USERS_NOTICES[value as keyof typeof USERS_NOTICES] : null;
+}
 
 /** The rows of organisation and role the invitation form offers; empty rows are skipped. */
 export const INVITATION_ROWS = 3;

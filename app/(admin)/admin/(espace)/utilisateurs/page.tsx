@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
 import { listUsers } from "@/lib/users/admin";
 import { invitableOrganisations, listPendingInvitations } from "@/lib/users/invitations";
-import { MEMBER_ROLE_LABELS, REMOVED_PARAM, ROLE_LABELS, USERS_PATH } from "@/lib/users/roles";
+import { MEMBER_ROLE_LABELS, ROLE_LABELS, USERS_NOTICE_PARAM, USERS_PATH, usersNotice } from "@/lib/users/roles";
 
 export const metadata = { title: "Utilisateurs" };
 
@@ -19,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function UsersPage({ searchParams }: Props) {
   const actor = await requireActorOrSignIn(USERS_PATH);
-  const removed = (await searchParams)[REMOVED_PARAM] === "1";
+  const notice = usersNotice((await searchParams)[USERS_NOTICE_PARAM]);
   // Admins see every account; a manager, the people of the organisations they manage.
   if (!can(actor, "members:manage")) notFound();
   const admin = can(actor, "users:manage");
@@ -31,14 +31,7 @@ export default async function UsersPage({ searchParams }: Props) {
   return (
     <>
       <h1>Utilisateurs</h1>
-      {removed && (
-        <Alert
-          className="fr-mb-3w"
-          severity="success"
-          small
-          description="Retiré de l'organisation : cette personne n'est plus membre d'aucune organisation que vous gérez."
-        />
-      )}
+      {notice && <Alert className="fr-mb-3w" severity="success" small description={notice} />}
       <TableFrame caption={`${users.length} comptes`}>
         <thead>
           <tr>
