@@ -142,32 +142,37 @@ test("un lien d'invitation expiré le dit, et en envoie un nouveau à l'adresse 
   const [, lateLink] = await waitForMail(late.email, INVITATION_LINK);
   const [, revokedLink] = await waitForMail(revoked.email, INVITATION_LINK);
 
-  // Without JavaScript, as the invitee's mail client might open it, the page says what happened.
+  // axe runs as a script in the page: the expired link's page, in a browser with JavaScript.
   await expireInvitation(testInfo, late.email);
-  const plain = await browser.newContext({ javaScriptEnabled: false });
-  const plainPage = await plain.newPage();
-  await plainPage.goto(lateLink!);
-  await expect(plainPage.getByText(/Cette invitation a expiré/)).toBeVisible();
-  await plain.close();
-  // axe runs as a script in the page: the same page, in the browser with JavaScript.
   const inviteeContext = await browser.newContext();
   const invitee = await inviteeContext.newPage();
   await invitee.goto(lateLink!);
   await expect(invitee.getByText(/Cette invitation a expiré/)).toBeVisible();
   await expectNoViolation(invitee);
-  await invitee.getByRole("button", { name: "Recevoir une nouvelle invitation" }).click();
-  await expect(invitee.getByText(/un nouveau lien vient d'être envoyé à l'adresse invitée/)).toBeVisible();
+  // Without JavaScript, as the invitee's mail client might open it, the renewal says what it did.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const plainPage = await plain.newPage();
+  await plainPage.goto(lateLink!);
+  await expect(plainPage.getByText(/Cette invitation a expiré/)).toBeVisible();
+  await plainPage.getByRole("button", { name: "Recevoir une nouvelle invitation" }).click();
+  await expect(plainPage.getByRole("heading", { level: 1, name: "Nouvelle invitation demandée" })).toBeVisible();
+  await expect(plainPage.getByText(/un nouveau lien vient d'être envoyé à l'adresse invitée/)).toBeVisible();
+  expect(new URL(plainPage.url()).pathname).toBe("/admin/invitation/nouveau-lien");
+  await plain.close();
   const [, renewed] = await waitForMail(late.email, /nouveau lien demandé[\s\S]*(http:\/\/\S+\/admin\/invitation\/[A-Za-z0-9_-]{43})/);
   expect(renewed).not.toBe(lateLink);
   await invitee.goto(renewed!);
   await expect(invitee.getByRole("heading", { level: 1, name: "Activer votre compte" })).toBeVisible();
   await expect(invitee.getByLabel(/^Nouveau mot de passe/)).toBeVisible();
+  await invitee.goto("/admin/invitation/nouveau-lien");
+  await expectNoViolation(invitee);
   await inviteeContext.close();
 
   // The admin revokes the other invitation: its link is worth nothing.
   await page.reload();
   const row = page.getByRole("row").filter({ hasText: revoked.email });
   await row.getByRole("button", { name: /^Révoquer/ }).click();
+  await expect(page.getByText("Invitation révoquée : son lien ne fonctionne plus.")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: revoked.email })).toHaveCount(0);
   await page.goto(revokedLink!);
   await expect(page.getByText(/Cette invitation n'est pas valable/)).toBeVisible();

@@ -5,10 +5,9 @@ import { FormStatus } from "@/components/forms/feedback";
 import { renewInvitationAction } from "@/lib/account/invitation-actions";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 
-/** An expired invitation's page: a new link goes to the invited address, never shown here. */
+/** An expired invitation's page: a new link goes to the invited address, never shown here; success leads to INVITATION_RENEWED_PATH. */
 export function RenewInvitationForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(renewInvitationAction, INITIAL_FORM_STATE);
-  if (state.severity === "success") return <FormStatus state={state} />;
   return (
     <>
       <FormStatus state={state} />

@@ -2,6 +2,7 @@
 // The invitee's forms: nobody is signed in, so they do not go through the back office's
 // boundary; like the forgotten password's, they parse, answer in French and log the unexpected.
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { INVALID_FORM, UNEXPECTED } from "@/lib/admin/boundary";
 import type { FormState } from "@/lib/admin/form-state";
@@ -10,6 +11,7 @@ import { logUnexpected } from "@/lib/log/unexpected";
 import { sendQueuedMailSoon } from "@/lib/mail/delivery";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { acceptInvitation, renewInvitation } from "./invitation";
+import { INVITATION_RENEWED_PATH } from "./paths";
 import { newPasswordSchema } from "./schema";
 
 const state = <D>(previous: FormState<D>, fields: Partial<FormState<D>>): FormState<D> => ({
@@ -67,9 +69,7 @@ export async function renewInvitationAction(previous: FormState, form: FormData)
     return state(previous, { message: UNEXPECTED, severity: "error" });
   }
   sendQueuedMailSoon();
-  return state(previous, {
-    message:
-      "Si cette invitation peut être renouvelée, un nouveau lien vient d'être envoyé à l'adresse invitée. Pensez à regarder dans les indésirables.",
-    severity: "success",
-  });
+  // The old link is void now, so its page cannot say what happened: a page without token does,
+  // with JavaScript or without.
+  redirect(INVITATION_RENEWED_PATH);
 }

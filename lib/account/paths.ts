@@ -11,3 +11,5 @@ export const PASSWORD_RESET_PATH = "/admin/mot-de-passe";
 
 /** The page of an invitation's link, followed by its token: the invitee chooses a password. */
 export const INVITATION_PATH = "/admin/invitation";
+/** Where an expired invitation's page leads once a new link is asked for: it holds no token. */
+export const INVITATION_RENEWED_PATH = `${INVITATION_PATH}/nouveau-lien`;
