@@ -13,8 +13,12 @@ test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration"
   const organisation = await createOrganisation(testInfo);
   const draft = await createDraft(testInfo, organisation.id, `Offre auditée ${organisation.name}`);
   const application = await createApplication(testInfo, draft.id);
-  await page.goto("/admin/connexion");
-  await expectNoViolation(page);
+  const colleague = await createAccount(testInfo, "recruiter", [organisation.id]);
+  // The pages reached without an account.
+  for (const path of ["/admin/connexion", "/admin/mot-de-passe-oublie", "/admin/invitation/nouveau-lien"]) {
+    await page.goto(path);
+    await test.step(path, () => expectNoViolation(page));
+  }
   await signIn(page, await createAccount(testInfo, "admin"));
   for (const path of [
     "/admin",
@@ -24,6 +28,9 @@ test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration"
     `/admin/offres/${draft.id}/apercu`,
     "/admin/import",
     "/admin/utilisateurs",
+    `/admin/utilisateurs/${colleague.id}`,
+    "/admin/compte",
+    "/admin/compte/double-authentification",
     "/admin/journal",
     "/admin/candidatures",
     "/admin/candidatures?du=2026-02-30&statut=perdue",
