@@ -13,7 +13,7 @@ const SEVERITY: Record<ApplicationStatus, "new" | "info" | "success" | "warning"
 
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
   return (
-    <Badge small noIcon severity={SEVERITY[status]}>
+    <Badge as="span" small noIcon severity={SEVERITY[status]}>
       {APPLICATION_STATUS_LABELS[status]}
     </Badge>
   );

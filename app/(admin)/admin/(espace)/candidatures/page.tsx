@@ -127,12 +127,12 @@ export default async function InboxPage({ searchParams }: Props) {
                   <span className="fr-text--sm">{a.email}</span>
                   {(a.duplicate || a.needsReview) && <br />}
                   {a.duplicate && (
-                    <Badge small noIcon severity="warning" className="fr-mr-1v">
+                    <Badge as="span" small noIcon severity="warning" className="fr-mr-1v">
                       Plusieurs candidatures
                     </Badge>
                   )}
                   {a.needsReview && (
-                    <Badge small noIcon severity="info">
+                    <Badge as="span" small noIcon severity="info">
                       À vérifier
                     </Badge>
                   )}

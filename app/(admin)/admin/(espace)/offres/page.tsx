@@ -92,7 +92,7 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
                 </td>
                 <td>{p.organisation.name}</td>
                 <td>
-                  <Badge small noIcon severity={ADMIN_STATUS_BADGES[p.adminStatus]}>
+                  <Badge as="span" small noIcon severity={ADMIN_STATUS_BADGES[p.adminStatus]}>
                     {ADMIN_STATUS_LABELS[p.adminStatus]}
                   </Badge>
                 </td>

@@ -63,7 +63,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         {a.needsReview && (
           <>
             {" "}
-            <Badge small noIcon severity="info">
+            <Badge as="span" small noIcon severity="info">
               À vérifier : envoyée sans le contrôle anti-robot
             </Badge>
           </>

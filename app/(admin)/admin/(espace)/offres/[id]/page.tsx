@@ -30,7 +30,7 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
     <>
       <h1>{posting.title}</h1>
       <p>
-        <Badge small noIcon severity={ADMIN_STATUS_BADGES[status]}>
+        <Badge as="span" small noIcon severity={ADMIN_STATUS_BADGES[status]}>
           {ADMIN_STATUS_LABELS[status]}
         </Badge>{" "}
         {status !== "draft" && status !== "scheduled" && <Link href={postingPath(posting.slug)}>Voir la page publique</Link>}{" "}

@@ -44,14 +44,14 @@ export default async function PersonPage({ params }: Props) {
       <ul className="fr-badges-group">
         {person.admin && (
           <li>
-            <Badge small severity="info">
+            <Badge as="span" small severity="info">
               Administrateur
             </Badge>
           </li>
         )}
         {person.disabledAt && (
           <li>
-            <Badge small severity="warning">
+            <Badge as="span" small severity="warning">
               Désactivé
             </Badge>
           </li>
