@@ -66,10 +66,12 @@ test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; 
   await expect(page.getByRole("link", { name: email })).toBeVisible();
   const detailUrl = page.url();
 
-  // A change of step, kept in the history with its author.
-  await page.getByRole("combobox", { name: "Nouvelle étape" }).selectOption({ label: "En cours d'examen" });
+  // A change of step, kept in the history with its author; the next step is the one offered first.
+  await expect(page.getByRole("combobox", { name: "Nouvelle étape" })).toHaveValue("UNDER_REVIEW");
   await page.getByRole("button", { name: "Changer l'étape" }).click();
   await expect(page.getByText("Étape changée : En cours d'examen.")).toBeVisible();
+  // From there, one click moves forward, never back to "Reçue".
+  await expect(page.getByRole("combobox", { name: "Nouvelle étape" })).toHaveValue("INTERVIEW");
   const history = page.getByRole("region", { name: "Historique" });
   await expect(history.getByText("Reçue → En cours d'examen par recruiter e2e")).toBeVisible();
 

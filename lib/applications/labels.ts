@@ -11,3 +11,13 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   REJECTED: "Non retenue",
 };
 export const APPLICATION_STATUSES = Object.keys(APPLICATION_STATUS_LABELS) as ApplicationStatus[];
+
+/**
+ * The step an application usually goes to from `status`: the next one of the pipeline, or
+ * none at its end or once rejected. The step form offers it first, so that one click never
+ * sends an application back.
+ */
+export function nextStep(status: ApplicationStatus): ApplicationStatus | null {
+  const next = APPLICATION_STATUSES[APPLICATION_STATUSES.indexOf(status) + 1];
+  return next && next !== "REJECTED" ? next : null;
+}

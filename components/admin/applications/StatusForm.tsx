@@ -4,7 +4,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import Link from "next/link";
 import { useActionState } from "react";
 import { changeApplicationStatusAction } from "@/lib/applications/admin/actions";
-import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from "@/lib/applications/labels";
+import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES, nextStep } from "@/lib/applications/labels";
 import type { ApplicationStatus } from "@/lib/db/models";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 
@@ -12,6 +12,8 @@ import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 export function StatusForm({ id, status }: { id: string; status: ApplicationStatus }) {
   const [state, action, pending] = useActionState(changeApplicationStatusAction, INITIAL_FORM_STATE);
   const choices = APPLICATION_STATUSES.filter((s) => s !== status && s !== "REJECTED");
+  // The next step is chosen beforehand; past the last one, nothing is, so a move back is deliberate.
+  const proposed = nextStep(status);
   const error = state.errors.to?.join(" ");
   return (
     <>
@@ -25,8 +27,13 @@ export function StatusForm({ id, status }: { id: string; status: ApplicationStat
           label="Nouvelle étape"
           state={error ? "error" : "default"}
           stateRelatedMessage={error}
-          nativeSelectProps={{ name: "to", defaultValue: choices[0], required: true }}
+          nativeSelectProps={{ name: "to", defaultValue: proposed ?? "", required: true }}
         >
+          {!proposed && (
+            <option value="" disabled>
+              Choisir une étape
+            </option>
+          )}
           {choices.map((s) => (
             <option key={s} value={s}>
               {APPLICATION_STATUS_LABELS[s]}
