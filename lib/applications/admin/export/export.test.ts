@@ -200,11 +200,12 @@ describe.each(BACKENDS)("inbox exports on %s", (provider) => {
   });
 
   it("each export is in the audit log with its format, count and filters, never a candidate's data", async () => {
-    const { cast, hostile } = await fixture(t.db);
+    const { cast, hostile, posting } = await fixture(t.db);
     await exported(cast.actors.recruiter, "?separateur=virgule&statut=recue&q=zoe");
     await exported(cast.actors.reader, "?format=cv");
+    await exported(cast.actors.reader, `?offre=${posting.id}`);
     const events = await t.db.auditEvent.findMany({ where: { action: "application.export" }, orderBy: { at: "asc" } });
-    expect(events).toHaveLength(2);
+    expect(events).toHaveLength(3);
     expect(events[0]).toMatchObject({ actorId: cast.userIds.recruiter, clientAddress: "203.0.113.7" });
     expect(JSON.parse(events[0]!.changes)).toEqual({
       format: "csv",
@@ -213,6 +214,8 @@ describe.each(BACKENDS)("inbox exports on %s", (provider) => {
       filtres: { offre: null, statut: "RECEIVED", du: null, au: null, recherche: true },
     });
     expect(JSON.parse(events[1]!.changes)).toMatchObject({ format: "cv", lignes: 4 });
+    // The offer by its title, which the journal can show; an id would say nothing.
+    expect(JSON.parse(events[2]!.changes).filtres).toMatchObject({ offre: "Développeuse ; « full-stack »" });
     const everything = JSON.stringify(events);
     for (const secret of [hostile.email, "zoe", "Zoé", "HYPERLINK"]) expect(everything).not.toContain(secret);
   });

@@ -4,7 +4,7 @@ import "server-only";
 // download. Rights are checked here, not by the page that links to it.
 import type { CommandContext } from "@/lib/admin/command";
 import { recordAudit } from "@/lib/audit/record";
-import { can } from "@/lib/auth/permissions";
+import { type Actor, can, postingScope } from "@/lib/auth/permissions";
 import { parisDay } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db/client";
 import { downloadHeaders, PRIVATE_HEADERS } from "../download";
@@ -26,10 +26,19 @@ function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { ...PRIVATE_HEADERS, "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-/** The filters as the audit log keeps them: the text searched may be a candidate's name, so only its presence. */
-function auditedFilters(filters: InboxFilters) {
+/**
+ * The filters as the audit log keeps them, in words a reader of the journal knows: the offer by
+ * its title (an id says nothing), the text searched only by its presence (it may be a name).
+ */
+async function auditedFilters(actor: Actor, filters: InboxFilters) {
+  const posting = filters.postingId
+    ? await (await getDb()).posting.findFirst({
+        where: { AND: [postingScope(actor, "applications:read"), { id: filters.postingId }] },
+        select: { title: true },
+      })
+    : null;
   return {
-    offre: filters.postingId ?? null,
+    offre: filters.postingId ? (posting?.title ?? "offre inconnue") : null,
     statut: filters.status ?? null,
     du: filters.from ?? null,
     au: filters.to ?? null,
@@ -69,7 +78,12 @@ export async function exportResponse(
     subject: { type: "application", label: "Export des candidatures" },
     organisationId: null,
     origin,
-    changes: { format: kind, ...(kind === "csv" ? { separateur: separator } : {}), lignes: rows, filtres: auditedFilters(filters) },
+    changes: {
+      format: kind,
+      ...(kind === "csv" ? { separateur: separator } : {}),
+      lignes: rows,
+      filtres: await auditedFilters(actor, filters),
+    },
   });
   const source = { actor, filters, siteUrl, batchSize };
   const body = kind === "csv" ? csvStream(source, separator) : kind === "xlsx" ? xlsxStream(source) : cvZipStream(source);

@@ -1,6 +1,7 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { notFound } from "next/navigation";
 import { FilterForm } from "@/components/admin/FilterForm";
+import { describeChanges } from "@/lib/audit/describe";
 import { TableFrame } from "@/components/admin/TableFrame";
 import { isAuditAction, listAuditEvents } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS } from "@/lib/audit/record";
@@ -12,17 +13,6 @@ import { listHref, oneValue } from "@/lib/validation/query-params";
 export const metadata = { title: "Journal" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function changesText(json: string): string {
-  const changes = JSON.parse(json) as Record<string, unknown>;
-  return Object.entries(changes)
-    .map(([key, value]) =>
-      Array.isArray(value) && value.length === 2
-        ? `${key} : ${JSON.stringify(value[0])} → ${JSON.stringify(value[1])}`
-        : `${key} : ${JSON.stringify(value)}`,
-    )
-    .join(" ; ");
-}
 
 export default async function JournalPage({ searchParams }: Props) {
   const actor = await requireActorOrSignIn("/admin/journal");
@@ -105,7 +95,11 @@ export default async function JournalPage({ searchParams }: Props) {
                   )}
                 </td>
                 <td>{e.subjectLabel ?? e.subjectType}</td>
-                <td className="fr-text--xs">{changesText(e.changes)}</td>
+                <td className="fr-text--xs">
+                  {describeChanges(e.changes).map((line) => (
+                    <div key={line}>{line}</div>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>
