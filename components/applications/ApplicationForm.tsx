@@ -2,7 +2,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import Link from "next/link";
-import { formatMegabytes } from "@/lib/applications/cv";
+import { formatFileSize } from "@/lib/applications/cv";
 import { HONEYPOT_FIELD } from "@/lib/applications/constants";
 import type { FieldErrors, FieldName, TypedValues } from "@/lib/applications/schema";
 import { CvField } from "./CvField";
@@ -128,10 +128,10 @@ export function ApplicationForm(props: ApplicationFormProps) {
             />
             <CvField
               id={fieldId("cv")}
-              hint={`Formats acceptés : PDF, ODT ou DOCX. Taille maximale : ${formatMegabytes(props.maxCvBytes)}.`}
+              hint={`Formats acceptés : PDF, ODT ou DOCX. Taille maximale : ${formatFileSize(props.maxCvBytes)}.`}
               maxBytes={props.maxCvBytes}
               error={errors.cv}
-              tooLargeMessage={`Ce fichier dépasse la limite de ${formatMegabytes(props.maxCvBytes)} : joignez un CV plus léger.`}
+              tooLargeMessage={`Ce fichier dépasse la limite de ${formatFileSize(props.maxCvBytes)} : joignez un CV plus léger.`}
             />
             {LINKS.map((field) => (
               <TextInput key={field.name} field={field} values={values} errors={errors} />

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { checkCv, safeFileName } from "./cv";
+import { checkCv, formatFileSize, safeFileName } from "./cv";
 import { docxBytes, odtBytes, pdfBytes, textPretendingToBePdf } from "./test-files";
 
 const MAX = 100_000;
@@ -35,8 +35,22 @@ describe("CV", () => {
     expect(accepted).toMatchObject({ ok: true, cv: { size: MAX, sha256: createHash("sha256").update(exact).digest("hex") } });
     expect(await checkCv(file(pdfBytes(MAX + 1), "cv.pdf"), MAX)).toEqual({
       ok: false,
-      error: "Ce fichier pèse 0,1 Mo : la limite est de 0,1 Mo.",
+      error: "Ce fichier dépasse la limite de 98 Ko : joignez un CV plus léger.",
     });
+    expect(await checkCv(file(pdfBytes(3 * MAX), "cv.pdf"), MAX)).toEqual({
+      ok: false,
+      error: "Ce fichier pèse 293 Ko : la limite est de 98 Ko.",
+    });
+  });
+
+  it("gives sizes as people read them, a small CV included", () => {
+    expect(formatFileSize(1)).toBe("1 octet");
+    expect(formatFileSize(820)).toBe("820 octets");
+    expect(formatFileSize(1024)).toBe("1 Ko");
+    expect(formatFileSize(48_000)).toBe("47 Ko");
+    expect(formatFileSize(1024 * 1024 - 1)).toBe("1023 Ko");
+    expect(formatFileSize(10 * 1024 * 1024)).toBe("10 Mo");
+    expect(formatFileSize(2.45 * 1024 * 1024)).toBe("2,5 Mo");
   });
 
   it("asks for a CV when none or an empty one is sent", async () => {

@@ -24,9 +24,22 @@ export type CheckedCv = {
 
 export type CvResult = { ok: true; cv: CheckedCv } | { ok: false; error: string };
 
-export function formatMegabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${mb.toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo`;
+const KIB = 1024;
+const MIB = 1024 * 1024;
+
+/** A file's size as people read it: "820 octets", "48 Ko", "2,4 Mo" (never "0 Mo" for a small CV). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < KIB) return `${bytes} octet${bytes > 1 ? "s" : ""}`;
+  if (bytes < MIB) return `${Math.min(1023, Math.max(1, Math.round(bytes / KIB)))} Ko`;
+  return `${(bytes / MIB).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo`;
+}
+
+/** Too large: its size beside the limit, unless both would read the same ("5 Mo : la limite est de 5 Mo"). */
+export function tooLargeMessage(size: number, maxBytes: number): string {
+  const [shown, limit] = [formatFileSize(size), formatFileSize(maxBytes)];
+  return shown === limit
+    ? `Ce fichier dépasse la limite de ${limit} : joignez un CV plus léger.`
+    : `Ce fichier pèse ${shown} : la limite est de ${limit}.`;
 }
 
 /**
@@ -42,7 +55,7 @@ export async function checkCv(file: unknown, maxBytes: number): Promise<CvResult
   if (file.size > maxBytes) {
     return {
       ok: false,
-      error: `Ce fichier pèse ${formatMegabytes(file.size)} : la limite est de ${formatMegabytes(maxBytes)}.`,
+      error: tooLargeMessage(file.size, maxBytes),
     };
   }
   const content = new Uint8Array(await file.arrayBuffer());

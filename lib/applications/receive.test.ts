@@ -165,7 +165,7 @@ describe.each(BACKENDS)("receiving applications on %s", (provider) => {
     expect(streamed.status).toBe(413);
     const announced = await receiveApplication(applicationRequest(SLUG, {}, { headers: { "content-length": String(600 * 1024) } }), SLUG);
     expect(announced.status).toBe(413);
-    expect(await announced.text()).toContain("0,2 Mo");
+    expect(await announced.text()).toContain("195 Ko");
     expect(await stored()).toEqual({ applications: 0, files: 0, mails: 0 });
   });
 
@@ -173,7 +173,7 @@ describe.each(BACKENDS)("receiving applications on %s", (provider) => {
     const posting = await seedPosting(t.db);
     const response = await receiveApplication(applicationRequest(SLUG, { cv: { bytes: pdfBytes(200_001), name: "cv.pdf" } }), SLUG);
     const token = new URL(response.headers.get("location")!, "http://x").searchParams.get("reprise");
-    expect((await loadRetry(token, posting.id))?.errors.cv).toContain("la limite est de");
+    expect((await loadRetry(token, posting.id))?.errors.cv).toContain("dépasse la limite de 195 Ko");
   });
 
   it("refuses a request that is not a multipart form with 400", async () => {

@@ -5,7 +5,7 @@ import { logUnexpected } from "@/lib/log/unexpected";
 import { clientAddress } from "@/lib/http/client-address";
 import { check, hit, type RateLimitVerdict } from "@/lib/rate-limit/rate-limit";
 import { applicationLimits } from "./limits";
-import { formatMegabytes } from "./cv";
+import { formatFileSize } from "./cv";
 import { sendQueuedMailSoon } from "@/lib/mail/delivery";
 import { applicationFormPath, applicationSentPath } from "@/lib/urls/public";
 import { refusalPage } from "./refusal-page";
@@ -64,7 +64,7 @@ export async function receiveApplication(request: Request, slug: string): Promis
   const config = env();
   const limit = config.CV_MAX_BYTES + FIELDS_ALLOWANCE_BYTES;
   const tooLarge = () =>
-    refusal(413, `L'envoi dépasse la taille permise : le CV peut peser au plus ${formatMegabytes(config.CV_MAX_BYTES)}.`, slug);
+    refusal(413, `L'envoi dépasse la taille permise : le CV peut peser au plus ${formatFileSize(config.CV_MAX_BYTES)}.`, slug);
   if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge();
 
   // Every submission counts on the generous limit; only stored ones on the candidate's quota

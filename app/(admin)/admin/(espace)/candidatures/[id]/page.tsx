@@ -7,7 +7,7 @@ import { ApplicationHistory } from "@/components/admin/applications/ApplicationH
 import { ApplicationStatusBadge } from "@/components/admin/applications/ApplicationStatusBadge";
 import { NoteForm } from "@/components/admin/applications/NoteForm";
 import { StatusForm } from "@/components/admin/applications/StatusForm";
-import { formatMegabytes } from "@/lib/applications/cv";
+import { formatFileSize } from "@/lib/applications/cv";
 import { getApplication } from "@/lib/applications/admin/queries";
 import { rejectionReasonLabel } from "@/lib/applications/admin/rejection";
 import { requireActorOrSignIn } from "@/lib/auth/current";
@@ -111,7 +111,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             <Field label="CV">
               {a.cv ? (
                 <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/admin/candidatures/${a.id}/cv`} download>
-                  Télécharger le CV <span className="fr-link__detail">{`${fileKind} – ${formatMegabytes(a.cv.size)}`}</span>
+                  Télécharger le CV <span className="fr-link__detail">{`${fileKind} – ${formatFileSize(a.cv.size)}`}</span>
                 </a>
               ) : (
                 "Aucun fichier"
