@@ -15,9 +15,11 @@ test("la pagination mène à la page suivante, ou n'apparaît pas s'il n'y en a 
   await expect(page.locator("main h2 a").first()).not.toHaveText(firstOnPageOne ?? "");
 });
 
-test("une page au-delà de la dernière donne 404", async ({ page }) => {
-  expect((await page.goto("/?page=9999"))?.status()).toBe(404);
-  expect((await page.goto("/?page=abc"))?.status()).toBe(404);
+test("une page au-delà de la dernière donne 404, titrée comme telle", async ({ page }) => {
+  for (const path of ["/?page=9999", "/liste/9999", "/?page=abc"]) {
+    expect((await page.goto(path))?.status()).toBe(404);
+    await expect(page).toHaveTitle(/^Page non trouvée/);
+  }
 });
 
 for (const [link, heading] of [

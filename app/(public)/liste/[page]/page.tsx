@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { HomeIntro } from "@/components/postings/HomeIntro";
 import { parsePageParam } from "@/components/postings/PostingPagination";
 import { PostingSearchView } from "@/components/postings/PostingSearchView";
@@ -19,8 +20,21 @@ export function generateStaticParams(): { page: string }[] {
 
 type ListPageProps = { params: Promise<{ page: string }> };
 
+// The title and the page read one listing per request: a page past the end is a 404 for both,
+// so its title is the 404's, not "Offres ouvertes, page n".
+const listingPage = cache((page: number) => searchPostings({}, { page }));
+
+async function requestedPage(params: ListPageProps["params"]) {
+  const requested = parsePageParam((await params).page);
+  // A page past the end is a URL that does not exist, as is ?page=0 or ?page=abc.
+  if (requested === null) notFound();
+  const result = await listingPage(requested);
+  if (requested > result.pageCount) notFound();
+  return { page: requested, result };
+}
+
 export async function generateMetadata({ params }: ListPageProps): Promise<Metadata> {
-  const page = parsePageParam((await params).page) ?? 1;
+  const { page } = await requestedPage(params);
   return {
     // Page 1 keeps the site's own title (a `title: undefined` would erase it).
     ...(page > 1 && { title: `Offres ouvertes, page ${page}` }),
@@ -32,11 +46,7 @@ export async function generateMetadata({ params }: ListPageProps): Promise<Metad
 }
 
 export default async function HomePage({ params }: ListPageProps) {
-  const requested = parsePageParam((await params).page);
-  if (requested === null) notFound();
-  const [result, organisations] = await Promise.all([searchPostings({}, { page: requested }), listFilterOrganisations()]);
-  // A page past the end is a URL that does not exist, as is ?page=0 or ?page=abc.
-  if (requested > result.pageCount) notFound();
+  const [{ result }, organisations] = await Promise.all([requestedPage(params), listFilterOrganisations()]);
 
   return (
     <div className="fr-container fr-my-6w">
