@@ -47,14 +47,7 @@ export function ImportForm({ organisations }: { organisations: { id: string; nam
             <p>
               {reports.length} fichier(s) : {count("created")} importé(s), {count("updated")} mis à jour, {count("rejected")} rejeté(s).
             </p>
-            <TableFrame caption="Compte rendu par fichier">
-              <thead>
-                <tr>
-                  <th scope="col">Fichier</th>
-                  <th scope="col">Résultat</th>
-                  <th scope="col">Détails</th>
-                </tr>
-              </thead>
+            <TableFrame caption="Compte rendu par fichier" columns={["Fichier", "Résultat", "Détails"]}>
               <tbody>
                 {reports.map((r, i) => (
                   // Two files of an import may share a name: the position tells them apart.

@@ -1,9 +1,37 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
+import "./table-frame.css";
 
-/** DSFR's table wrappers (scrolling on small screens) around a table with a caption. */
-export function TableFrame({ caption, hideCaption, children }: { caption: string; hideCaption?: boolean; children: ReactNode }) {
+type Props = {
+  caption: string;
+  hideCaption?: boolean;
+  /** The column headers. Given, the table becomes a list on a phone, each value under its header's name. */
+  columns?: readonly string[];
+  children: ReactNode;
+};
+
+/** A CSS string for a label: quotes and backslashes escaped, nothing that could close the style element. */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, "\\$&").replace(/[<>\n]/g, " ")}"`;
+
+/** The name of each column before its values, for the phone layout of ./table-frame.css. */
+function columnLabels(id: string, columns: readonly string[]): string {
+  const rules = columns.map((label, i) => `#${id} td:nth-child(${i + 1})::before{content:${cssString(`${label} : `)}}`);
+  return `@media (max-width: 47.99em){${rules.join("")}}`;
+}
+
+/**
+ * DSFR's table wrappers around a table with a caption. Its cells wrap (`fr-table--multiline`):
+ * DSFR keeps them on one line by default, which pushed the columns that matter out of view.
+ * A table still wider than its frame scrolls, and takes the focus to be scrolled.
+ */
+export function TableFrame({ caption, hideCaption, columns, children }: Props) {
+  const id = `table-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
-    <div className={`fr-table fr-table--layout-fixed${hideCaption ? " fr-table--no-caption" : ""}`}>
+    <div
+      id={id}
+      className={`fr-table fr-table--multiline${columns ? " rj-table--stacked" : ""}${hideCaption ? " fr-table--no-caption" : ""}`}
+    >
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the rules are built from the column names the code gives, escaped as CSS strings. */}
+      {columns && <style dangerouslySetInnerHTML={{ __html: columnLabels(id, columns) }} />}
       <div className="fr-table__wrapper">
         {/* Focusable, so that keyboard users can scroll a table wider than the screen. */}
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus to be scrolled with the keyboard (WCAG 2.1.1). */}
@@ -11,6 +39,17 @@ export function TableFrame({ caption, hideCaption, children }: { caption: string
           <div className="fr-table__content">
             <table>
               <caption>{caption}</caption>
+              {columns && (
+                <thead>
+                  <tr>
+                    {columns.map((label) => (
+                      <th key={label} scope="col">
+                        {label}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+              )}
               {children}
             </table>
           </div>

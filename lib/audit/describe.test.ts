@@ -28,6 +28,11 @@ describe("the journal's detail", () => {
     ]);
     expect(describeChanges(JSON.stringify({ filtres: { offre: null } }))).toEqual(["filtres : aucun"]);
     expect(describeChanges(JSON.stringify({ organisations_retirées: ["A", "B"] }))).toEqual(["organisations retirées : A, B"]);
+    expect(describeChanges(JSON.stringify({ afterRecruitment: 2, pool: 0, failed: 0 }))).toEqual([
+      "effacées après recrutement : 2",
+      "effacées du vivier : 0",
+      "échecs : 0",
+    ]);
   });
 
   it("shows what it cannot read as it is, and nothing for no detail", () => {

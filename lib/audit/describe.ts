@@ -20,6 +20,10 @@ const KEY_LABELS: Record<string, string> = {
   status: "état",
   closedAt: "clôture",
   aprèsRecrutementMois: "après recrutement (mois)",
+  // The purge's report (lib/applications/rights/retention.ts).
+  afterRecruitment: "effacées après recrutement",
+  pool: "effacées du vivier",
+  failed: "échecs",
   vivierMois: "vivier (mois)",
 };
 

@@ -20,16 +20,10 @@ export type PendingInvitation = {
 export function PendingInvitations({ invitations, now }: { invitations: PendingInvitation[]; now: Date }) {
   if (invitations.length === 0) return <p>Aucune invitation en attente.</p>;
   return (
-    <TableFrame caption={`${invitations.length} invitation${invitations.length > 1 ? "s" : ""} en attente`}>
-      <thead>
-        <tr>
-          <th scope="col">Personne invitée</th>
-          <th scope="col">Rôles</th>
-          <th scope="col">Envoyée le</th>
-          <th scope="col">Lien</th>
-          <th scope="col">Actions</th>
-        </tr>
-      </thead>
+    <TableFrame
+      caption={`${invitations.length} invitation${invitations.length > 1 ? "s" : ""} en attente`}
+      columns={["Personne invitée", "Rôles", "Envoyée le", "Lien", "Actions"]}
+    >
       <tbody>
         {invitations.map((i) => (
           <tr key={i.id}>

@@ -107,15 +107,7 @@ export default async function InboxPage({ searchParams }: Props) {
       </p>
       {list.total > 0 && <ExportForm filters={filters} total={list.total} />}
       {list.items.length > 0 && (
-        <TableFrame caption="Candidatures, les plus récentes d'abord" hideCaption>
-          <thead>
-            <tr>
-              <th scope="col">Candidat·e</th>
-              <th scope="col">Offre</th>
-              <th scope="col">Reçue le</th>
-              <th scope="col">Étape</th>
-            </tr>
-          </thead>
+        <TableFrame caption="Candidatures, les plus récentes d'abord" hideCaption columns={["Candidat·e", "Offre", "Reçue le", "Étape"]}>
           <tbody>
             {list.items.map((a) => (
               <tr key={a.id}>

@@ -73,15 +73,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           />
         )}
       </div>
-      <TableFrame caption={`${sessions.length} ${sessions.length > 1 ? "sessions ouvertes" : "session ouverte"}`}>
-        <thead>
-          <tr>
-            <th scope="col">Navigateur</th>
-            <th scope="col">Ouverte le</th>
-            <th scope="col">Dernière activité</th>
-            <th scope="col">Action</th>
-          </tr>
-        </thead>
+      <TableFrame
+        caption={`${sessions.length} ${sessions.length > 1 ? "sessions ouvertes" : "session ouverte"}`}
+        columns={["Navigateur", "Ouverte le", "Dernière activité", "Action"]}
+      >
         <tbody>
           {sessions.map((s) => (
             <tr key={s.id}>

@@ -70,16 +70,7 @@ export default async function JournalPage({ searchParams }: Props) {
       />
       <p role="status">{log.total === 0 ? "Aucun événement." : `${log.total} événement${log.total > 1 ? "s" : ""}`}</p>
       {log.items.length > 0 && (
-        <TableFrame caption="Événements, les plus récents d'abord">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Action</th>
-              <th scope="col">Auteur</th>
-              <th scope="col">Objet</th>
-              <th scope="col">Détail</th>
-            </tr>
-          </thead>
+        <TableFrame caption="Événements, les plus récents d'abord" columns={["Date", "Action", "Auteur", "Objet", "Détail"]}>
           <tbody>
             {log.items.map((e) => (
               <tr key={e.id}>

@@ -75,15 +75,7 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
       />
       <p role="status">{list.total === 0 ? "Aucune offre." : list.total === 1 ? "1 offre" : `${list.total} offres`}</p>
       {list.items.length > 0 && (
-        <TableFrame caption="Offres" hideCaption>
-          <thead>
-            <tr>
-              <th scope="col">Intitulé</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">État</th>
-              <th scope="col">Modifiée le</th>
-            </tr>
-          </thead>
+        <TableFrame caption="Offres" hideCaption columns={["Intitulé", "Organisation", "État", "Modifiée le"]}>
           <tbody>
             {list.items.map((p) => (
               <tr key={p.id}>

@@ -32,15 +32,7 @@ export default async function UsersPage({ searchParams }: Props) {
     <>
       <h1>Utilisateurs</h1>
       {notice && <Alert className="fr-mb-3w" severity="success" small description={notice} />}
-      <TableFrame caption={`${users.length} comptes`}>
-        <thead>
-          <tr>
-            <th scope="col">Nom et adresse</th>
-            <th scope="col">Rôles</th>
-            <th scope="col">Dernière connexion</th>
-            <th scope="col">État</th>
-          </tr>
-        </thead>
+      <TableFrame caption={`${users.length} comptes`} columns={["Nom et adresse", "Rôles", "Dernière connexion", "État"]}>
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
