@@ -1,11 +1,14 @@
 "use client";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useActionState } from "react";
-import { changeStatusAction, deleteDraftAction, duplicatePostingAction } from "@/lib/postings/admin/actions";
+import { changeStatusAction, duplicatePostingAction } from "@/lib/postings/admin/actions";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import type { AdminStatus } from "@/lib/postings/admin/queries";
+import { deleteDraftPath } from "@/lib/urls/admin";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { DeleteDraftForm } from "./DeleteDraftForm";
 
-type Props = { id: string; version: number; status: AdminStatus; scheduledPublication: boolean };
+type Props = { id: string; title: string; version: number; status: AdminStatus; scheduledPublication: boolean };
 
 function ActionButton({
   action,
@@ -37,12 +40,11 @@ function ActionButton({
 }
 
 /** What can be done to the offer in its current state; each action names the version it was shown at. */
-export function PostingActions({ id, version, status, scheduledPublication }: Props) {
+export function PostingActions({ id, title, version, status, scheduledPublication }: Props) {
   const [statusState, changeStatus, statusPending] = useActionState(changeStatusAction, INITIAL_FORM_STATE);
   const [duplicateState, duplicate, duplicatePending] = useActionState(duplicatePostingAction, INITIAL_FORM_STATE);
-  const [deleteState, remove, deletePending] = useActionState(deleteDraftAction, INITIAL_FORM_STATE);
-  const pending = statusPending || duplicatePending || deletePending;
-  const latest = [statusState, duplicateState, deleteState].filter((s) => s.message).sort((a, b) => b.submission - a.submission)[0];
+  const pending = statusPending || duplicatePending;
+  const latest = [statusState, duplicateState].filter((s) => s.message).sort((a, b) => b.submission - a.submission)[0];
   const common = { id, version, pending };
 
   return (
@@ -73,7 +75,20 @@ export function PostingActions({ id, version, status, scheduledPublication }: Pr
           <ActionButton {...common} action={changeStatus} transition="reopen" label="Rouvrir" secondary />
         )}
         <ActionButton {...common} action={duplicate} label="Dupliquer" secondary />
-        {status === "draft" && <ActionButton {...common} action={remove} label="Supprimer le brouillon" secondary />}
+        {status === "draft" && (
+          <ConfirmDialog
+            id="supprimer-brouillon"
+            trigger="Supprimer le brouillon"
+            confirmationPath={deleteDraftPath(id)}
+            title="Supprimer ce brouillon ?"
+          >
+            <p>
+              Le brouillon « {title} » sera supprimé définitivement : son texte ne pourra pas être retrouvé. Le journal gardera la trace de
+              la suppression.
+            </p>
+            <DeleteDraftForm id={id} version={version} />
+          </ConfirmDialog>
+        )}
       </div>
     </section>
   );

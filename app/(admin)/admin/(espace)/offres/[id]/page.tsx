@@ -52,6 +52,7 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
         <>
           <PostingActions
             id={posting.id}
+            title={posting.title}
             version={posting.version}
             status={status}
             scheduledPublication={!!posting.publishedAt && posting.publishedAt > new Date()}

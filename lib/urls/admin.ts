@@ -1,0 +1,8 @@
+// The addresses of back-office pages that carry an id, encoded as the public ones are
+// (./public.ts). Plain functions: server pages and client components both build them.
+const segment = encodeURIComponent;
+
+export const adminPostingPath = (id: string) => `/admin/offres/${segment(id)}`;
+
+/** Confirms a draft's deletion without JavaScript; with it, a modal asks the same. */
+export const deleteDraftPath = (id: string) => `${adminPostingPath(id)}/supprimer`;
