@@ -3,19 +3,57 @@
 // screen readers, and each field's error next to it (as the DSFR Input and Select take it).
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { FormState } from "@/lib/admin/form-state";
+
+/** The id of a field's input, so that an error summary can link to it (with or without JavaScript). */
+export const fieldDomId = (name: string) => `champ-${name}`;
 
 export function errorOf(state: FormState<unknown>, field: string) {
   const messages = state.errors[field];
   return messages?.length ? { state: "error" as const, stateRelatedMessage: messages.join(" ") } : {};
 }
 
-export function FormStatus({ state }: { state: FormState<unknown> }) {
+/**
+ * The answer to the last submission, above the form. Focus moves to it when it comes, so that
+ * the person sees it even after pressing a button at the bottom of a long page. Given the
+ * form's `fields` (name → label, in the form's order), the fields in error are listed, each a
+ * link to its input (whose id is fieldDomId(name)).
+ */
+export function FormStatus({ state, fields }: { state: FormState<unknown>; fields?: Readonly<Record<string, string>> }) {
+  const answer = useRef<HTMLDivElement>(null);
+  const { submission, message } = state;
+  useEffect(() => {
+    if (submission > 0 && message) answer.current?.focus();
+  }, [submission, message]);
+  const inError = fields ? Object.keys(fields).filter((name) => state.errors[name]?.length) : [];
   return (
     <div aria-live="polite" role="status">
-      {state.message && (
-        <Alert className="fr-mb-3w" severity={state.severity === "success" ? "success" : "error"} small description={state.message} />
+      {message && (
+        <div ref={answer} tabIndex={-1} className="fr-mb-3w">
+          <Alert
+            severity={state.severity === "success" ? "success" : "error"}
+            small
+            description={
+              inError.length > 0 ? (
+                <>
+                  {message}
+                  <ul className="fr-mt-1w">
+                    {inError.map((name) => (
+                      <li key={name}>
+                        <a href={`#${fieldDomId(name)}`}>
+                          {fields![name]} : {state.errors[name]!.join(" ")}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                message
+              )
+            }
+          />
+        </div>
       )}
     </div>
   );

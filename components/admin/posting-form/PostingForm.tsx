@@ -1,7 +1,7 @@
 "use client";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useActionState, useRef, useState } from "react";
+import { FormStatus } from "@/components/forms/feedback";
 import { PostingView } from "@/components/postings/PostingView";
 import { savePostingAction } from "@/lib/postings/admin/actions";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
@@ -9,7 +9,7 @@ import { postingFormValues } from "@/lib/postings/admin/schema";
 import { previewFromForm } from "@/lib/postings/admin/preview";
 import type { PublicPosting } from "@/lib/postings/queries";
 import { type FieldContext, FormField, TextAreaField } from "./fields";
-import { POSTING_FORM_SECTIONS } from "./sections";
+import { POSTING_FIELD_LABELS, POSTING_FORM_SECTIONS } from "./sections";
 
 type Organisation = PublicPosting["organisation"] & { id: string };
 
@@ -34,9 +34,7 @@ export function PostingForm({ organisations, initialValues, posting }: Props) {
 
   return (
     <>
-      <div aria-live="polite" role="status">
-        {state.message && <Alert className="fr-mb-3w" severity={state.severity ?? "error"} small description={state.message} />}
-      </div>
+      <FormStatus state={state} fields={POSTING_FIELD_LABELS} />
       <form key={state.submission} ref={formRef} action={action} onInput={refreshPreview} onChange={refreshPreview} noValidate>
         {posting && (
           <>

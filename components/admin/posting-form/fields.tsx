@@ -3,6 +3,7 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { ReactNode } from "react";
+import { fieldDomId } from "@/components/forms/feedback";
 import type { FieldSpec } from "./sections";
 
 export type FieldContext = { values: Record<string, unknown>; errors: Record<string, string[] | undefined> };
@@ -34,7 +35,7 @@ export function TextField({ context, name, label, hint, type = "text", required,
       label={label}
       hintText={hint}
       {...errorProps(context, name)}
-      nativeInputProps={{ name, type, defaultValue: value(context, name), required, "aria-required": required }}
+      nativeInputProps={{ id: fieldDomId(name), name, type, defaultValue: value(context, name), required, "aria-required": required }}
     />
   );
 }
@@ -58,7 +59,7 @@ export function SelectField({ context, name, label, hint, options, placeholder, 
       label={label}
       hint={hint}
       {...errorProps(context, name)}
-      nativeSelectProps={{ name, defaultValue: value(context, name), required }}
+      nativeSelectProps={{ id: fieldDomId(name), name, defaultValue: value(context, name), required }}
     >
       {placeholder !== undefined && <option value="">{placeholder}</option>}
       {options.map((o) => (
@@ -77,7 +78,15 @@ export function TextAreaField({ context, name, label, hint, rows = 18 }: Omit<Te
       label={label}
       hintText={hint}
       {...errorProps(context, name)}
-      nativeTextAreaProps={{ name, rows, defaultValue: value(context, name), required: true, "aria-required": true, spellCheck: true }}
+      nativeTextAreaProps={{
+        id: fieldDomId(name),
+        name,
+        rows,
+        defaultValue: value(context, name),
+        required: true,
+        "aria-required": true,
+        spellCheck: true,
+      }}
     />
   );
 }

@@ -87,3 +87,9 @@ export const POSTING_FORM_SECTIONS: SectionSpec[] = [
     ],
   },
 ];
+
+/** Every field's label by name, in the form's order (the body last): the error summary lists them so. */
+export const POSTING_FIELD_LABELS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...POSTING_FORM_SECTIONS.flatMap((section) => section.fields.map((field) => [field.name, field.label])),
+  ["body", "Texte de l'offre"],
+]);
