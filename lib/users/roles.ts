@@ -28,6 +28,9 @@ export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = { MANAGER: "gestio
 /** The users list, and its flag for "the person you removed is no longer one of yours". */
 export const USERS_PATH = "/admin/utilisateurs";
 export const REMOVED_PARAM = "retrait";
+/** A person's page, and its flag for "their ProConnect link was just removed". */
+export const personPath = (userId: string) => `${USERS_PATH}/${encodeURIComponent(userId)}`;
+export const UNLINKED_PARAM = "proconnect-retire";
 
 /** The rows of organisation and role the invitation form offers; empty rows are skipped. */
 export const INVITATION_ROWS = 3;
