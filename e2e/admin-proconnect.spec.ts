@@ -2,7 +2,7 @@
 // its login prefixes choose what the ID token says (nonverifie+ : email_verified false; mfa+ :
 // a two-factor acr). The rules: docs/decisions/0028-proconnect-linking-and-assurance.md.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { type Browser, expect, test, type Page, type TestInfo } from "@playwright/test";
 import { createAccount, createOrganisation, signIn } from "./accounts";
 import { withServerDatabase } from "./database";
 import { createPendingInvitation } from "./invitations";
@@ -30,6 +30,12 @@ async function expectRefused(page: Page, message: string) {
 async function expectNoViolation(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
+}
+
+/** A page of a browser context of its own: no session here, and none at the provider (axe needs a context too). */
+async function freshPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  return context.newPage();
 }
 
 const linkOf = (testInfo: Parameters<typeof withServerDatabase>[0], id: string) =>
@@ -68,7 +74,7 @@ test("une recrue invitée se connecte avec ProConnect : son invitation est accep
   await page.goto(`/admin/invitation/${invited.token}`);
   await expect(page.getByText(/Cette invitation n'est pas valable/)).toBeVisible();
 
-  const admin = await browser.newPage({ baseURL: testInfo.project.use.baseURL });
+  const admin = await freshPage(browser, testInfo);
   await signIn(admin, await createAccount(testInfo, "admin"));
   await admin.goto(`/admin/utilisateurs/${invited.id}`);
   await expect(admin.getByRole("heading", { level: 2, name: "ProConnect" })).toBeVisible();
@@ -85,7 +91,7 @@ test("une recrue invitée se connecte avec ProConnect : son invitation est accep
     db.auditEvent.findFirstOrThrow({ where: { action: "user.proconnect_unlink", subjectId: invited.id } }),
   );
   expect(JSON.parse(String(event.changes)).avant.ProConnect).toBe(invited.email);
-  await admin.close();
+  await admin.context().close();
 });
 
 test("l'administrateur retire la liaison sans JavaScript", async ({ browser }, testInfo) => {
@@ -94,7 +100,7 @@ test("l'administrateur retire la liaison sans JavaScript", async ({ browser }, t
   await withServerDatabase(testInfo, (db) =>
     db.user.update({ where: { id: recruiter.id }, data: { oidcSubject: `sub-${recruiter.id}`, oidcLinkedAt: new Date() } }),
   );
-  const withScript = await browser.newPage({ baseURL: testInfo.project.use.baseURL });
+  const withScript = await freshPage(browser, testInfo);
   await signIn(withScript, await createAccount(testInfo, "admin"));
   const context = await browser.newContext({
     javaScriptEnabled: false,
@@ -107,7 +113,7 @@ test("l'administrateur retire la liaison sans JavaScript", async ({ browser }, t
   await expect(page.getByText(/Liaison ProConnect retirée/)).toBeVisible();
   expect((await linkOf(testInfo, recruiter.id)).oidcSubject).toBeNull();
   await context.close();
-  await withScript.close();
+  await withScript.context().close();
 });
 
 test("une identité ProConnect sans compte Rejoindre est refusée, avec le même message", async ({ page }) => {
@@ -125,6 +131,7 @@ test("l'adresse d'un administrateur n'est jamais reliée automatiquement, même 
 
 test("un gestionnaire sans second facteur chez ProConnect est refusé ; avec, il est connecté et sa session a son second facteur", async ({
   page,
+  browser,
 }, testInfo) => {
   const organisation = await createOrganisation(testInfo);
   const manager = await createAccount(testInfo, "manager", [organisation.id]);
@@ -133,8 +140,11 @@ test("un gestionnaire sans second facteur chez ProConnect est refusé ; avec, il
   await expectNoViolation(page);
   expect((await linkOf(testInfo, manager.id)).oidcSubject).toBeNull();
 
-  await signInWithProConnect(page, `mfa+${manager.email}`);
-  await expect(page.getByText("Connecté·e :")).toBeVisible();
+  // A new browser: the provider would otherwise sign the same identity in again without asking.
+  const again = await freshPage(browser, testInfo);
+  await signInWithProConnect(again, `mfa+${manager.email}`);
+  await expect(again.getByText("Connecté·e :")).toBeVisible();
+  await again.context().close();
   const session = await withServerDatabase(testInfo, (db) =>
     db.session.findFirstOrThrow({ where: { userId: manager.id }, select: { secondFactorMethod: true, secondFactorAt: true } }),
   );
