@@ -1,3 +1,4 @@
+import "server-only";
 // Which account a ProConnect identity signs in to (docs/decisions/0028-proconnect-linking-and-assurance.md).
 // An identity already linked signs in to its account. An unknown one is linked only to the
 // account invited or created for its address, when the ID token says the address is verified,
