@@ -15,7 +15,12 @@ const MESSAGES: Record<string, string> = {
   "second-factor-wrong": "Ce code n'est pas valable. Saisissez les 6 chiffres affichés en ce moment, ou un code de secours non utilisé.",
   "second-factor-expired":
     "Le délai de saisie du code est dépassé, ou trop de codes erronés ont été saisis : reconnectez-vous avec votre mot de passe.",
-  AccessDenied: "Aucun compte actif ne correspond à cette identité ProConnect. Demandez à un administrateur de vous inviter.",
+  // The same words for every refusal (no account, an address ProConnect has not verified, an
+  // admin's account, an identity linked elsewhere): they never tell whether an address has an account.
+  AccessDenied:
+    "Cette identité ProConnect ne permet pas de vous connecter ici. Connectez-vous avec l'adresse de votre invitation et votre mot de passe, ou demandez une invitation à un administrateur.",
+  "proconnect-second-factor":
+    "Votre compte demande une double authentification, et votre connexion ProConnect n'en comportait pas. Connectez-vous avec votre mot de passe et votre code, ou choisissez chez ProConnect une méthode de connexion à deux facteurs.",
 };
 const GENERIC = "La connexion a échoué. Réessayez dans quelques instants.";
 

@@ -53,6 +53,8 @@ export const AUDIT_ACTIONS = {
   "user.recovery_codes": "Nouveaux codes de secours",
   "user.password_reset_request": "Demande de nouveau mot de passe",
   "user.password_reset": "Nouveau mot de passe par lien",
+  "user.proconnect_link": "Liaison à ProConnect",
+  "user.proconnect_unlink": "Liaison à ProConnect retirée",
   "user.admin_grant": "Droits d'administrateur donnés",
   "user.admin_revoke": "Droits d'administrateur retirés",
   "membership.add": "Ajout à une organisation",

@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { env, nextAuthUrlOf } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
-import { proConnectProvider, userForOidcProfile } from "./proconnect";
+import { proConnectProvider } from "./proconnect";
+import { userForOidcProfile } from "./proconnect-link";
 import { answerSignInChallenge, openSignInChallenge } from "./second-factor-sign-in";
 import { createSession, deleteSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { SIGN_IN_PATH } from "./paths";
@@ -24,6 +25,8 @@ export const SIGN_IN_ERRORS = {
   wrongCode: "second-factor-wrong",
   expiredCode: "second-factor-expired",
   notAllowed: "AccessDenied",
+  /** A ProConnect sign-in of someone who must bring a second factor, without one. */
+  proConnectSecondFactor: "proconnect-second-factor",
 } as const;
 
 function requestAddress(headers: Record<string, unknown> | undefined): string {
@@ -95,26 +98,36 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== "proconnect") return true;
-        return (await userForOidcProfile(profile)) !== null;
+        const decision = await userForOidcProfile(profile);
+        if (decision.ok) return true;
+        // Only the person themselves gets this far (a linked or linkable identity): telling
+        // them how to sign in instead reveals nothing to anyone else.
+        if (decision.reason === "second-factor")
+          return `${nextAuthUrlOf(config)}${SIGN_IN_PATH}?error=${SIGN_IN_ERRORS.proConnectSecondFactor}`;
+        return false;
       },
       async jwt({ token, user, account, profile }) {
         if (!user) return token;
         const db = await getDb();
         let userId = user.id;
+        let secondFactor: "proconnect" | null = null;
         if (account?.provider === "proconnect") {
-          const linked = await userForOidcProfile(profile);
-          if (!linked) return {};
-          userId = linked.id;
-          await db.user.update({ where: { id: linked.id }, data: { lastSignInAt: new Date() } });
+          // The signIn callback decided and linked already: this answers the same, linking nothing.
+          const decision = await userForOidcProfile(profile);
+          if (!decision.ok) return {};
+          userId = decision.user.id;
+          // A two-factor level from ProConnect is the session's second factor (docs/decisions/0028).
+          if (decision.secondFactor) secondFactor = "proconnect";
+          await db.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
           await recordAudit(db, {
             action: "auth.sign_in",
-            actor: linked,
-            subject: { type: "session", id: linked.id, label: linked.email },
-            changes: { méthode: "ProConnect" },
+            actor: decision.user,
+            subject: { type: "session", id: userId, label: decision.user.email },
+            changes: { méthode: "ProConnect", acr: decision.acr },
           });
         }
         // The sign-in runs in next-auth's route handler: its request names the browser.
-        const session = await createSession(db, userId, { userAgent: (await headers()).get("user-agent") });
+        const session = await createSession(db, userId, { userAgent: (await headers()).get("user-agent"), secondFactor });
         return { sid: session.id };
       },
       // /api/auth/session answers any script on the page: it says nothing of the session row,

@@ -147,6 +147,14 @@ export function canGrantAdmin(actor: Actor | null, target: Pick<Account, "id">):
   return !!actor?.admin && actor.id !== target.id;
 }
 
+/**
+ * Whether the actor may remove a person's ProConnect link: admins only, like the second factor's
+ * reset, since the link is a way into the account that skips its password (docs/decisions/0028).
+ */
+export function canUnlinkProConnect(actor: Actor | null): boolean {
+  return can(actor, "users:manage");
+}
+
 /** The audit log: admins read all of it. */
 export function auditScope(actor: Actor): Prisma.AuditEventWhereInput {
   return can(actor, "audit:read") ? {} : NONE;

@@ -9,7 +9,8 @@ import { sendQueuedMailSoon } from "@/lib/mail/delivery";
 import { invitePerson, resendInvitation, revokeInvitation } from "./invitations";
 import { invitationSchema } from "./invite";
 import { addMembership, changeMembershipRole, removeMembership, setAdmin, setUserDisabled } from "./members";
-import { INVITATION_ROWS, MEMBER_ROLES, usersNoticePath } from "./roles";
+import { unlinkProConnect } from "./proconnect";
+import { INVITATION_ROWS, MEMBER_ROLES, personPath, UNLINKED_PARAM, usersNoticePath } from "./roles";
 
 function readInvitation(form: FormData) {
   const memberships = Array.from({ length: INVITATION_ROWS }, (_, i) => ({
@@ -177,6 +178,21 @@ export async function resetSecondFactorAction(previous: FormState, form: FormDat
       read: (form) => ({ userId: String(form.get("userId") ?? "") }),
       run: (context, { userId }) => resetSecondFactor(context, userId),
       done: () => ({ message: "Double authentification réinitialisée : la personne la configurera de nouveau." }),
+    },
+    previous,
+    form,
+  );
+}
+
+export async function unlinkProConnectAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "retrait de la liaison ProConnect",
+      schema: z.object({ userId: z.string().min(1, "Compte inconnu.").max(64) }),
+      read: (form) => ({ userId: String(form.get("userId") ?? "") }),
+      run: (context, { userId }) => unlinkProConnect(context, userId),
+      // The section of the button goes with the link: the page it comes back to says it is done.
+      done: (_result, { userId }) => ({ redirect: `${personPath(userId)}?${UNLINKED_PARAM}=1` }),
     },
     previous,
     form,

@@ -8,6 +8,7 @@ import {
   canGrantAdmin,
   canManageAccount,
   canManageMembership,
+  canUnlinkProConnect,
   memberScope,
   organisationScope,
   userScope,
@@ -24,6 +25,8 @@ const shownOf = (actor: Actor) => ({
   disabledAt: true,
   lastSignInAt: true,
   totpEnabledAt: true,
+  oidcSubject: true,
+  oidcLinkedAt: true,
   memberships: {
     where: memberScope(actor),
     select: { role: true, organisation: { select: { id: true, name: true } } },
@@ -70,6 +73,7 @@ export async function getPerson(actor: Actor | null, userId: string) {
       account: canManageAccount(actor, account),
       // A lost phone: only an admin resets someone else's second factor.
       secondFactor: can(actor, "users:manage") && person.id !== actor.id && person.totpEnabledAt !== null,
+      proConnect: canUnlinkProConnect(actor) && person.oidcSubject !== null,
     },
     addable: organisations.filter((o) => canManageMembership(actor, account, o.id)),
   };

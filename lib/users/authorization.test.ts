@@ -22,10 +22,12 @@ import {
   revokeInvitationAction,
   setAdminAction,
   setUserDisabledAction,
+  unlinkProConnectAction,
 } from "./actions";
 import { getPerson, listUsers } from "./admin";
 import { invitePerson, listPendingInvitations, resendInvitation, revokeInvitation } from "./invitations";
 import { addMembership, changeMembershipRole, removeMembership, setAdmin, setUserDisabled } from "./members";
+import { unlinkProConnect } from "./proconnect";
 
 vi.mock("@/lib/auth/current", async () => (await import("@/lib/test/admin-request")).currentModule);
 vi.mock("next/headers", async () => (await import("@/lib/test/admin-request")).headersModule);
@@ -33,11 +35,11 @@ vi.mock("next/cache", async () => (await import("@/lib/test/admin-request")).cac
 vi.mock("next/navigation", async () => (await import("@/lib/test/admin-request")).navigationModule);
 
 /** Fresh people for each caller: a reader of A (enabled, or disabled), and an admin without memberships. */
-type Targets = { member: string; disabledMember: string; otherAdmin: string; invited: string; fresh: string };
+type Targets = { member: string; disabledMember: string; otherAdmin: string; invited: string; linked: string; fresh: string };
 type Case = (actor: Actor | null, cast: MembersCast, targets: Targets) => Promise<unknown>;
 
 async function targetsFor(db: Db, cast: MembersCast, person: MemberPerson): Promise<Targets> {
-  const create = (email: string, data: { admin?: boolean; disabledAt?: Date; member?: boolean }) =>
+  const create = (email: string, data: { admin?: boolean; disabledAt?: Date; member?: boolean; oidcSubject?: string }) =>
     db.user
       .create({
         data: {
@@ -45,6 +47,8 @@ async function targetsFor(db: Db, cast: MembersCast, person: MemberPerson): Prom
           name: email.split("@")[0]!,
           admin: data.admin ?? false,
           disabledAt: data.disabledAt ?? null,
+          oidcSubject: data.oidcSubject ?? null,
+          oidcLinkedAt: data.oidcSubject ? new Date() : null,
           memberships: data.member ? { create: { organisationId: cast.orgA, role: "READER" } } : undefined,
         },
         select: { id: true },
@@ -61,6 +65,7 @@ async function targetsFor(db: Db, cast: MembersCast, person: MemberPerson): Prom
         select: { id: true },
       })
       .then((u) => u.id),
+    linked: await create(`reliee-${person}@a.gouv.fr`, { member: true, oidcSubject: `sub-${person}` }),
     fresh: `nouvelle-${person}@a.gouv.fr`,
   };
 }
@@ -121,6 +126,12 @@ const CASES: Record<string, [Case, readonly MemberPerson[]]> = {
   "réinitialiser la double authentification": [(a, _c, t) => resetSecondFactor(acting(a), t.member), ADMINS],
   "action : réinitialiser la double authentification": [
     (a, _c, t) => viaAction(a, () => resetSecondFactorAction(INITIAL_FORM_STATE, formOf({ userId: t.member }))),
+    ADMINS,
+  ],
+  // Even a manager of the person's organisation may not: the link is a way into the account.
+  "retirer la liaison ProConnect": [(a, _c, t) => unlinkProConnect(acting(a), t.linked), ADMINS],
+  "action : retirer la liaison ProConnect": [
+    (a, _c, t) => viaAction(a, () => unlinkProConnectAction(INITIAL_FORM_STATE, formOf({ userId: t.linked }))),
     ADMINS,
   ],
   "action : ajouter à une organisation": [

@@ -42,6 +42,9 @@ export const usersNoticePath = (notice: keyof typeof USERS_NOTICES) => `${USERS_
 export function usersNotice(value: string | string[] | undefined): string | null {
   return typeof value === "string" && Object.hasOwn(USERS_NOTICES, value) ? USERS_NOTICES[value as keyof typeof USERS_NOTICES] : null;
 }
+/** A person's page, and its flag for "their ProConnect link was just removed". */
+export const personPath = (userId: string) => `${USERS_PATH}/${encodeURIComponent(userId)}`;
+export const UNLINKED_PARAM = "proconnect-retire";
 
 /** The rows of organisation and role the invitation form offers; empty rows are skipped. */
 export const INVITATION_ROWS = 3;

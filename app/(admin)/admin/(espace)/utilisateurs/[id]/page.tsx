@@ -1,3 +1,4 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { notFound } from "next/navigation";
 import { TableFrame } from "@/components/admin/TableFrame";
@@ -13,18 +14,20 @@ import {
   resetSecondFactorAction,
   setAdminAction,
   setUserDisabledAction,
+  unlinkProConnectAction,
 } from "@/lib/users/actions";
 import { getPerson } from "@/lib/users/admin";
-import { MEMBER_ROLE_LABELS, MEMBER_ROLES } from "@/lib/users/roles";
+import { MEMBER_ROLE_LABELS, MEMBER_ROLES, UNLINKED_PARAM } from "@/lib/users/roles";
 
 export const metadata = { title: "Utilisateur" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const ROLE_OPTIONS = MEMBER_ROLES.map((role) => ({ value: role, label: MEMBER_ROLE_LABELS[role] }));
 
-export default async function PersonPage({ params }: Props) {
+export default async function PersonPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const unlinked = (await searchParams)[UNLINKED_PARAM] === "1";
   const actor = await requireActorOrSignIn(`/admin/utilisateurs/${encodeURIComponent(id)}`);
   // Someone out of the actor's sight gets the page of an unknown id.
   if (!can(actor, "members:manage")) notFound();
@@ -149,6 +152,34 @@ export default async function PersonPage({ params }: Props) {
             submit="Réinitialiser la double authentification"
             context={`de ${person.name}`}
           />
+        </>
+      )}
+
+      {(person.oidcSubject || unlinked) && (
+        <>
+          <h2>ProConnect</h2>
+          {person.oidcSubject ? (
+            <p>
+              {person.oidcLinkedAt ? `Relié à ProConnect depuis le ${formatDate(person.oidcLinkedAt)}.` : "Relié à ProConnect."} La personne
+              peut se connecter avec son identité ProConnect.
+            </p>
+          ) : (
+            <div role="status">
+              <Alert
+                small
+                severity="success"
+                description="Liaison ProConnect retirée : la personne se connectera avec son mot de passe, ou avec ProConnect selon les règles d'une première connexion."
+              />
+            </div>
+          )}
+          {rights.proConnect && (
+            <PersonForm
+              action={unlinkProConnectAction}
+              hidden={userId}
+              submit="Retirer la liaison ProConnect"
+              context={`de ${person.name}`}
+            />
+          )}
         </>
       )}
 
