@@ -2,10 +2,8 @@
 // instants, filters as JSON), which a reader should not have to decode.
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { formatShortDateTime } from "@/lib/dates/paris";
-import type { PostingStatus } from "@/lib/db/models";
+import { POSTING_STATUS_LABELS } from "@/lib/postings/labels";
 import { MEMBER_ROLE_LABELS, ROLE_LABELS } from "@/lib/users/roles";
-
-const POSTING_STATUS_LABELS: Record<PostingStatus, string> = { DRAFT: "brouillon", PUBLISHED: "publiée", CLOSED: "clôturée" };
 
 /** Values the audit writes as codes, with their words: application steps, roles, posting states. */
 const CODES: Record<string, string> = {

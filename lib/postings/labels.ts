@@ -1,5 +1,5 @@
 // French wording of the posting model, for the public pages and the back office alike.
-import type { ContractType, Domain, OrganisationKind, RemotePolicy } from "@/lib/db/models";
+import type { ContractType, Domain, OrganisationKind, PostingStatus, RemotePolicy } from "@/lib/db/models";
 import type { AdminStatus } from "@/lib/postings/admin/queries";
 import type { FileReport } from "@/lib/postings/import/run";
 
@@ -37,6 +37,9 @@ export const organisationKindLabels: Record<OrganisationKind, string> = {
   TEAM: "Équipe",
   PARTNER: "Partenaire",
 };
+
+/** The stored state of a posting, as the journal words it ("publiée → clôturée"). */
+export const POSTING_STATUS_LABELS: Record<PostingStatus, string> = { DRAFT: "brouillon", PUBLISHED: "publiée", CLOSED: "clôturée" };
 
 /** Where a posting stands, as the back office shows it. */
 export const ADMIN_STATUS_LABELS: Record<AdminStatus, string> = {
