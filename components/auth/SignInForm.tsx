@@ -35,17 +35,43 @@ function messageFor(code: string): string {
 
 type Props = { returnTo: string; initialError: string | null; proConnect: boolean };
 
+/** What is missing from the sign-in form, by field: said next to the field, and nothing is sent. */
+type Missing = Partial<Record<"email" | "password" | "code", string>>;
+const MISSING = {
+  email: "Saisissez l'adresse électronique de votre compte.",
+  password: "Saisissez votre mot de passe.",
+  code: "Saisissez le code affiché par votre application, ou un code de secours.",
+} as const;
+
+function missingFields(form: FormData, names: readonly (keyof Missing)[]): Missing {
+  return Object.fromEntries(names.filter((name) => String(form.get(name) ?? "").trim() === "").map((name) => [name, MISSING[name]]));
+}
+
+/** Focuses the first field left empty, so that its message is read. */
+function focusFirst(form: HTMLFormElement, missing: Missing) {
+  const first = Object.keys(missing)[0];
+  if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
+}
+
 const SECOND_FACTOR = /^second-factor:([A-Za-z0-9_-]{43})$/;
 
 export function SignInForm({ returnTo, initialError, proConnect }: Props) {
   const [ticket, setTicket] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(initialError ? messageFor(initialError) : null);
   const [pending, setPending] = useState(false);
+  const [missing, setMissing] = useState<Missing>({});
   const proofOfWork = useProofOfWork();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const empty = missingFields(form, ["email", "password"]);
+    setMissing(empty);
+    if (Object.keys(empty).length > 0) {
+      setError(null);
+      focusFirst(event.currentTarget, empty);
+      return;
+    }
     setPending(true);
     setError(null);
     const attempt = (altcha: string) =>
@@ -83,6 +109,12 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
   async function submitCode(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const empty = missingFields(form, ["code"]);
+    setMissing(empty);
+    if (empty.code) {
+      focusFirst(event.currentTarget, empty);
+      return;
+    }
     setPending(true);
     setError(null);
     settle(await signIn("second-factor", { redirect: false, ticket, code: String(form.get("code") ?? ""), callbackUrl: returnTo }));
@@ -108,6 +140,7 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
           <Input
             label="Code de double authentification"
             hintText="Les 6 chiffres affichés par votre application, ou l'un de vos codes de secours."
+            {...(missing.code ? { state: "error" as const, stateRelatedMessage: missing.code } : {})}
             nativeInputProps={{
               name: "code",
               autoComplete: "one-time-code",
@@ -132,10 +165,15 @@ export function SignInForm({ returnTo, initialError, proConnect }: Props) {
       </div>
       {/* Without JavaScript the form still posts to next-auth, never puts the password in a URL. */}
       <form method="post" action="/api/auth/callback/credentials" onSubmit={submit} noValidate>
-        <Input label="Adresse électronique" nativeInputProps={{ name: "email", type: "email", autoComplete: "username", required: true }} />
+        <Input
+          label="Adresse électronique"
+          {...(missing.email ? { state: "error" as const, stateRelatedMessage: missing.email } : {})}
+          nativeInputProps={{ name: "email", type: "email", autoComplete: "username", required: true }}
+        />
         <PasswordInput
           label="Mot de passe"
           messagesHint=""
+          messages={missing.password ? [{ severity: "error", message: missing.password }] : []}
           nativeInputProps={{ name: "password", autoComplete: "current-password", required: true }}
         />
         {proofOfWork.widget}
