@@ -29,5 +29,30 @@ for (const width of [1280, 390]) {
     const saved = page.getByText("Modifications enregistrées.");
     await expect(saved).toBeInViewport();
     await expect(page.getByRole("status").filter({ hasText: "Modifications enregistrées." }).locator("[tabindex='-1']")).toBeFocused();
+
+    // One alert at a time: the copy's notice gives way to the next answer.
+    await page.getByRole("button", { name: "Dupliquer" }).click();
+    await expect(page.getByText("Copie créée : c'est un brouillon, modifiez-la avant de la publier.")).toBeVisible();
+    await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+    await expect(page.getByText(/Copie créée/)).toHaveCount(0);
   });
 }
+
+test("la connexion avec des champs vides le dit à côté de chaque champ, sans rien envoyer", async ({ page }) => {
+  let sent = 0;
+  page.on("request", (request) => request.url().includes("/api/auth/callback/") && sent++);
+  await page.goto("/admin/connexion");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  const email = page.getByRole("textbox", { name: "Adresse électronique" });
+  await expect(email).toHaveAccessibleDescription(/Saisissez l'adresse électronique de votre compte\./);
+  await expect(email).toBeFocused();
+  await expect(page.getByText("Saisissez votre mot de passe.")).toBeVisible();
+  await expect(page.getByText("Adresse électronique ou mot de passe incorrect.")).toHaveCount(0);
+  // The address alone: only the password is still asked for.
+  await email.fill("quelquun@exemple.gouv.fr");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByRole("textbox", { name: "Mot de passe" })).toBeFocused();
+  await expect(email).not.toHaveAccessibleDescription(/Saisissez/);
+  expect(sent).toBe(0);
+});

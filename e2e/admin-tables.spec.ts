@@ -24,6 +24,7 @@ for (const width of [1280, 390]) {
       `Développeur ou développeuse full-stack confirmé·e pour la plateforme nationale des démarches ${organisation.name}`,
     );
     await createApplication(testInfo, draft.id);
+    const member = await createAccount(testInfo, "recruiter", [organisation.id]);
     await signIn(page, await createAccount(testInfo, "admin"));
     // An export writes a long detail to the journal: its filters, the offer's title.
     await page.request.get(`/admin/candidatures/export?format=csv&offre=${draft.id}`);
@@ -32,6 +33,7 @@ for (const width of [1280, 390]) {
       ["/admin/candidatures", "Étape"],
       ["/admin/utilisateurs", "État"],
       ["/admin/journal", "Détail"],
+      [`/admin/utilisateurs/${member.id}`, "Retrait"],
     ] as const) {
       await page.goto(path);
       await test.step(path, async () => {
@@ -43,5 +45,9 @@ for (const width of [1280, 390]) {
       });
       await page.screenshot({ path: testInfo.outputPath(`${path.replaceAll("/", "_")}-${width}.png`), fullPage: true });
     }
+    // The person's page keeps its last button within the screen.
+    const disable = page.getByRole("button", { name: /^Désactiver le compte/ });
+    const box = await disable.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(width);
   });
 }

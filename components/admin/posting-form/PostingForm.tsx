@@ -18,10 +18,15 @@ type Props = {
   initialValues: Record<string, unknown>;
   /** Present when editing: the version the form was loaded at, for optimistic locking. */
   posting?: { id: string; version: number };
+  /** A message the page starts with (after a creation or a copy): the form's next answer replaces it, so alerts never pile up. */
+  notice?: string;
 };
 
-export function PostingForm({ organisations, initialValues, posting }: Props) {
-  const [state, action, pending] = useActionState(savePostingAction, INITIAL_FORM_STATE);
+export function PostingForm({ organisations, initialValues, posting, notice }: Props) {
+  const [state, action, pending] = useActionState(
+    savePostingAction,
+    notice ? { ...INITIAL_FORM_STATE, message: notice, severity: "success" as const } : INITIAL_FORM_STATE,
+  );
   const values = state.values ?? initialValues;
   const [live, setLive] = useState(values);
   const formRef = useRef<HTMLFormElement>(null);

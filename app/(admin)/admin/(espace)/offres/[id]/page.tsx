@@ -1,4 +1,3 @@
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -13,6 +12,12 @@ import { ADMIN_STATUS_LABELS } from "@/lib/postings/labels";
 import { postingPath } from "@/lib/urls/public";
 
 export const metadata = { title: "Modifier une offre" };
+
+/** What the redirect after a creation or a copy says; the form's next answer takes its place. */
+const NOTICES: Record<string, string> = {
+  enregistree: "Brouillon enregistré.",
+  copie: "Copie créée : c'est un brouillon, modifiez-la avant de la publier.",
+};
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,15 +44,6 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
           <Link href={`/admin/candidatures?offre=${posting.id}`}>Candidatures à cette offre</Link>
         )}
       </p>
-      {flags.enregistree === "1" && <Alert className="fr-mb-3w" small severity="success" description="Brouillon enregistré." />}
-      {flags.copie === "1" && (
-        <Alert
-          className="fr-mb-3w"
-          small
-          severity="success"
-          description="Copie créée : c'est un brouillon, modifiez-la avant de la publier."
-        />
-      )}
       {posting.canWrite ? (
         <>
           <PostingActions
@@ -61,6 +57,7 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
             organisations={organisations}
             initialValues={formValuesOf(posting)}
             posting={{ id: posting.id, version: posting.version }}
+            notice={NOTICES[flags.enregistree === "1" ? "enregistree" : flags.copie === "1" ? "copie" : ""]}
           />
         </>
       ) : (

@@ -65,14 +65,10 @@ export default async function PersonPage({ params, searchParams }: Props) {
       {person.memberships.length === 0 ? (
         <p>Membre d'aucune organisation que vous gérez.</p>
       ) : (
-        <TableFrame caption={`${person.memberships.length} organisations`}>
-          <thead>
-            <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">Rôle</th>
-              <th scope="col">Retrait</th>
-            </tr>
-          </thead>
+        <TableFrame
+          caption={`${person.memberships.length} organisation${person.memberships.length > 1 ? "s" : ""}`}
+          columns={["Organisation", "Rôle", "Retrait"]}
+        >
           <tbody>
             {person.memberships.map((m, index) => {
               const membership = { ...userId, organisationId: m.organisation.id };
