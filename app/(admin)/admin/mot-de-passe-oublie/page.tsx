@@ -5,6 +5,9 @@ import { ReadingColumn } from "@/components/layout/ReadingColumn";
 import { SIGN_IN_PATH } from "@/lib/auth/paths";
 
 export const metadata: Metadata = { title: "Mot de passe oublié", robots: { index: false } };
+// Under a path the Content-Security-Policy gives a nonce (lib/http/security-headers.ts): a page
+// prerendered once would carry none, and every script of it would be blocked.
+export const dynamic = "force-dynamic";
 
 export default function ForgottenPasswordPage() {
   return (

@@ -3,6 +3,9 @@ import type { Metadata } from "next";
 import { ReadingColumn } from "@/components/layout/ReadingColumn";
 
 export const metadata: Metadata = { title: "Nouvelle invitation demandée", robots: { index: false } };
+// Under a path the Content-Security-Policy gives a nonce (lib/http/security-headers.ts): a page
+// prerendered once would carry none, and every script of it would be blocked.
+export const dynamic = "force-dynamic";
 
 /**
  * After an expired invitation asked for a new link. It says the same whatever happened (the

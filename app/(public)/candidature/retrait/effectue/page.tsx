@@ -5,6 +5,9 @@ import { BackLink } from "@/components/layout/BackLink";
 
 // The same page for everyone: it names no one and no offer.
 export const metadata: Metadata = { title: "Candidature retirée", robots: { index: false, follow: false } };
+// Under a path the Content-Security-Policy gives a nonce (lib/http/security-headers.ts): a page
+// prerendered once would carry none, and every script of it would be blocked.
+export const dynamic = "force-dynamic";
 
 export default function WithdrawnPage() {
   return (
