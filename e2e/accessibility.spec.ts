@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { closedPosting, newestOpenPosting, postingPath } from "./demo-postings";
 
 const pages: [string, () => string][] = [

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { Secret, TOTP } from "otpauth";
 import { createAccount, createOrganisation, signIn } from "./accounts";
 import { waitForMail } from "./mailbox";

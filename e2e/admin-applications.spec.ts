@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { pdfBytes } from "../lib/applications/test-files";
 import { createAccount, createDraft, createOrganisation, signIn, signInThenDisableJavaScript } from "./accounts";
 import { createApplication } from "./applications";

@@ -1,5 +1,5 @@
 // Every admin page × every kind of visitor: allowed, or denied (sign-in page or 404).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import ExcelJS from "exceljs";
 import { createAccount, createDraft, createOrganisation, disableAccount, signIn } from "./accounts";
 import { createApplication } from "./applications";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createAccount, createDraft, createOrganisation, signIn, signInThenDisableJavaScript } from "./accounts";
 
 test("supprimer un brouillon demande d'abord confirmation dans une fenêtre modale, au clavier", async ({ page }, testInfo) => {

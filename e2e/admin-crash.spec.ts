@@ -2,7 +2,7 @@
 // application: once restarted, the application, its CV and its mails are all there, on each
 // backend. The answer is the candidate's proof that the application was received.
 import { createHash } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createDb } from "../lib/db/client";
 import { fillForm, pdf, uniqueEmail } from "./apply-form";
 import { formPath, formPosting } from "./demo-postings";

@@ -2,7 +2,7 @@
 // through a relay the spec cuts (refused, then silent) and restores. Pages answer a French 503
 // within 5 seconds, the process stays up, and service resumes by itself.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { createDb } from "../lib/db/client";
 import { fillForm, uniqueEmail } from "./apply-form";
 import { formPath, formPosting, postingPath } from "./demo-postings";

@@ -1,6 +1,6 @@
 // A recruiter erases a candidate at their request, from the application's page, with
 // JavaScript off: a confirmation page, then nothing of the person is left.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createAccount, createDraft, createOrganisation, signInThenDisableJavaScript } from "./accounts";
 import { createApplication } from "./applications";
 import { withServerDatabase } from "./database";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
 
 for (const width of [1280, 390]) {

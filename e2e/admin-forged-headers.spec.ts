@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createDb } from "../lib/db/client";
 import { newestOpenPosting } from "./demo-postings";
 import type { FreshDatabase } from "./fresh-database";

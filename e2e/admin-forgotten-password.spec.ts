@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { createAccount, createOrganisation, signIn } from "./accounts";
 import { waitForMail } from "./mailbox";
 

@@ -3,7 +3,7 @@
 // counts across both, the same submission sent to both is stored once, a session opened on
 // one is valid on the other, and no scheduled job runs twice.
 import { randomBytes, randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createDb } from "../lib/db/client";
 import { validFields } from "../lib/applications/test-fields";
 import { pdfBytes } from "../lib/applications/test-files";

@@ -1,6 +1,6 @@
 // Invitations, end to end on the SMTP test server: nobody but the invitee ever sees their password.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { Secret, TOTP } from "otpauth";
 import { createAccount, createOrganisation, signIn } from "./accounts";
 import { expireInvitation } from "./invitations";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createAccount, createOrganisation, signIn } from "./accounts";
 import { waitForMail } from "./mailbox";
 

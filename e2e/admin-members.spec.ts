@@ -1,7 +1,7 @@
 // A manager runs the members of their organisation: changes a role there, with the keyboard and
 // without JavaScript, and never reaches a person of another organisation.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { createAccount, createOrganisation, signIn, signInThenDisableJavaScript } from "./accounts";
 
 async function expectNoViolation(page: Page) {

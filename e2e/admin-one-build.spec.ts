@@ -1,6 +1,6 @@
 // One build, any host (issue 22, point 9), and the demo admin that outlives the demo (point 5):
 // the suite's build, made without SITE_URL, served by portals this spec starts itself.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createDb } from "../lib/db/client";
 import { createDemoAdminIfNoUser, DEMO_ADMIN_EMAIL } from "../lib/users/demo-admin";
 import { createUser } from "../lib/users/create";

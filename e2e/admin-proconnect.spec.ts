@@ -2,7 +2,7 @@
 // its login prefixes choose what the ID token says (nonverifie+ : email_verified false; mfa+ :
 // a two-factor acr). The rules: docs/decisions/0028-proconnect-linking-and-assurance.md.
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, test, type Page, type TestInfo } from "@playwright/test";
+import { type Browser, expect, test, type Page, type TestInfo } from "./fixtures";
 import { createAccount, createOrganisation, signIn } from "./accounts";
 import { withServerDatabase } from "./database";
 import { createPendingInvitation } from "./invitations";

@@ -1,6 +1,6 @@
 // Every kind of response carries the security headers, and the pages run under their
 // Content-Security-Policy without a single violation (docs/decisions/0009).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
 import { createApplication } from "./applications";
 import { formPath, formPosting, newestOpenPosting, postingPath } from "./demo-postings";

@@ -1,6 +1,6 @@
 // What an attacker without the right session tries: framework bypasses, RSC variants of
 // admin URLs, server actions replayed with someone else's ids or posted from another site.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./fixtures";
 import { createAccount, createOrganisation, signIn } from "./accounts";
 
 async function draftOf(page: Page, title: string): Promise<{ url: string; id: string }> {

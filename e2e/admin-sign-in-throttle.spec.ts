@@ -1,7 +1,7 @@
 // Failed sign-ins never lock an account's owner out (issue 15, point 5): against a portal of
 // its own behind one trusted proxy (TRUST_PROXY=1), so that each request says which client
 // it comes from in X-Forwarded-For, as a load balancer would.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import type { FreshDatabase } from "./fresh-database";
 import type { PortalProcess } from "./portal-process";
 import { startPortalWithAdmin } from "./portal-with-admin";

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
 import { createApplication } from "./applications";
 

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { pdfBytes, textPretendingToBePdf } from "../lib/applications/test-files";
 import { CONSENT, fillForm, pdf, uniqueEmail } from "./apply-form";
 import { withServerDatabase } from "./database";

@@ -1,6 +1,6 @@
 // Health checks as a load balancer or an orchestrator reads them, on the standalone server the
 // suite runs (npm start), against each backend.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("/api/health dit que le processus répond, sans cache", async ({ request }) => {
   const response = await request.get("/api/health");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("la pagination mène à la page suivante, ou n'apparaît pas s'il n'y en a qu'une", async ({ page }) => {
   await page.goto("/");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { normaliseTitle } from "../lib/markdown/heading-levels";
 import { closedPosting, externalPosting, filledPosting, newestOpenPosting, openPostings, postingPath } from "./demo-postings";
 import { formatDate } from "../lib/dates/paris";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import Parser from "rss-parser";
 import { closedPosting, newestOpenPosting, openPostings, postingPath } from "./demo-postings";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { contractLabel } from "../lib/postings/labels";
 import { postingSearchColumns } from "../lib/postings/search/text";
 import { closedPosting, demoPostings, filledPosting, openPostings, type DemoPosting } from "./demo-postings";

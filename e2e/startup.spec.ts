@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { freePort, productionEnv, standaloneArgs, standaloneServer, startPortal } from "./portal-process";
 
 test.beforeEach(({}, testInfo) => {

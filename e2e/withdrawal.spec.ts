@@ -1,7 +1,7 @@
 // A candidate applies, receives the acknowledgement through the test SMTP server, and
 // withdraws the application with the personal link it carries.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { fillForm, uniqueEmail } from "./apply-form";
 import { withServerDatabase } from "./database";
 import { formPath, formPosting } from "./demo-postings";
