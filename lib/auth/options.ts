@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
 import { proConnectProvider, userForOidcProfile } from "./proconnect";
 import { answerSignInChallenge, openSignInChallenge } from "./second-factor-sign-in";
-import { createSession, deleteSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { createSession, deleteSession, type SecondFactorMethod, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { SIGN_IN_PATH } from "./paths";
 import { signInWithPassword } from "./sign-in";
 
@@ -30,6 +30,13 @@ function requestAddress(headers: Record<string, unknown> | undefined): string {
   const list = new Headers();
   for (const [name, value] of Object.entries(headers ?? {})) if (typeof value === "string") list.set(name, value);
   return clientAddress(list);
+}
+
+declare module "next-auth" {
+  interface User {
+    /** How this sign-in proved a second factor, handed from `authorize` to the jwt callback that opens the session. */
+    secondFactor?: SecondFactorMethod;
+  }
 }
 
 declare module "next-auth/jwt" {
@@ -86,7 +93,7 @@ export function authOptions(): NextAuthOptions {
             clientAddress: requestAddress(req.headers),
             appSecret: config.NEXTAUTH_SECRET ?? "",
           });
-          if (answer.ok) return answer.user;
+          if (answer.ok) return { ...answer.user, secondFactor: answer.method };
           throw new Error(answer.reason === "expired" ? SIGN_IN_ERRORS.expiredCode : SIGN_IN_ERRORS.wrongCode);
         },
       }),
@@ -114,7 +121,11 @@ export function authOptions(): NextAuthOptions {
           });
         }
         // The sign-in runs in next-auth's route handler: its request names the browser.
-        const session = await createSession(db, userId, { userAgent: (await headers()).get("user-agent") });
+        // A password alone proves no second factor: the session is pending where a role requires one.
+        const session = await createSession(db, userId, {
+          userAgent: (await headers()).get("user-agent"),
+          secondFactor: user.secondFactor ?? null,
+        });
         return { sid: session.id };
       },
       // /api/auth/session answers any script on the page: it says nothing of the session row,
