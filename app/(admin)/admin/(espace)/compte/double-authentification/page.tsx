@@ -26,6 +26,7 @@ export default async function SecondFactorEnrolmentPage() {
         <Alert
           className="fr-mb-3w"
           severity="info"
+          as="h2"
           title={`Votre rôle ${requiringRole(actor)} exige la double authentification`}
           description="Vous gérez des comptes ou des droits : un mot de passe seul ne suffit pas à les protéger. Configurez-la maintenant pour accéder à l'espace recruteurs ; vous n'aurez pas à vous reconnecter."
         />
