@@ -80,6 +80,8 @@ async function outcome(page: Page, path: string, lastName: string): Promise<"all
 
 for (const person of PEOPLE) {
   test(`pages d'administration pour : ${person}`, async ({ page }, testInfo) => {
+    // Seventeen pages after a sign-in that may take a code: more than the default 30 s on a loaded machine.
+    test.setTimeout(60_000);
     const [orgA, orgB] = [await createOrganisation(testInfo, "Équipe A"), await createOrganisation(testInfo, "Équipe B")];
     const title = `Brouillon de ${orgA.name}`;
     const draft = await createDraft(testInfo, orgA.id, title);
