@@ -66,13 +66,21 @@ export function createAccount(
     if (!result.ok) throw new Error(result.message);
     const account: Account = { email: result.email, password: result.password, id: result.id };
     if (withoutSecondFactor || !SECOND_FACTOR_ROLES.includes(role)) return account;
-    const totpSecret = new Secret({ size: 20 }).base32;
-    await db.user.update({
-      where: { id: result.id },
-      data: { totpSecret: sealTotpSecret(totpSecret, portalSecret()), totpEnabledAt: new Date() },
-    });
-    return { ...account, totpSecret };
+    return { ...account, totpSecret: await enrolSecondFactor(db, result.id, portalSecret()) };
   });
+}
+
+/**
+ * Enrols a new TOTP secret for `userId`, sealed under `appSecret` (the NEXTAUTH_SECRET of the
+ * portal that will open it), as confirming the enrolment page would; returns it in base32.
+ */
+export async function enrolSecondFactor(db: Awaited<ReturnType<typeof createDb>>, userId: string, appSecret: string): Promise<string> {
+  const totpSecret = new Secret({ size: 20 }).base32;
+  await db.user.update({
+    where: { id: userId },
+    data: { totpSecret: sealTotpSecret(totpSecret, appSecret), totpEnabledAt: new Date() },
+  });
+  return totpSecret;
 }
 
 /** The last time step whose code each account typed: the portal takes a code once. */
