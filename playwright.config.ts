@@ -18,6 +18,10 @@ const firstPort = Number(process.env.E2E_PORT || 3100);
 // The local OpenID Connect provider standing in for ProConnect (e2e/oidc-provider.ts).
 const oidcPort = Number(process.env.E2E_OIDC_PORT || firstPort + 2);
 const oidcClientSecret = randomBytes(24).toString("base64url");
+// The portals' session secret, fresh for each run. The specs seal their accounts' TOTP secrets
+// under it (e2e/accounts.ts): workers load this file again, and inherit the runner's value.
+process.env.E2E_NEXTAUTH_SECRET ||= randomBytes(32).toString("base64url");
+const nextAuthSecret = process.env.E2E_NEXTAUTH_SECRET;
 // The mail server both portals send to (e2e/smtp-server.ts), and where specs read the mail.
 const smtpPort = firstPort + 3;
 const smtpHttpPort = firstPort + 4;
@@ -95,7 +99,7 @@ export default defineConfig({
         // Not the demo (no demo admin), but every run starts from the demo postings.
         DEMO_POSTINGS: "on",
         // A fresh session secret for each run; production refuses to start without one.
-        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        NEXTAUTH_SECRET: nextAuthSecret,
         NEXTAUTH_URL: `http://127.0.0.1:${backend.port}`,
         SITE_URL: `http://127.0.0.1:${backend.port}`,
         PROCONNECT_ISSUER: `http://127.0.0.1:${oidcPort}`,

@@ -132,7 +132,11 @@ test("/api/auth/session ne montre à aucun script l'identifiant de la session en
   } finally {
     await db.$disconnect();
   }
-  const admin = await fetch(`${portal.url}/admin`, { headers: { cookie: sessionCookie! }, redirect: "manual" });
+  // A password alone opens an admin's session pending (docs/decisions/0026): it reaches the enrolment page.
+  const admin = await fetch(`${portal.url}/admin/compte/double-authentification`, {
+    headers: { cookie: sessionCookie! },
+    redirect: "manual",
+  });
   expect(admin.status).toBe(200);
   expect(await admin.text()).toContain("Connecté·e");
 });

@@ -9,7 +9,7 @@ import { validFields } from "../lib/applications/test-fields";
 import { pdfBytes } from "../lib/applications/test-files";
 import { startSmtpServer } from "../lib/mail/test-smtp-server";
 import { createUser } from "../lib/users/create";
-import { signIn } from "./accounts";
+import { enrolSecondFactor, signIn } from "./accounts";
 import { demoPostings, formPath, formPosting } from "./demo-postings";
 import { freshPortalDatabase } from "./fresh-database";
 import { freePort, productionEnv, startPortal, type PortalProcess } from "./portal-process";
@@ -116,7 +116,9 @@ test("deux instances sur une même base : courriels envoyés une fois, limite co
     // A session opened on one instance is valid on the other (cookies do not depend on the port).
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, { email: admin.email, password: admin.password }, `${a.url}/admin`);
+    // An admin must have a second factor (docs/decisions/0026): theirs is sealed under the instances' shared secret.
+    const totpSecret = await enrolSecondFactor(db, admin.id, shared.NEXTAUTH_SECRET);
+    await signIn(page, { email: admin.email, password: admin.password, totpSecret }, `${a.url}/admin`);
     await page.goto(`${b.url}/admin/offres`);
     await expect(page.getByText("Connecté·e :")).toBeVisible();
     await expect(page).toHaveURL(`${b.url}/admin/offres`);

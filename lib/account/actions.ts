@@ -64,6 +64,8 @@ export async function startTotpEnrolmentAction(previous: FormState, form: FormDa
       schema: z.object({}),
       read: () => ({}),
       run: (context) => startTotpEnrolment(context),
+      // Enrolling is what a pending session is for.
+      whilePending: true,
       done: () => ({ redirect: SECOND_FACTOR_PATH }),
     },
     previous,
@@ -80,7 +82,9 @@ export async function confirmTotpEnrolmentAction(previous: FormState<RecoveryCod
       }),
       read: (form) => ({ code: String(form.get("code") ?? "") }),
       shown: () => ({}),
-      run: (context, input) => confirmTotpEnrolment(context, input),
+      // The session that enrols has proved the factor: it goes on without a new sign-in.
+      run: async (context, input) => confirmTotpEnrolment(context, input, await currentSessionId()),
+      whilePending: true,
       done: ({ recoveryCodes }) => ({ message: "La double authentification est activée.", data: { recoveryCodes } }),
     },
     previous,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { Forbidden } from "@/lib/auth/permissions";
-import { actorForSession, createSession } from "@/lib/auth/sessions";
+import { can, Forbidden, secondFactorPending } from "@/lib/auth/permissions";
+import { actorForSession, createSession, proveSecondFactor } from "@/lib/auth/sessions";
 import { openTotpSecret, recoveryCodeHash, totpCodeAt } from "@/lib/auth/totp";
 import { env } from "@/lib/config/env";
 import { acting, TEST_ORIGIN } from "@/lib/test/acting";
@@ -23,20 +23,22 @@ describe.each(BACKENDS)("the second factor on %s", (provider) => {
   const t = useMigratedTestDatabase(provider);
   withEnv({ NEXTAUTH_SECRET: "un secret de test, long comme il faut pour next-auth" });
 
-  async function person(admin = false) {
+  /** A person signed in with a password alone. */
+  async function person(admin = false, label = "camille") {
     const user = await t.db.user.create({
-      data: { email: `camille-${admin}@a.gouv.fr`, name: "Camille", admin, passwordHash: await hashPassword(PASSWORD) },
+      data: { email: `${label}-${admin}@a.gouv.fr`, name: "Camille", admin, passwordHash: await hashPassword(PASSWORD) },
     });
-    return { user, actor: await actorForSession(t.db, (await createSession(t.db, user.id)).id) };
+    const session = await createSession(t.db, user.id);
+    return { user, session, actor: await actorForSession(t.db, session.id) };
   }
 
-  async function enrolled() {
-    const { user, actor } = await person();
+  async function enrolled(admin = false) {
+    const { user, session, actor } = await person(admin);
     await startTotpEnrolment(acting(actor));
     const secret = (await pendingTotpSecret(actor))!;
     const now = new Date();
-    const result = await confirmTotpEnrolment(acting(actor), { code: totpCodeAt(secret, now.getTime()) }, now);
-    return { user, actor, secret, result };
+    const result = await confirmTotpEnrolment(acting(actor), { code: totpCodeAt(secret, now.getTime()) }, session.id, now);
+    return { user, session, actor, secret, result, now };
   }
 
   it("is enrolled with a first code, stores the secret sealed, and draws 10 recovery codes kept as hashes", async () => {
@@ -62,10 +64,49 @@ describe.each(BACKENDS)("the second factor on %s", (provider) => {
     await startTotpEnrolment(acting(actor));
     const secret = (await pendingTotpSecret(actor))!;
     const wrong = String((Number(totpCodeAt(secret)) + 1) % 1_000_000).padStart(6, "0");
-    expect(await confirmTotpEnrolment(acting(actor), { code: wrong })).toMatchObject({ ok: false, field: "code" });
+    expect(await confirmTotpEnrolment(acting(actor), { code: wrong }, null)).toMatchObject({ ok: false, field: "code" });
     const row = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).toMatchObject({ totpSecret: null, totpEnabledAt: null });
     expect(await t.db.recoveryCode.count()).toBe(0);
+  });
+
+  it("lifts a pending admin's session when they enrol in it: they go on without signing in again", async () => {
+    const other = await person(true, "dominique");
+    const { session, actor, result, now, user } = await enrolled(true);
+    expect(secondFactorPending(actor)).toBe(true);
+    expect(result).toMatchObject({ ok: true });
+    const after = await actorForSession(t.db, session.id);
+    expect(after).toMatchObject({ id: user.id, secondFactor: "totp" });
+    expect(secondFactorPending(after)).toBe(false);
+    expect(can(after, "users:manage")).toBe(true);
+    expect(await t.db.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ secondFactorAt: now });
+    // Lifting is scoped by the person: another one's session stays pending.
+    await proveSecondFactor(t.db, user.id, other.session.id, "totp");
+    expect(secondFactorPending(await actorForSession(t.db, other.session.id))).toBe(true);
+  });
+
+  it("makes someone pending at their next request when they become an admin while signed in with a password alone", async () => {
+    const { user, session, actor } = await person();
+    expect(secondFactorPending(actor)).toBe(false);
+    await t.db.user.update({ where: { id: user.id }, data: { admin: true } });
+    expect(secondFactorPending(await actorForSession(t.db, session.id))).toBe(true);
+  });
+
+  it("ends the sessions of the person whose second factor an admin resets", async () => {
+    const cast = await castOf(t.db);
+    const { user, session } = await enrolled();
+    const other = await createSession(t.db, user.id, { secondFactor: "totp" });
+    expect(await resetSecondFactor(acting(cast.actors.admin), user.id)).toEqual({ ok: true });
+    expect(await actorForSession(t.db, session.id)).toBeNull();
+    expect(await actorForSession(t.db, other.id)).toBeNull();
+    expect(await actorForSession(t.db, (await createSession(t.db, cast.userIds.admin!, { secondFactor: "totp" })).id)).not.toBeNull();
+  });
+
+  it("refuses a reset to an admin whose session is pending", async () => {
+    const cast = await castOf(t.db);
+    const { user } = await enrolled();
+    await expect(resetSecondFactor(acting(cast.actors.pendingAdmin), user.id)).rejects.toBeInstanceOf(Forbidden);
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ totpEnabledAt: expect.any(Date) });
   });
 
   it("renews the recovery codes against the password only", async () => {

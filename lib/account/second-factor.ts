@@ -6,6 +6,7 @@ import { Abort, type CommandContext, type CommandResult, failure, inCommandTrans
 import { recordAudit } from "@/lib/audit/record";
 import { verifyPassword } from "@/lib/auth/password";
 import { assertCan, ownAccount, secondFactorRequired, userScope } from "@/lib/auth/permissions";
+import { endSessions, proveSecondFactor } from "@/lib/auth/sessions";
 import { acceptedTotpStep, newRecoveryCodes, newTotpSecret, openTotpSecret, recoveryCodeHash, sealTotpSecret } from "@/lib/auth/totp";
 import { env } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
@@ -64,10 +65,14 @@ async function replaceRecoveryCodes(
   return { ok: true, recoveryCodes };
 }
 
-/** Confirms the enrolment with a first code: the second factor is on, and 10 recovery codes are drawn. */
+/**
+ * Confirms the enrolment with a first code: the second factor is on, and 10 recovery codes are
+ * drawn. The session that typed the code (`sessionId`) has proved it: a pending one is lifted.
+ */
 export async function confirmTotpEnrolment(
   { actor, origin }: CommandContext,
   { code }: { code: string },
+  sessionId: string | null,
   now = new Date(),
 ): Promise<CommandResult<{ recoveryCodes: string[] }>> {
   const me = ownAccount(actor);
@@ -82,6 +87,7 @@ export async function confirmTotpEnrolment(
       where: { id: me.userId },
       data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now, totpLastStep: step },
     });
+    if (sessionId) await proveSecondFactor(tx, me.userId, sessionId, "totp", now);
     return replaceRecoveryCodes(tx, { me, email: user.email, origin }, "user.second_factor_enable");
   });
 }
@@ -107,7 +113,9 @@ export async function renewRecoveryCodes(
 
 /**
  * An admin turns someone's second factor off (a lost phone and lost codes): they enrol again
- * at their next sign-in. Another admin's reset is audited like any other; one's own is refused.
+ * at their next sign-in. Their open sessions end with it (docs/decisions/0026): a reset is the
+ * moment the factor is in doubt, so no session proved with it outlives it. Another admin's
+ * reset is audited like any other; one's own is refused.
  */
 export async function resetSecondFactor({ actor, origin }: CommandContext, userId: string): Promise<CommandResult> {
   assertCan(actor, "users:manage");
@@ -123,12 +131,17 @@ export async function resetSecondFactor({ actor, origin }: CommandContext, userI
       data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
     await tx.recoveryCode.deleteMany({ where: { userId } });
+    const endedSessions = await endSessions(tx, userId, { allBut: null });
     await recordAudit(tx, {
       action: "user.second_factor_reset",
       actor,
       origin,
       subject: { type: "user", id: userId, label: user.email },
-      changes: { avant: { activée_le: user.totpEnabledAt?.toISOString() ?? null }, après: { activée_le: null } },
+      changes: {
+        avant: { activée_le: user.totpEnabledAt?.toISOString() ?? null },
+        après: { activée_le: null },
+        sessions_fermées: endedSessions,
+      },
     });
     return { ok: true as const };
   });

@@ -8,7 +8,7 @@ import { log } from "@/lib/log/logger";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { as, formOf, request } from "@/lib/test/admin-request";
 import { castOf } from "@/lib/test/people";
-import { adminFormAction, adminRoute, INVALID_FORM, SESSION_EXPIRED, UNEXPECTED } from "./boundary";
+import { adminFormAction, adminRoute, INVALID_FORM, SECOND_FACTOR_FIRST, SESSION_EXPIRED, UNEXPECTED } from "./boundary";
 import { failure } from "./command";
 import { INITIAL_FORM_STATE } from "./form-state";
 
@@ -44,7 +44,49 @@ function probe(run: () => Promise<{ ok: true } | ReturnType<typeof failure>>) {
 afterEach(() => vi.restoreAllMocks());
 
 describe("the admin boundary", () => {
-  const admin = { id: "u1", email: "admin@a.gouv.fr", name: "Admin", admin: true, memberships: [] };
+  const admin = { id: "u1", email: "admin@a.gouv.fr", name: "Admin", admin: true, memberships: [], secondFactor: "totp" as const };
+  const pendingAdmin = { ...admin, secondFactor: null };
+  const pendingManager = { ...pendingAdmin, admin: false, memberships: [{ organisationId: "a", role: "MANAGER" as const }] };
+  const passwordOnlyRecruiter = { ...pendingManager, memberships: [{ organisationId: "a", role: "RECRUITER" as const }] };
+
+  it("refuses every command to a pending admin or manager, before parsing or running it, and says why", async () => {
+    for (const pending of [pendingAdmin, pendingManager]) {
+      const { calls, action } = probe(async () => ({ ok: true }));
+      const state = await as(pending, () => action(formOf({ title: "a" })));
+      expect(state).toMatchObject({ severity: "error", message: SECOND_FACTOR_FIRST, errors: {} });
+      expect(calls).toEqual([]);
+    }
+  });
+
+  it("runs the steps of enrolling for a pending session, and anything for a recruiter without a second factor", async () => {
+    const enrolling = {
+      name: "essai",
+      schema: z.object({}),
+      read: () => ({}),
+      run: async () => ({ ok: true as const }),
+      done: () => ({ message: "Fait." }),
+    };
+    expect(
+      await as(pendingAdmin, () => adminFormAction({ ...enrolling, whilePending: true }, INITIAL_FORM_STATE, formOf({}))),
+    ).toMatchObject({
+      severity: "success",
+    });
+    expect(await as(passwordOnlyRecruiter, () => adminFormAction(enrolling, INITIAL_FORM_STATE, formOf({})))).toMatchObject({
+      severity: "success",
+    });
+  });
+
+  it("refuses a private route to a pending session, saying why, and runs nothing", async () => {
+    const calls: unknown[] = [];
+    const route = adminRoute("essai", async () => {
+      calls.push(1);
+      return new Response("données");
+    });
+    const response = await as(pendingAdmin, () => route(new Request("http://localhost/admin/x"), { params: Promise.resolve({}) }));
+    expect(response.status).toBe(403);
+    expect(await response.text()).toBe(SECOND_FACTOR_FIRST);
+    expect(calls).toEqual([]);
+  });
 
   it("answers an expired session in French, keeps what was typed, and runs nothing", async () => {
     const { calls, action } = probe(async () => ({ ok: true }));

@@ -10,7 +10,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { currentActor } from "@/lib/auth/current";
-import { Forbidden } from "@/lib/auth/permissions";
+import { Forbidden, secondFactorPending } from "@/lib/auth/permissions";
 import { requestOriginOf, type RequestOrigin } from "@/lib/http/request-origin";
 import { logUnexpected } from "@/lib/log/unexpected";
 import { revalidatePublicPostings } from "@/lib/postings/revalidate";
@@ -22,6 +22,7 @@ export const SESSION_EXPIRED = "Votre session a expiré : reconnectez-vous, puis
 export const INVALID_FORM = "Le formulaire contient des erreurs : corrigez les champs signalés.";
 export const UNEXPECTED = "Une erreur inattendue a empêché l'enregistrement. Réessayez ; si elle persiste, prévenez l'équipe technique.";
 const NOT_FOUND_PAGE = "Cette page n'existe pas ou vous n'y avez pas accès.";
+export const SECOND_FACTOR_FIRST = "Votre rôle exige la double authentification : configurez-la dans « Mon compte », puis recommencez.";
 
 type Success<C> = Extract<C, { ok: true }>;
 
@@ -34,6 +35,11 @@ export type AdminCommand<S extends z.ZodType, C extends CommandResult<object>> =
   /** What of the raw input the form shows again after a refusal (default: all of it; never files). */
   shown?: (values: Record<string, unknown>) => Record<string, unknown>;
   run: (context: CommandContext, input: z.output<S>) => Promise<C>;
+  /**
+   * Whether a pending session may run it (lib/auth/permissions.ts, secondFactorPending): only
+   * the steps of enrolling do. Every other command is refused before it runs.
+   */
+  whilePending?: boolean;
 };
 
 /** How a refused or failed command is answered, before any page is refreshed. */
@@ -64,6 +70,9 @@ export async function runAdminCommand<S extends z.ZodType, C extends CommandResu
   const origin = await actionOrigin();
   const actor = await currentActor();
   if (!actor) return { ok: false, values, refusal: { kind: "session", message: SESSION_EXPIRED, errors: {} } };
+  if (!command.whilePending && secondFactorPending(actor)) {
+    return { ok: false, values, refusal: { kind: "forbidden", message: SECOND_FACTOR_FIRST, errors: {} } };
+  }
   const parsed = command.schema.safeParse(raw);
   if (!parsed.success) return { ok: false, values, refusal: { kind: "invalid", message: INVALID_FORM, errors: fieldErrors(parsed.error) } };
   let result: C;
@@ -130,6 +139,8 @@ export function adminRoute<P = Record<string, never>>(name: string, handler: Rou
     const origin = requestOriginOf(request.headers);
     const actor = await currentActor();
     if (!actor) return plain(404, NOT_FOUND_PAGE);
+    // Refused before any row is read: nothing to hide, so the person is told what to do.
+    if (secondFactorPending(actor)) return plain(403, SECOND_FACTOR_FIRST);
     try {
       return await handler({ actor, origin }, request, await segment.params);
     } catch (error) {

@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/config/env";
+import { SECOND_FACTOR_PATH } from "@/lib/account/paths";
 import { SIGN_IN_PATH, secureCookies } from "./options";
-import type { Actor } from "./permissions";
+import { type Actor, secondFactorPending } from "./permissions";
 import { actorForSession } from "./sessions";
 
 /**
@@ -26,10 +27,16 @@ export const currentSessionId = cache(async (): Promise<string | null> => {
   return typeof token?.sid === "string" ? token.sid : null;
 });
 
-/** For pages: the actor, or a redirect to the sign-in page that comes back to `returnTo`. */
-export async function requireActorOrSignIn(returnTo: string): Promise<Actor> {
+/**
+ * For pages: the actor, or a redirect to the sign-in page that comes back to `returnTo`. A
+ * pending session (its role requires a second factor it has not proved) is sent to the
+ * enrolment page, unless the page is one enrolling needs (`whilePending`). The data functions
+ * refuse a pending actor anyway (permissions.ts): this only spares them a page of refusals.
+ */
+export async function requireActorOrSignIn(returnTo: string, { whilePending = false } = {}): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!whilePending && secondFactorPending(actor)) redirect(SECOND_FACTOR_PATH);
   return actor;
 }
 

@@ -9,7 +9,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { proConnectProvider } from "./proconnect";
 import { userForOidcProfile } from "./proconnect-link";
 import { answerSignInChallenge, openSignInChallenge } from "./second-factor-sign-in";
-import { createSession, deleteSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { createSession, deleteSession, type SecondFactorMethod, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { SIGN_IN_PATH } from "./paths";
 import { signInWithPassword } from "./sign-in";
 
@@ -33,6 +33,13 @@ function requestAddress(headers: Record<string, unknown> | undefined): string {
   const list = new Headers();
   for (const [name, value] of Object.entries(headers ?? {})) if (typeof value === "string") list.set(name, value);
   return clientAddress(list);
+}
+
+declare module "next-auth" {
+  interface User {
+    /** How this sign-in proved a second factor, handed from `authorize` to the jwt callback that opens the session. */
+    secondFactor?: SecondFactorMethod;
+  }
 }
 
 declare module "next-auth/jwt" {
@@ -89,7 +96,7 @@ export function authOptions(): NextAuthOptions {
             clientAddress: requestAddress(req.headers),
             appSecret: config.NEXTAUTH_SECRET ?? "",
           });
-          if (answer.ok) return answer.user;
+          if (answer.ok) return { ...answer.user, secondFactor: answer.method };
           throw new Error(answer.reason === "expired" ? SIGN_IN_ERRORS.expiredCode : SIGN_IN_ERRORS.wrongCode);
         },
       }),
@@ -110,14 +117,15 @@ export function authOptions(): NextAuthOptions {
         if (!user) return token;
         const db = await getDb();
         let userId = user.id;
-        let secondFactor: "proconnect" | null = null;
+        // The code step says how it proved the second factor; ProConnect, by its assurance level.
+        let secondFactor: SecondFactorMethod | null = user.secondFactor ?? null;
         if (account?.provider === "proconnect") {
           // The signIn callback decided and linked already: this answers the same, linking nothing.
           const decision = await userForOidcProfile(profile);
           if (!decision.ok) return {};
           userId = decision.user.id;
           // A two-factor level from ProConnect is the session's second factor (docs/decisions/0028).
-          if (decision.secondFactor) secondFactor = "proconnect";
+          secondFactor = decision.secondFactor ? "proconnect" : null;
           await db.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
           await recordAudit(db, {
             action: "auth.sign_in",
@@ -127,6 +135,7 @@ export function authOptions(): NextAuthOptions {
           });
         }
         // The sign-in runs in next-auth's route handler: its request names the browser.
+        // A password alone proves no second factor: the session is pending where a role requires one.
         const session = await createSession(db, userId, { userAgent: (await headers()).get("user-agent"), secondFactor });
         return { sid: session.id };
       },

@@ -9,11 +9,22 @@ import {
   memberScope,
   organisationScope,
   postingScope,
+  secondFactorPending,
+  secondFactorRequired,
   userScope,
   type Actor,
 } from "./permissions";
 
-const actor = (over: Partial<Actor>): Actor => ({ id: "u", email: "u@x.fr", name: "U", admin: false, memberships: [], ...over });
+// Sessions that proved a second factor: the matrices below test roles; pending ones are tested at the end.
+const actor = (over: Partial<Actor>): Actor => ({
+  id: "u",
+  email: "u@x.fr",
+  name: "U",
+  admin: false,
+  memberships: [],
+  secondFactor: "totp",
+  ...over,
+});
 const recruiter = actor({ memberships: [{ organisationId: "a", role: "RECRUITER" }] });
 const reader = actor({ memberships: [{ organisationId: "a", role: "READER" }] });
 const admin = actor({ admin: true });
@@ -111,5 +122,38 @@ describe("managers", () => {
     expect(canGrantAdmin(manager, { id: "p" })).toBe(false);
     expect(canGrantAdmin(admin, { id: "p" })).toBe(true);
     expect(canGrantAdmin(admin, { id: "u" })).toBe(false);
+  });
+});
+
+describe("a session without a second factor", () => {
+  const passwordOnly = (over: Partial<Actor>) => actor({ ...over, secondFactor: null });
+
+  it("is pending for an admin or a manager: their roles count for nothing, whatever the scope", () => {
+    for (const pending of [passwordOnly({ admin: true }), passwordOnly({ memberships: manager.memberships })]) {
+      expect(secondFactorRequired(pending)).toBe(true);
+      expect(secondFactorPending(pending)).toBe(true);
+      expect(can(pending, "postings:read", "a")).toBe(false);
+      expect(can(pending, "members:manage", "a")).toBe(false);
+      expect(postingScope(pending, "postings:read")).toEqual({ organisationId: { in: [] } });
+      expect(userScope(pending)).toEqual({ id: { in: [] } });
+      expect(auditScope(pending)).toEqual({ id: { in: [] } });
+      expect(canGrantAdmin(pending, recruiter)).toBe(false);
+      expect(canManageAccount(pending, { id: "r", admin: false, memberships: [{ organisationId: "a" }] })).toBe(false);
+      expect(canManageMembership(pending, { id: "r", admin: false, memberships: [] }, "a")).toBe(false);
+    }
+  });
+
+  it("is not pending for a recruiter or a reader, who are not required to have one", () => {
+    for (const person of [passwordOnly({ memberships: recruiter.memberships }), passwordOnly({ memberships: reader.memberships })]) {
+      expect(secondFactorRequired(person)).toBe(false);
+      expect(secondFactorPending(person)).toBe(false);
+      expect(can(person, "postings:read", "a")).toBe(true);
+    }
+  });
+
+  it("is not pending once proved, by any method", () => {
+    for (const secondFactor of ["totp", "recovery-code", "proconnect"] as const) {
+      expect(secondFactorPending(actor({ admin: true, secondFactor }))).toBe(false);
+    }
   });
 });

@@ -2,6 +2,7 @@
 // function on private data asks it, with the organisation the data belongs to, and takes
 // its query's scope from here (docs/decisions/0006-admin-sign-in-and-roles.md).
 import type { MemberRole, Prisma } from "@/lib/db/models";
+import type { SecondFactorMethod } from "./sessions";
 
 export type Permission =
   | "postings:read"
@@ -41,6 +42,8 @@ export type Actor = {
   name: string;
   admin: boolean;
   memberships: { organisationId: string; role: MemberRole }[];
+  /** How the session this request came with proved a second factor; null when it did not. */
+  secondFactor: SecondFactorMethod | null;
 };
 
 export class Forbidden extends Error {
@@ -50,14 +53,25 @@ export class Forbidden extends Error {
   }
 }
 
-/** Whether the actor may do `permission` on the data of `organisationId` (or globally, without one). */
-export function can(actor: Actor | null, permission: Permission, organisationId?: string): boolean {
-  if (!actor) return false;
+/** What the actor's roles allow, before asking whether their session proved a second factor. */
+/** What a person's roles allow, whatever their session proved: admin flag and memberships. */
+type Roles = Pick<Actor, "admin" | "memberships">;
+
+function roleAllows(actor: Roles, permission: Permission, organisationId?: string): boolean {
   if (actor.admin) return true;
   if (isAdminOnly(permission)) return false;
   return actor.memberships.some(
     (m) => (organisationId === undefined || m.organisationId === organisationId) && ROLE_PERMISSIONS[m.role].includes(permission),
   );
+}
+
+/**
+ * Whether the actor may do `permission` on the data of `organisationId` (or globally, without one).
+ * A pending session (secondFactorPending) may do nothing: its roles count once it proved a factor.
+ */
+export function can(actor: Actor | null, permission: Permission, organisationId?: string): boolean {
+  if (!actor || secondFactorPending(actor)) return false;
+  return roleAllows(actor, permission, organisationId);
 }
 
 export function assertCan(actor: Actor | null, permission: Permission, organisationId?: string): asserts actor is Actor {
@@ -69,6 +83,7 @@ export function assertCan(actor: Actor | null, permission: Permission, organisat
  * (possibly empty).
  */
 function organisationsFor(actor: Actor, permission: Permission): "all" | string[] {
+  if (secondFactorPending(actor)) return [];
   if (actor.admin) return "all";
   if (isAdminOnly(permission)) return [];
   return actor.memberships.filter((m) => ROLE_PERMISSIONS[m.role].includes(permission)).map((m) => m.organisationId);
@@ -136,7 +151,7 @@ export function canManageMembership(actor: Actor | null, target: Account, organi
  * from teams that are not theirs. A person without memberships, or an admin, is the admins'.
  */
 export function canManageAccount(actor: Actor | null, target: Account): boolean {
-  if (!actor || actor.id === target.id) return false;
+  if (!actor || actor.id === target.id || secondFactorPending(actor)) return false;
   if (actor.admin) return true;
   if (target.admin || target.memberships.length === 0) return false;
   return target.memberships.every((m) => can(actor, "members:manage", m.organisationId));
@@ -144,7 +159,7 @@ export function canManageAccount(actor: Actor | null, target: Account): boolean 
 
 /** Whether the actor may grant or revoke `target`'s admin flag: admins, never on themselves. */
 export function canGrantAdmin(actor: Actor | null, target: Pick<Account, "id">): boolean {
-  return !!actor?.admin && actor.id !== target.id;
+  return !!actor?.admin && actor.id !== target.id && !secondFactorPending(actor);
 }
 
 /**
@@ -170,9 +185,19 @@ export function ownAccount(actor: Actor | null): { userId: string; auditActor: {
 }
 
 /**
- * Whether this person must have a second factor: whoever manages people (docs/decisions/0024).
- * Everyone else is offered it.
+ * Whether this person must have a second factor: whoever manages people (docs/decisions/0024,
+ * 0026). Everyone else is offered it. Asked of their roles, whatever their session proved.
  */
-export function secondFactorRequired(actor: Actor | null): boolean {
-  return Boolean(actor && (can(actor, "users:manage") || can(actor, "members:manage")));
+export function secondFactorRequired(actor: Roles | null): boolean {
+  return Boolean(actor && (roleAllows(actor, "users:manage") || roleAllows(actor, "members:manage")));
+}
+
+/**
+ * Whether the actor's session is pending (docs/decisions/0026-second-factor-required.md): their
+ * roles require a second factor and this session proved none. It then reaches only what enrolling
+ * needs: `can` refuses everything, the boundary refuses every other command, pages send it to
+ * the enrolment page. Read on every request: someone made a manager is pending at the next one.
+ */
+export function secondFactorPending(actor: Actor | null): boolean {
+  return Boolean(actor && actor.secondFactor === null && secondFactorRequired(actor));
 }

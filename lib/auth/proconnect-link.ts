@@ -88,7 +88,7 @@ export async function userForOidcProfile(profile: Profile | undefined, now = new
   if (account.disabledAt) return refuse("compte désactivé", account);
 
   const secondFactor = isTwoFactorAcr(acr);
-  if (!secondFactor && secondFactorRequired({ ...account, memberships: account.memberships })) {
+  if (!secondFactor && secondFactorRequired(account)) {
     return refuse("niveau d'authentification ProConnect sans double facteur", account, "second-factor");
   }
 

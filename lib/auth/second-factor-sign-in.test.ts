@@ -39,7 +39,7 @@ describe.each(BACKENDS)("the second step of a sign-in on %s", (provider) => {
 
   it("takes a recovery code once, whatever its case", async () => {
     const { user } = await enrolledUser();
-    expect(await answer(await openSignInChallenge(t.db, user.id, NOW), "ABCDE FGHJK")).toMatchObject({ ok: true, method: "recovery" });
+    expect(await answer(await openSignInChallenge(t.db, user.id, NOW), "ABCDE FGHJK")).toMatchObject({ ok: true, method: "recovery-code" });
     expect(await answer(await openSignInChallenge(t.db, user.id, NOW), "abcde-fghjk")).toEqual({ ok: false, reason: "wrong_code" });
     expect(await answer(await openSignInChallenge(t.db, user.id, NOW), "zzzzz-zzzzz")).toEqual({ ok: false, reason: "wrong_code" });
   });

@@ -24,7 +24,7 @@ export async function openSignInChallenge(db: Db, userId: string, now = new Date
 }
 
 export type ChallengeAnswer =
-  | { ok: true; user: { id: string; email: string; name: string }; method: "totp" | "recovery" }
+  | { ok: true; user: { id: string; email: string; name: string }; method: "totp" | "recovery-code" }
   | { ok: false; reason: "expired" | "wrong_code" };
 
 /**
@@ -77,7 +77,7 @@ async function claimCode(
   user: { id: string; totpSecret: string | null; totpLastStep: number | null },
   input: { code: string; appSecret: string },
   now: Date,
-): Promise<"totp" | "recovery" | null> {
+): Promise<"totp" | "recovery-code" | null> {
   if (!user.totpSecret) return null;
   const step = acceptedTotpStep(openTotpSecret(user.totpSecret, input.appSecret), input.code, user.totpLastStep, now.getTime());
   if (step !== null) {
@@ -92,5 +92,5 @@ async function claimCode(
     where: { userId: user.id, codeHash: recoveryCodeHash(input.code), usedAt: null },
     data: { usedAt: now },
   });
-  return count === 1 ? "recovery" : null;
+  return count === 1 ? "recovery-code" : null;
 }

@@ -60,13 +60,31 @@ export async function endSessions(
   return count;
 }
 
+/**
+ * Marks a session as having proved a second factor now, when it had not: the person who just
+ * enrolled in a pending session goes on without signing in again. Scoped by the person.
+ */
+export async function proveSecondFactor(
+  db: Db | Prisma.TransactionClient,
+  userId: string,
+  sessionId: string,
+  method: SecondFactorMethod,
+  now = new Date(),
+): Promise<void> {
+  await db.session.updateMany({
+    where: { id: sessionId, userId, secondFactorAt: null },
+    data: { secondFactorAt: now, secondFactorMethod: method },
+  });
+}
+
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
   await db.session.deleteMany({ where: { id: sessionId } });
 }
 
 /**
  * The actor behind a session id, or null when the session is unknown, expired, or its
- * user disabled. Read on every request: a change of role applies at once.
+ * user disabled. Read on every request: a change of role applies at once, and so does the
+ * second factor a role requires (permissions.ts, secondFactorPending).
  */
 export async function actorForSession(db: Db, sessionId: string, now = new Date()): Promise<Actor | null> {
   const session = await db.session.findUnique({
@@ -74,6 +92,8 @@ export async function actorForSession(db: Db, sessionId: string, now = new Date(
     select: {
       expiresAt: true,
       lastSeenAt: true,
+      secondFactorAt: true,
+      secondFactorMethod: true,
       user: {
         select: {
           id: true,
@@ -91,6 +111,8 @@ export async function actorForSession(db: Db, sessionId: string, now = new Date(
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
     await db.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  const { disabledAt: _disabled, ...actor } = session.user;
-  return actor;
+  const { disabledAt: _disabled, ...person } = session.user;
+  // Only createSession and proveSecondFactor write the method, with the type's values; the date says whether it was proved.
+  const secondFactor = session.secondFactorAt ? ((session.secondFactorMethod ?? "totp") as SecondFactorMethod) : null;
+  return { ...person, secondFactor };
 }

@@ -2,7 +2,7 @@ import "server-only";
 // Time-based one-time passwords (RFC 6238) on otpauth: 6 digits, 30 seconds, SHA-1, which
 // every authenticator app reads (docs/decisions/0024-second-factor.md). A code is accepted
 // one step either side of now, and never twice: the last step used is kept per person.
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
 import { SERVICE_NAME } from "@/lib/brand";
 
@@ -46,26 +46,7 @@ export function totpCodeAt(secret: string, now = Date.now()): string {
   return totpOf(secret, "").generate({ timestamp: now });
 }
 
-// Secrets are stored encrypted (AES-256-GCM) under a key derived from NEXTAUTH_SECRET, so
-// that a copy of the database alone does not give anyone's second factor.
-function key(appSecret: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", appSecret, "rejoindre", "totp-secret", 32));
-}
-
-export function sealTotpSecret(secret: string, appSecret: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key(appSecret), iv);
-  const sealed = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), sealed.toString("base64url")].join(".");
-}
-
-export function openTotpSecret(stored: string, appSecret: string): string {
-  const [version, iv, tag, sealed] = stored.split(".");
-  if (version !== "v1" || !iv || !tag || !sealed) throw new Error("secret TOTP illisible");
-  const decipher = createDecipheriv("aes-256-gcm", key(appSecret), Buffer.from(iv, "base64url"));
-  decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  return Buffer.concat([decipher.update(Buffer.from(sealed, "base64url")), decipher.final()]).toString("utf8");
-}
+export { openTotpSecret, sealTotpSecret } from "./totp-seal";
 
 // Recovery codes: 10 random codes of 10 characters, shown once, stored as SHA-256 hashes
 // (they carry 50 bits of randomness each: a slow hash adds nothing).

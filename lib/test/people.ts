@@ -1,10 +1,13 @@
 // Two organisations and one person of each kind, for authorization tests on both backends.
+// Everyone's session proved a second factor, as a sign-in with a code does, so that the
+// matrices test roles; the pending admin (and manager) signed in with a password alone, and
+// every matrix expects them refused (docs/decisions/0026-second-factor-required.md).
 import type { Actor } from "@/lib/auth/permissions";
 import { actorForSession, createSession } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db/client";
 import type { MemberRole } from "@/lib/db/models";
 
-export const PEOPLE = ["anonymous", "reader", "recruiter", "otherRecruiter", "disabled", "admin"] as const;
+export const PEOPLE = ["anonymous", "reader", "recruiter", "otherRecruiter", "disabled", "admin", "pendingAdmin"] as const;
 export type Person = (typeof PEOPLE)[number];
 
 export type Cast = {
@@ -14,6 +17,11 @@ export type Cast = {
   actors: Record<Person, Actor | null>;
   userIds: Partial<Record<Person, string>>;
 };
+
+/** The actor of a new session of `id`: with a code (a second factor proved) or a password alone. */
+export async function signedIn(db: Db, id: string, withCode = true): Promise<Actor | null> {
+  return actorForSession(db, (await createSession(db, id, { secondFactor: withCode ? "totp" : null })).id);
+}
 
 async function user(db: Db, email: string, options: { admin?: boolean; disabled?: boolean; member?: [string, MemberRole] }) {
   const created = await db.user.create({
@@ -38,17 +46,28 @@ export async function castOf(db: Db): Promise<Cast> {
     otherRecruiter: await user(db, "recrute@b.gouv.fr", { member: [orgB, "RECRUITER"] }),
     disabled: await user(db, "parti@a.gouv.fr", { member: [orgA, "RECRUITER"], disabled: true }),
     admin: await user(db, "admin@rejoindre.gouv.fr", { admin: true }),
+    pendingAdmin: await user(db, "admin.sans.code@rejoindre.gouv.fr", { admin: true }),
   };
   const actors = { anonymous: null } as Record<Person, Actor | null>;
   for (const person of PEOPLE) {
     const id = userIds[person];
-    if (id) actors[person] = await actorForSession(db, (await createSession(db, id)).id);
+    if (id) actors[person] = await signedIn(db, id, person !== "pendingAdmin");
   }
   return { orgA, orgB, actors, userIds };
 }
 
 /** The callers of the members matrix: a manager of the organisation, and one of another. */
-export const MEMBER_PEOPLE = ["anonymous", "reader", "recruiter", "manager", "otherManager", "disabled", "admin"] as const;
+export const MEMBER_PEOPLE = [
+  "anonymous",
+  "reader",
+  "recruiter",
+  "manager",
+  "otherManager",
+  "disabled",
+  "admin",
+  "pendingAdmin",
+  "pendingManager",
+] as const;
 export type MemberPerson = (typeof MEMBER_PEOPLE)[number];
 
 export type MembersCast = Omit<Cast, "actors" | "userIds"> & {
@@ -58,15 +77,20 @@ export type MembersCast = Omit<Cast, "actors" | "userIds"> & {
   userIds: Partial<Record<MemberPerson | Person, string>>;
 };
 
-/** The cast of castOf, plus a manager of A (and of C) and a manager of B. */
+/** The cast of castOf, plus a manager of A (and of C), a manager of B, and a manager of A who signed in with a password alone. */
 export async function membersCastOf(db: Db): Promise<MembersCast> {
   const cast = await castOf(db);
   const orgC = (await db.organisation.create({ data: { slug: "equipe-c", name: "Équipe C", kind: "STARTUP" } })).id;
   const manager = await user(db, "gere@a.gouv.fr", { member: [cast.orgA, "MANAGER"] });
   await db.membership.create({ data: { userId: manager, organisationId: orgC, role: "MANAGER" } });
   const otherManager = await user(db, "gere@b.gouv.fr", { member: [cast.orgB, "MANAGER"] });
-  const userIds = { ...cast.userIds, manager, otherManager };
-  const signedIn = async (id: string) => actorForSession(db, (await createSession(db, id)).id);
-  const actors = { ...cast.actors, manager: await signedIn(manager), otherManager: await signedIn(otherManager) };
+  const pendingManager = await user(db, "gere.sans.code@a.gouv.fr", { member: [cast.orgA, "MANAGER"] });
+  const userIds = { ...cast.userIds, manager, otherManager, pendingManager };
+  const actors = {
+    ...cast.actors,
+    manager: await signedIn(db, manager),
+    otherManager: await signedIn(db, otherManager),
+    pendingManager: await signedIn(db, pendingManager, false),
+  };
   return { orgA: cast.orgA, orgB: cast.orgB, orgC, actors, userIds };
 }

@@ -177,7 +177,9 @@ export async function resetSecondFactorAction(previous: FormState, form: FormDat
       schema: z.object({ userId: z.string().min(1, "Compte inconnu.").max(64) }),
       read: (form) => ({ userId: String(form.get("userId") ?? "") }),
       run: (context, { userId }) => resetSecondFactor(context, userId),
-      done: () => ({ message: "Double authentification réinitialisée : la personne la configurera de nouveau." }),
+      done: () => ({
+        message: "Double authentification réinitialisée : les sessions de la personne sont fermées, elle la configurera de nouveau.",
+      }),
     },
     previous,
     form,

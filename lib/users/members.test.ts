@@ -63,8 +63,10 @@ describe.each(BACKENDS)("people's rights on %s", (provider) => {
 
   it("never removes or disables the last active admin, even when the actor's admin flag went meanwhile", async () => {
     const cast = await membersCastOf(t.db);
+    // The cast's admin without a second factor counts as an admin: disabled, so that the cast admin is the last one left.
+    await t.db.user.update({ where: { id: cast.userIds.pendingAdmin! }, data: { disabledAt: new Date() } });
     const formerAdmin = await t.db.user.create({ data: { email: "ancien@rejoindre.gouv.fr", name: "Ancien", admin: true } });
-    const staleActor = await actorForSession(t.db, (await createSession(t.db, formerAdmin.id)).id);
+    const staleActor = await actorForSession(t.db, (await createSession(t.db, formerAdmin.id, { secondFactor: "totp" })).id);
     // A colleague revoked this admin a moment ago: the cast admin is now the only active one.
     await t.db.user.update({ where: { id: formerAdmin.id }, data: { admin: false } });
     const target = cast.userIds.admin!;
@@ -143,8 +145,10 @@ describe.each(BACKENDS)("people's rights on %s", (provider) => {
 
   it("keeps an admin when two admins revoke each other at the same moment", async () => {
     const cast = await membersCastOf(t.db);
+    // The cast's admin without a second factor counts as an admin: disabled, so that two admins are left.
+    await t.db.user.update({ where: { id: cast.userIds.pendingAdmin! }, data: { disabledAt: new Date() } });
     const second = await t.db.user.create({ data: { email: "second@rejoindre.gouv.fr", name: "Second", admin: true } });
-    const secondActor = await actorForSession(t.db, (await createSession(t.db, second.id)).id);
+    const secondActor = await actorForSession(t.db, (await createSession(t.db, second.id, { secondFactor: "totp" })).id);
     const outcomes = await Promise.allSettled([
       setAdmin(acting(cast.actors.admin), { userId: second.id, admin: false }),
       setAdmin(acting(secondActor), { userId: cast.userIds.admin!, admin: false }),

@@ -15,7 +15,7 @@ const APPLICATIONS = Number(process.env.BENCH_EXPORT_ROWS || 200_000);
 const DATABASE_URL = process.env.BENCH_EXPORT_DATABASE_URL || "file:./data/bench-export.db";
 const MB = 1024 * 1024;
 // Bench only: an admin reads every organisation, and nothing is written to the journal.
-const actor: Actor = { id: "bench", email: "banc@rejoindre.local", name: "Banc", admin: true, memberships: [] };
+const actor: Actor = { id: "bench", email: "banc@rejoindre.local", name: "Banc", admin: true, memberships: [], secondFactor: "totp" };
 
 async function prepare() {
   await migrate(DATABASE_URL);

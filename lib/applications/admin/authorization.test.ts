@@ -26,12 +26,15 @@ vi.mock("next/navigation", async () => (await import("@/lib/test/admin-request")
 const { GET: cvRoute } = await import("@/app/(admin)/admin/(espace)/candidatures/[id]/cv/route");
 const { GET: exportRoute } = await import("@/app/(admin)/admin/(espace)/candidatures/export/route");
 
-/** Whether the export holds application `id`: a 404, or an export without it, is a denial. */
+/** A route's denial: a 404, or a 403 for a pending session, refused before any row is read (docs/decisions/0026). */
+const refused = (status: number) => status === 404 || status === 403;
+
+/** Whether the export holds application `id`: a denial, or an export without it, is a denial. */
 async function exportHolds(actor: Actor | null, format: "csv" | "xlsx" | "cv", id: string): Promise<true | null> {
   const response = await viaSession(actor, () =>
     exportRoute(new Request(`http://localhost/admin/candidatures/export?format=${format}`), { params: Promise.resolve({}) }),
   );
-  if (response.status === 404) return null;
+  if (refused(response.status)) return null;
   if (response.status !== 200) throw new Error(`statut ${response.status}`);
   const bytes = Buffer.from(await response.arrayBuffer());
   if (format !== "xlsx") return bytes.includes(id) ? true : null;
@@ -61,7 +64,7 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
       const response = await viaSession(a, () =>
         cvRoute(new Request(`http://localhost/admin/candidatures/${id}/cv`), { params: Promise.resolve({ id }) }),
       );
-      return response.status === 200 ? response : response.status === 404 ? null : Promise.reject(new Error(`statut ${response.status}`));
+      return response.status === 200 ? response : refused(response.status) ? null : Promise.reject(new Error(`statut ${response.status}`));
     },
     ["reader", "recruiter", "admin"],
   ],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { inboxQueryString, inboxWhere, parseInboxParams } from "./filters";
 
-const admin: Actor = { id: "u", email: "a@x.fr", name: "A", admin: true, memberships: [] };
+const admin: Actor = { id: "u", email: "a@x.fr", name: "A", admin: true, memberships: [], secondFactor: "totp" };
 const reader: Actor = { ...admin, admin: false, memberships: [{ organisationId: "org-a", role: "READER" }] };
 
 describe("inbox filters in URLs", () => {

@@ -4,10 +4,10 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { AdminMenu } from "@/components/admin/AdminMenu";
 import { SignOutButton } from "@/components/admin/SignOutButton";
 import { currentActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/permissions";
+import { can, secondFactorPending } from "@/lib/auth/permissions";
 import { DEMO_ADMIN_EMAIL, demoAdminActive } from "@/lib/users/demo-admin";
 import { SERVICE_NAME } from "@/lib/brand";
-import { ACCOUNT_PATH } from "@/lib/account/paths";
+import { ACCOUNT_PATH, SECOND_FACTOR_PATH } from "@/lib/account/paths";
 
 export const metadata: Metadata = {
   title: { default: "Espace recruteurs", template: `%s – Espace recruteurs – ${SERVICE_NAME}` },
@@ -21,15 +21,18 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const actor = await currentActor();
   if (!actor) return children;
   const demoAdmin = await demoAdminActive();
-  const entries = [
-    { text: "Tableau de bord", href: "/admin" },
-    { text: "Offres", href: "/admin/offres" },
-    ...(can(actor, "applications:read") ? [{ text: "Candidatures", href: "/admin/candidatures" }] : []),
-    ...(can(actor, "postings:write") ? [{ text: "Importer des offres", href: "/admin/import" }] : []),
-    ...(can(actor, "members:manage") ? [{ text: "Utilisateurs", href: "/admin/utilisateurs" }] : []),
-    ...(can(actor, "audit:read") ? [{ text: "Journal", href: "/admin/journal" }] : []),
-    { text: "Mon compte", href: ACCOUNT_PATH },
-  ];
+  // A pending session has one place to go (docs/decisions/0026): the menu offers only that.
+  const entries = secondFactorPending(actor)
+    ? [{ text: "Double authentification", href: SECOND_FACTOR_PATH }]
+    : [
+        { text: "Tableau de bord", href: "/admin" },
+        { text: "Offres", href: "/admin/offres" },
+        ...(can(actor, "applications:read") ? [{ text: "Candidatures", href: "/admin/candidatures" }] : []),
+        ...(can(actor, "postings:write") ? [{ text: "Importer des offres", href: "/admin/import" }] : []),
+        ...(can(actor, "members:manage") ? [{ text: "Utilisateurs", href: "/admin/utilisateurs" }] : []),
+        ...(can(actor, "audit:read") ? [{ text: "Journal", href: "/admin/journal" }] : []),
+        { text: "Mon compte", href: ACCOUNT_PATH },
+      ];
   return (
     <div className="fr-container fr-my-4w">
       {demoAdmin && (

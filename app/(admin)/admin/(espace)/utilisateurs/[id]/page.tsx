@@ -140,7 +140,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
           <h2>Double authentification</h2>
           <p>
             Activée le {formatDate(person.totpEnabledAt)}. Si la personne a perdu son application et ses codes de secours, réinitialisez-la
-            : elle la configurera de nouveau.
+            : ses sessions ouvertes sont fermées, et elle la configurera de nouveau à sa prochaine connexion.
           </p>
           <PersonForm
             action={resetSecondFactorAction}
