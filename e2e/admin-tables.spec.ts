@@ -21,7 +21,8 @@ for (const width of [1280, 390]) {
     const draft = await createDraft(
       testInfo,
       organisation.id,
-      `Développeur ou développeuse full-stack confirmé·e pour la plateforme nationale des démarches ${organisation.name}`,
+      // A long word without a space (an address, an identifier) as the journal may hold.
+      `Développeur ou développeuse full-stack confirmé·e pour https://demarches.numerique.gouv.fr/plateforme-nationale-des-demarches-simplifiees ${organisation.name}`,
     );
     await createApplication(testInfo, draft.id);
     const member = await createAccount(testInfo, "recruiter", [organisation.id]);

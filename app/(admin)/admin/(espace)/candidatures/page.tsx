@@ -130,7 +130,7 @@ export default async function InboxPage({ searchParams }: Props) {
                   )}
                 </td>
                 <td>{a.posting.title}</td>
-                <td>{formatDate(a.createdAt)}</td>
+                <td className="rj-nowrap">{formatDate(a.createdAt)}</td>
                 <td>
                   <ApplicationStatusBadge status={a.status} />
                 </td>

@@ -74,7 +74,7 @@ export default async function JournalPage({ searchParams }: Props) {
           <tbody>
             {log.items.map((e) => (
               <tr key={e.id}>
-                <td>{formatShortDateTime(e.at)}</td>
+                <td className="rj-nowrap">{formatShortDateTime(e.at)}</td>
                 <td>{isAuditAction(e.action) ? AUDIT_ACTIONS[e.action] : e.action}</td>
                 <td>
                   {e.actorLabel ?? "—"}

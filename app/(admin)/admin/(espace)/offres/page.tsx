@@ -88,7 +88,7 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
                     {ADMIN_STATUS_LABELS[p.adminStatus]}
                   </Badge>
                 </td>
-                <td>{formatDate(p.updatedAt)}</td>
+                <td className="rj-nowrap">{formatDate(p.updatedAt)}</td>
               </tr>
             ))}
           </tbody>
