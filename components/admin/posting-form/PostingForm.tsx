@@ -7,11 +7,13 @@ import { savePostingAction } from "@/lib/postings/admin/actions";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { postingFormValues } from "@/lib/postings/admin/schema";
 import { previewFromForm } from "@/lib/postings/admin/preview";
+import type { OrganisationChoice } from "@/lib/organisations/choices";
 import type { PublicPosting } from "@/lib/postings/queries";
 import { type FieldContext, FormField, TextAreaField } from "./fields";
 import { POSTING_FIELD_LABELS, POSTING_FORM_SECTIONS } from "./sections";
 
-type Organisation = PublicPosting["organisation"] & { id: string };
+/** An organisation as the preview shows it, and as the choice groups it. */
+type Organisation = PublicPosting["organisation"] & OrganisationChoice;
 
 type Props = {
   organisations: Organisation[];
