@@ -6,11 +6,17 @@ const LONG_BODY = Array.from({ length: 30 }, (_, i) => `Paragraphe numéro ${i +
   "\n\n",
 );
 
+/** Waits for the page to be hydrated (DSFR's script starts then): what is typed before may be lost, and nothing follows it. */
+async function hydrated(page: Page) {
+  await expect(page.locator("html[data-fr-js='true']")).toHaveCount(1);
+}
+
 async function openDraft(page: Page, testInfo: Parameters<typeof createOrganisation>[0], width: number) {
   await page.setViewportSize({ width, height: 844 });
   const organisation = await createOrganisation(testInfo);
   const draft = await createDraft(testInfo, organisation.id, `Offre en rédaction ${organisation.name}`);
   await signIn(page, await createAccount(testInfo, "recruiter", [organisation.id]), `/admin/offres/${draft.id}`);
+  await hydrated(page);
   return draft;
 }
 
@@ -101,6 +107,7 @@ test("quitter avec des modifications non enregistrées demande d'abord ; après 
   await expect(page).toHaveURL(/\/admin\/offres$/);
   expect(asked).toEqual([]);
   await page.goto(`/admin/offres/${draft.id}`);
+  await hydrated(page);
 
   await team.click();
   await team.fill("Produit");
@@ -123,6 +130,7 @@ test("quitter avec des modifications non enregistrées demande d'abord ; après 
 
   // Saved: nothing to lose, nothing asked.
   await page.goto(`/admin/offres/${draft.id}`);
+  await hydrated(page);
   await team.fill("Produit et design");
   await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
