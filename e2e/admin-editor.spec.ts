@@ -147,6 +147,8 @@ test("à 390 px, le formulaire et l'aperçu sont deux onglets, au clavier aussi"
   const look = tabs.getByRole("tab", { name: "Aperçu" });
   await expect(edit).toHaveAttribute("aria-selected", "true");
   await expect(preview(page)).toBeHidden();
+  await tabs.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/editor-390-tabs.png" });
 
   await page.getByRole("textbox", { name: "Intitulé du poste" }).fill("Designer de services");
   await body(page).fill(LONG_BODY);
