@@ -48,6 +48,18 @@ test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration"
   await expectNoViolation(page);
 });
 
+test("axe ne trouve aucune violation WCAG 2.1 AA sur l'éditeur d'offre à 390 px, dans ses deux onglets", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const organisation = await createOrganisation(testInfo);
+  const draft = await createDraft(testInfo, organisation.id, `Offre auditée sur téléphone ${organisation.name}`);
+  await signIn(page, await createAccount(testInfo, "recruiter", [organisation.id]), `/admin/offres/${draft.id}`);
+  await expect(page.getByRole("tab", { name: "Modifier" })).toHaveAttribute("aria-selected", "true");
+  await test.step("onglet Modifier", () => expectNoViolation(page));
+  await page.getByRole("tab", { name: "Aperçu" }).click();
+  await expect(page.getByRole("region", { name: "Aperçu, tel que les candidats le verront" })).toBeVisible();
+  await test.step("onglet Aperçu", () => expectNoViolation(page));
+});
+
 test("au clavier seul : se connecter, rédiger et publier une offre", async ({ page }, testInfo) => {
   const organisation = await createOrganisation(testInfo);
   const account = await createAccount(testInfo, "recruiter", [organisation.id]);
