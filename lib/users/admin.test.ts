@@ -10,7 +10,12 @@ describe.each(BACKENDS)("the accounts list on %s", (provider) => {
 
   it("sorts by name in French order, by last sign-in, and by state (active first) by default", async () => {
     const cast = await membersCastOf(t.db);
-    const names: Record<string, string> = { reader: "Émile Ardent", recruiter: "bruno Coste", disabled: "Alice Martin", manager: "Zoé Gérante" };
+    const names: Record<string, string> = {
+      reader: "Émile Ardent",
+      recruiter: "bruno Coste",
+      disabled: "Alice Martin",
+      manager: "Zoé Gérante",
+    };
     for (const [person, name] of Object.entries(names)) {
       await t.db.user.update({ where: { id: cast.userIds[person as keyof typeof cast.userIds]! }, data: { name } });
     }
