@@ -28,7 +28,7 @@ export function proposalMail(
     text: [
       `Bonjour ${candidate.firstName},`,
       "",
-      `L'équipe ${offer.organisation.name} pense que son offre « ${offer.title} » pourrait vous intéresser.`,
+      `${offer.organisation.name} vous propose son offre « ${offer.title} » : elle pourrait vous intéresser.`,
       "",
       `Pour la lire et, si elle vous plaît, y candidater : ${siteUrl(postingPath(offer.slug))}`,
       "",
