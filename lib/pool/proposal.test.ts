@@ -51,7 +51,7 @@ describe.each(BACKENDS)("proposing an offer to the pool on %s", (provider) => {
   });
 
   it("never sends the same offer twice to a candidate, and says how many had it already", async () => {
-    const { cast, offer, ana, zoe } = await setUp();
+    const { cast, offer, ana } = await setUp();
     await proposeOffer(acting(cast.actors.recruiter), { postingId: offer.id, candidates: { ids: [ana.id] } }, NOW);
     const again = await proposeOffer(acting(cast.actors.admin), { postingId: offer.id, candidates: { all: {} } }, NOW);
     expect(again).toMatchObject({ ok: true, sent: 1, already: 1 });
