@@ -36,6 +36,7 @@ export default async function PoolWithdrawalPage({ params }: Props) {
       </ReadingColumn>
     );
   }
+  const retentionMonths = env().APPLICATION_RETENTION_MONTHS;
   return (
     <ReadingColumn>
       <h1>Retirer votre accord pour le vivier</h1>
@@ -46,16 +47,26 @@ export default async function PoolWithdrawalPage({ params }: Props) {
       <div className="fr-callout fr-mb-4w">
         <h2 className="fr-callout__title fr-h6">Si vous retirez cet accord</h2>
         <ul className="fr-callout__text fr-text--md">
-          <li>
-            {preview.applications === 1
-              ? "votre candidature quitte le vivier"
-              : `vos ${preview.applications} candidatures quittent le vivier`}{" "}
-            : aucune équipe ne vous proposera plus d'offre à partir de celles-ci ;
-          </li>
-          <li>
-            elles restent étudiées pour les offres auxquelles vous avez répondu, puis sont effacées au plus{" "}
-            {env().APPLICATION_RETENTION_MONTHS} mois après la fin de leur recrutement ;
-          </li>
+          {preview.applications === 1 ? (
+            <>
+              <li>votre candidature quitte le vivier : aucune équipe ne vous proposera plus d'offre à partir de celle-ci ;</li>
+              <li>
+                elle reste étudiée pour l'offre à laquelle vous avez répondu, puis est effacée au plus {retentionMonths} mois après la fin
+                de son recrutement ;
+              </li>
+            </>
+          ) : (
+            <>
+              <li>
+                vos {preview.applications} candidatures quittent le vivier : aucune équipe ne vous proposera plus d'offre à partir de
+                celles-ci ;
+              </li>
+              <li>
+                elles restent étudiées pour les offres auxquelles vous avez répondu, puis sont effacées au plus {retentionMonths} mois après
+                la fin de leur recrutement ;
+              </li>
+            </>
+          )}
           <li>les offres déjà proposées qui ne vous ont pas encore été envoyées ne le seront pas.</li>
         </ul>
       </div>
