@@ -4,11 +4,12 @@ import { expect, test, type Page } from "./fixtures";
 import ExcelJS from "exceljs";
 import { createAccount, createDraft, createOrganisation, disableAccount, signIn } from "./accounts";
 import { createApplication } from "./applications";
+import { withServerDatabase } from "./database";
 
 const PEOPLE = ["anonymous", "reader", "recruiter", "otherRecruiter", "disabled", "admin", "pendingAdmin"] as const;
 type Person = (typeof PEOPLE)[number];
 
-type Ids = { draft: string; application: string };
+type Ids = { draft: string; application: string; pooled: string; offer: string };
 
 const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; showsDraft?: boolean }[] = [
   { name: "tableau de bord", path: () => "/admin", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
@@ -46,6 +47,12 @@ const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; show
   { name: "export CSV", path: () => "/admin/candidatures/export?format=csv", allowed: ["reader", "recruiter", "admin"] },
   { name: "export xlsx", path: () => "/admin/candidatures/export?format=xlsx", allowed: ["reader", "recruiter", "admin"] },
   { name: "export des CV (ZIP)", path: () => "/admin/candidatures/export?format=cv", allowed: ["reader", "recruiter", "admin"] },
+  { name: "vivier", path: () => "/admin/vivier", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
+  {
+    name: "proposition d'une offre au vivier",
+    path: (ids) => `/admin/vivier/proposer?proposer=${ids.offer}&candidat=${ids.pooled}`,
+    allowed: ["recruiter", "admin"],
+  },
   { name: "import", path: () => "/admin/import", allowed: ["recruiter", "otherRecruiter", "admin"] },
   { name: "utilisateurs", path: () => "/admin/utilisateurs", allowed: ["admin"] },
   { name: "journal", path: () => "/admin/journal", allowed: ["admin"] },
@@ -80,13 +87,19 @@ async function outcome(page: Page, path: string, lastName: string): Promise<"all
 
 for (const person of PEOPLE) {
   test(`pages d'administration pour : ${person}`, async ({ page }, testInfo) => {
-    // Seventeen pages after a sign-in that may take a code: more than the default 30 s on a loaded machine.
+    // Nineteen pages after a sign-in that may take a code: more than the default 30 s on a loaded machine.
     test.setTimeout(60_000);
     const [orgA, orgB] = [await createOrganisation(testInfo, "Équipe A"), await createOrganisation(testInfo, "Équipe B")];
     const title = `Brouillon de ${orgA.name}`;
     const draft = await createDraft(testInfo, orgA.id, title);
     const application = await createApplication(testInfo, draft.id);
-    const ids = { draft: draft.id, application: application.id };
+    // A candidate of the pool, and an open offer of A to propose.
+    const pooled = await createApplication(testInfo, draft.id, undefined, { poolConsentAt: new Date() });
+    const offer = await createDraft(testInfo, orgA.id, `Offre ouverte de ${orgA.name}`);
+    await withServerDatabase(testInfo, (db) =>
+      db.posting.update({ where: { id: offer.id }, data: { status: "PUBLISHED", publishedAt: new Date() } }),
+    );
+    const ids = { draft: draft.id, application: application.id, pooled: pooled.id, offer: offer.id };
     if (person !== "anonymous") {
       const admin = person === "admin" || person === "pendingAdmin";
       const role = admin ? "admin" : person === "reader" ? "reader" : "recruiter";
@@ -105,6 +118,7 @@ for (const person of PEOPLE) {
       if (seen[target.name] === "denied") {
         await expect(page.getByText("texte confidentiel")).toHaveCount(0);
         await expect(page.getByText(application.lastName)).toHaveCount(0);
+        await expect(page.getByText(pooled.lastName)).toHaveCount(0);
       }
     }
     expect(seen).toEqual(Object.fromEntries(PAGES.map((p) => [p.name, p.allowed.includes(person) ? "allowed" : "denied"])));
@@ -114,6 +128,8 @@ for (const person of PEOPLE) {
       await expect(page.getByRole("link", { name: title })).toHaveCount(0);
       await page.goto("/admin/candidatures");
       await expect(page.getByText(application.lastName)).toHaveCount(0);
+      await page.goto("/admin/vivier");
+      await expect(page.getByText(pooled.lastName)).toHaveCount(0);
     }
   });
 }

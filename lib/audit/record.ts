@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = {
   "application.withdraw": "Retrait d'une candidature par son auteur",
   "application.purge": "Purge des candidatures échues",
   "application.export": "Export de candidatures",
+  "application.pool_propose": "Offre proposée au vivier",
+  "application.pool_withdraw": "Retrait du vivier par la personne candidate",
   "user.create": "Création d'utilisateur",
   "user.invite": "Invitation",
   "user.invite_resend": "Invitation renvoyée",

@@ -48,3 +48,13 @@ export const withdrawalPath = (token: string) => `${WITHDRAWAL_PATH}/${segment(t
 export const withdrawalConfirmPath = (token: string) => `${withdrawalPath(token)}/confirmer`;
 
 export const WITHDRAWN_PATH = `${WITHDRAWAL_PATH}/effectue`;
+
+export const POOL_WITHDRAWAL_PATH = "/candidature/vivier/retrait";
+
+/** The candidate's personal page to withdraw their consent to the pool, from an offer's mail. */
+export const poolWithdrawalPath = (token: string) => `${POOL_WITHDRAWAL_PATH}/${segment(token)}`;
+
+/** Where the pool withdrawal page's form is posted. */
+export const poolWithdrawalConfirmPath = (token: string) => `${poolWithdrawalPath(token)}/confirmer`;
+
+export const POOL_WITHDRAWN_PATH = `${POOL_WITHDRAWAL_PATH}/effectue`;

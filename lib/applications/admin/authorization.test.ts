@@ -17,6 +17,9 @@ import { applicationTo, postingOf } from "./testing";
 import { acting } from "@/lib/test/acting";
 import { accessOutcome } from "@/lib/test/matrix";
 import { as, formOf, Redirected, request } from "@/lib/test/admin-request";
+import { proposeOfferAction } from "@/lib/pool/actions";
+import { previewProposal, proposeOffer } from "@/lib/pool/proposal";
+import { listPool } from "@/lib/pool/queries";
 
 vi.mock("@/lib/auth/current", async () => (await import("@/lib/test/admin-request")).currentModule);
 vi.mock("next/headers", async () => (await import("@/lib/test/admin-request")).headersModule);
@@ -50,6 +53,20 @@ const form = formOf;
 const viaSession = as;
 
 const rejection = { reason: "profil", send: true, subject: "Votre candidature", text: "Bonjour, merci." } as const;
+
+/** The application made a candidate of the pool, and an open offer of its organisation to propose. */
+async function inPool(cast: Cast, db: Db, id: string) {
+  await db.application.update({ where: { id }, data: { poolConsentAt: new Date() } });
+  return (await postingOf(db, cast.orgA, "Offre à proposer")).id;
+}
+
+/** A proposal that was refused leaves no record and no mail to the candidate behind. */
+async function proposalOutcome(db: Db, id: string, result: unknown) {
+  const ok = result !== null && typeof result === "object" && (("ok" in result && result.ok === true) || "severity" in result);
+  const { email } = await db.application.findUniqueOrThrow({ where: { id }, select: { email: true } });
+  if (!ok) expect((await db.poolProposal.count({ where: { email } })) + (await db.outboxMail.count({ where: { to: email } }))).toBe(0);
+  return result;
+}
 
 const CASES: Record<string, [Case, readonly Person[]]> = {
   "lister les candidatures": [
@@ -122,6 +139,32 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
         return erased ? error.message : null;
       }
       throw new Error("l'action aurait dû rediriger");
+    },
+    ["recruiter", "admin"],
+  ],
+  "lister le vivier": [
+    async (a, c, db, id) => {
+      await inPool(c, db, id);
+      return (await listPool(a, {})).items.find((candidate) => candidate.id === id);
+    },
+    ["reader", "recruiter", "admin"],
+  ],
+  "voir une proposition d'offre au vivier": [
+    async (a, c, db, id) => previewProposal(a, { postingId: await inPool(c, db, id), candidates: { ids: [id] } }),
+    ["recruiter", "admin"],
+  ],
+  "proposer une offre au vivier": [
+    async (a, c, db, id) => {
+      const postingId = await inPool(c, db, id);
+      return proposalOutcome(db, id, await proposeOffer(acting(a), { postingId, candidates: { ids: [id] } }));
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : proposer une offre au vivier": [
+    async (a, c, db, id) => {
+      const postingId = await inPool(c, db, id);
+      const state = await viaSession(a, () => proposeOfferAction(INITIAL_FORM_STATE, form({ proposer: postingId, candidat: id })));
+      return proposalOutcome(db, id, state.severity === "success" ? state : null);
     },
     ["recruiter", "admin"],
   ],
