@@ -2,6 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures";
 import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
 import { createApplication } from "./applications";
+import { withServerDatabase } from "./database";
+import { docxWithText } from "../lib/applications/test-files";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 async function expectNoViolation(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -13,6 +17,12 @@ test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration"
   const organisation = await createOrganisation(testInfo);
   const draft = await createDraft(testInfo, organisation.id, `Offre auditée ${organisation.name}`);
   const application = await createApplication(testInfo, draft.id);
+  // An offer read blind, and its masked application with the CV's cleaned text (docs/decisions/0030).
+  const blindDraft = await createDraft(testInfo, organisation.id, `Offre à l'aveugle ${organisation.name}`);
+  await withServerDatabase(testInfo, (db) => db.posting.update({ where: { id: blindDraft.id }, data: { blindReview: true } }));
+  const masked = await createApplication(testInfo, blindDraft.id, undefined, {
+    cv: { fileName: "CV.docx", mediaType: DOCX, content: docxWithText(["Camille Secret", "camille@exemple.fr", "Designer de services"]) },
+  });
   const colleague = await createAccount(testInfo, "recruiter", [organisation.id]);
   // The pages reached without an account.
   for (const path of ["/admin/connexion", "/admin/mot-de-passe-oublie", "/admin/invitation/nouveau-lien"]) {
@@ -37,6 +47,12 @@ test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration"
     `/admin/candidatures/${application.id}`,
     `/admin/candidatures/${application.id}/non-retenue?motif=profil`,
     `/admin/candidatures/${application.id}/effacer`,
+    `/admin/offres/${blindDraft.id}`,
+    `/admin/candidatures?offre=${blindDraft.id}`,
+    `/admin/candidatures/${masked.id}`,
+    `/admin/candidatures/${masked.id}/lever-anonymat`,
+    `/admin/candidatures/${masked.id}/non-retenue?motif=profil`,
+    `/admin/candidatures/${masked.id}/effacer`,
   ]) {
     await page.goto(path);
     await test.step(path, () => expectNoViolation(page));
