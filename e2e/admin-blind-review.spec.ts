@@ -29,7 +29,7 @@ async function blindCase(testInfo: Parameters<typeof createOrganisation>[0], bli
 
 /** Nothing on the page names the candidate: not their name, address, phone or links. */
 async function expectNoIdentity(page: Page, lastName: string) {
-  const text = await page.locator("main").innerText();
+  const text = (await page.locator("main").textContent()) ?? "";
   expect(text).not.toContain(lastName);
   expect(text.toLowerCase()).not.toContain(lastName.toLowerCase());
   expect(text).not.toContain("06 12 34 56 78");

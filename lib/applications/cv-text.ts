@@ -5,7 +5,7 @@ import { parseOffice } from "officeparser";
 import { type KnownPerson, removeContactDetails } from "./contact-details";
 
 /** A CV gives up its text within this time, or is shown as unreadable: a page never hangs on one. */
-const EXTRACTION_TIMEOUT_MS = 10_000;
+const EXTRACTION_TIMEOUT_MS = 20_000;
 
 /** Consecutive blank lines and trailing spaces, as a text extracted from a layout leaves them. */
 const tidy = (text: string) =>
