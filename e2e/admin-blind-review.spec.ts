@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "./fixtures";
-import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
+import { createAccount, createDraft, createOrganisation, signIn, signInThenDisableJavaScript } from "./accounts";
 import { createApplication } from "./applications";
 import { withServerDatabase } from "./database";
 import { tabToElement } from "./keyboard";
@@ -109,4 +109,22 @@ test("passer la candidature à l'étape Entretien lève l'anonymat", async ({ pa
   await expect(page.getByRole("button", { name: "Lever l'anonymat", exact: true })).toHaveCount(0);
   await page.goto(`/admin/candidatures?q=${c.lastName}`);
   await expect(page.getByRole("link", { name: `Camille ${c.lastName}`, exact: true })).toBeVisible();
+});
+
+test("sans JavaScript, lever l'anonymat passe par une page de confirmation", async ({
+  page,
+  browser,
+}, testInfo) => {
+  const c = await blindCase(testInfo, true);
+  const plain = await signInThenDisableJavaScript(page, browser, c.recruiter, testInfo);
+  await plain.goto(`/admin/candidatures/${c.application.id}`);
+  await plain.getByRole("link", { name: "Lever l'anonymat", exact: true }).click();
+  await expect(plain.getByRole("heading", { level: 1 })).toHaveText(`Lever l'anonymat de « ${c.name} » ?`);
+  await plain.getByRole("link", { name: "Annuler", exact: true }).click();
+  await expect(plain.getByRole("heading", { level: 1 })).toHaveText(c.name);
+  await plain.getByRole("link", { name: "Lever l'anonymat", exact: true }).click();
+  await plain.getByRole("button", { name: "Lever l'anonymat", exact: true }).click();
+  await expect(plain.getByText("Anonymat levé : l'équipe voit désormais cette candidature en entier.")).toBeVisible();
+  await expect(plain.getByRole("heading", { level: 1 })).toHaveText(`Camille ${c.lastName}`);
+  await plain.context().close();
 });
