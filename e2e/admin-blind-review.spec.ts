@@ -111,10 +111,7 @@ test("passer la candidature à l'étape Entretien lève l'anonymat", async ({ pa
   await expect(page.getByRole("link", { name: `Camille ${c.lastName}`, exact: true })).toBeVisible();
 });
 
-test("sans JavaScript, lever l'anonymat passe par une page de confirmation", async ({
-  page,
-  browser,
-}, testInfo) => {
+test("sans JavaScript, lever l'anonymat passe par une page de confirmation", async ({ page, browser }, testInfo) => {
   const c = await blindCase(testInfo, true);
   const plain = await signInThenDisableJavaScript(page, browser, c.recruiter, testInfo);
   await plain.goto(`/admin/candidatures/${c.application.id}`);
