@@ -47,6 +47,8 @@ test("une recrutrice active la lecture à l'aveugle : liste, fiche et export mon
   await page.getByRole("button", { name: "Activer la lecture à l'aveugle", exact: true }).click();
   await expect(page.getByText("Lecture à l'aveugle activée : jusqu'à l'entretien")).toBeVisible();
   await expect(page.getByRole("button", { name: "Désactiver la lecture à l'aveugle", exact: true })).toBeVisible();
+  await page.getByRole("heading", { name: "Lecture à l'aveugle", exact: true }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/blind-offer.png" });
 
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
