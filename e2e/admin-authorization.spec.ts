@@ -9,9 +9,13 @@ import { withServerDatabase } from "./database";
 const PEOPLE = ["anonymous", "reader", "recruiter", "otherRecruiter", "disabled", "admin", "pendingAdmin"] as const;
 type Person = (typeof PEOPLE)[number];
 
-type Ids = { draft: string; application: string; pooled: string; offer: string };
+type Ids = { draft: string; application: string; pooled: string; offer: string; blind: string };
 
-const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; showsDraft?: boolean }[] = [
+/**
+ * `blind`: the page is about an application to an offer read blind (docs/decisions/0030): where
+ * it is allowed it never shows its candidate's name, and an export "holds" it only by that name.
+ */
+const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; showsDraft?: boolean; blind?: true }[] = [
   { name: "tableau de bord", path: () => "/admin", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
   { name: "liste des offres", path: () => "/admin/offres", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
   { name: "nouvelle offre", path: () => "/admin/offres/nouvelle", allowed: ["recruiter", "otherRecruiter", "admin"] },
@@ -44,6 +48,21 @@ const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; show
     allowed: ["recruiter", "admin"],
   },
   { name: "CV de la candidature", path: (ids) => `/admin/candidatures/${ids.application}/cv`, allowed: ["reader", "recruiter", "admin"] },
+  {
+    name: "candidature anonyme",
+    path: (ids) => `/admin/candidatures/${ids.blind}`,
+    allowed: ["reader", "recruiter", "admin"],
+    blind: true,
+  },
+  {
+    name: "levée de l'anonymat",
+    path: (ids) => `/admin/candidatures/${ids.blind}/lever-anonymat`,
+    allowed: ["recruiter", "admin"],
+    blind: true,
+  },
+  { name: "CV d'une candidature anonyme", path: (ids) => `/admin/candidatures/${ids.blind}/cv`, allowed: [], blind: true },
+  { name: "export CSV, candidature anonyme", path: () => "/admin/candidatures/export?format=csv", allowed: [], blind: true },
+  { name: "export xlsx, candidature anonyme", path: () => "/admin/candidatures/export?format=xlsx", allowed: [], blind: true },
   { name: "export CSV", path: () => "/admin/candidatures/export?format=csv", allowed: ["reader", "recruiter", "admin"] },
   { name: "export xlsx", path: () => "/admin/candidatures/export?format=xlsx", allowed: ["reader", "recruiter", "admin"] },
   { name: "export des CV (ZIP)", path: () => "/admin/candidatures/export?format=cv", allowed: ["reader", "recruiter", "admin"] },
@@ -99,7 +118,10 @@ for (const person of PEOPLE) {
     await withServerDatabase(testInfo, (db) =>
       db.posting.update({ where: { id: offer.id }, data: { status: "PUBLISHED", publishedAt: new Date() } }),
     );
-    const ids = { draft: draft.id, application: application.id, pooled: pooled.id, offer: offer.id };
+    const blindPosting = await createDraft(testInfo, orgA.id, `Offre à l'aveugle de ${orgA.name}`);
+    await withServerDatabase(testInfo, (db) => db.posting.update({ where: { id: blindPosting.id }, data: { blindReview: true } }));
+    const blind = await createApplication(testInfo, blindPosting.id);
+    const ids = { draft: draft.id, application: application.id, pooled: pooled.id, offer: offer.id, blind: blind.id };
     if (person !== "anonymous") {
       const admin = person === "admin" || person === "pendingAdmin";
       const role = admin ? "admin" : person === "reader" ? "reader" : "recruiter";
@@ -112,7 +134,8 @@ for (const person of PEOPLE) {
     }
     const seen: Record<string, string> = {};
     for (const target of PAGES) {
-      seen[target.name] = await outcome(page, target.path(ids), application.lastName);
+      seen[target.name] = await outcome(page, target.path(ids), target.blind ? blind.lastName : application.lastName);
+      if (target.blind) await expect(page.getByText(blind.lastName)).toHaveCount(0);
       if (seen[target.name] === "allowed" && target.showsDraft)
         await expect(page.getByRole("heading", { level: 1, name: title }).first()).toBeVisible();
       if (seen[target.name] === "denied") {

@@ -5,16 +5,34 @@ import { applicationIdentityColumns } from "../lib/applications/identity";
 import { pdfBytes } from "../lib/applications/test-files";
 import { withServerDatabase } from "./database";
 
-/** What a spec may set of the application: its candidate's first name, message, and consent to the pool. */
-type ApplicationExtras = { firstName?: string; message?: string; poolConsentAt?: Date };
+type CvFile = { fileName: string; mediaType: string; content: Buffer };
 
+/** What a spec may set of the application: its candidate's first name, contact details, message, CV, and consent to the pool. */
+type ApplicationExtras = {
+  firstName?: string;
+  phone?: string | null;
+  linkedinUrl?: string | null;
+  message?: string;
+  cv?: CvFile;
+  poolConsentAt?: Date;
+};
+
+/** An application to `postingId` with a PDF CV, or the CV and details given. */
 export function createApplication(
   testInfo: TestInfo,
   postingId: string,
   lastName = `Secret${randomUUID().slice(0, 6)}`,
-  { firstName = "Camille", message = "Je souhaite rejoindre l'équipe.", poolConsentAt }: ApplicationExtras = {},
+  {
+    firstName = "Camille",
+    phone = null,
+    linkedinUrl = null,
+    message = "Je souhaite rejoindre l'équipe.",
+    cv,
+    poolConsentAt,
+  }: ApplicationExtras = {},
 ): Promise<{ id: string; lastName: string }> {
-  const person = { firstName, lastName, email: `${lastName.toLowerCase()}@exemple.fr`, phone: null };
+  const person = { firstName, lastName, email: `${lastName.toLowerCase()}@exemple.fr`, phone };
+  const file = cv ?? { fileName: "CV.pdf", mediaType: "application/pdf", content: pdfBytes() };
   return withServerDatabase(testInfo, (db) =>
     db.application.create({
       data: {
@@ -23,15 +41,16 @@ export function createApplication(
         ...person,
         ...applicationIdentityColumns(person),
         message,
+        linkedinUrl,
         consentedAt: new Date(),
         poolConsentAt: poolConsentAt ?? null,
         cv: {
           create: {
-            fileName: "CV.pdf",
-            mediaType: "application/pdf",
-            size: pdfBytes().byteLength,
+            fileName: file.fileName,
+            mediaType: file.mediaType,
+            size: file.content.byteLength,
             sha256: "0".repeat(64),
-            content: new Uint8Array(pdfBytes()),
+            content: new Uint8Array(file.content),
           },
         },
       },

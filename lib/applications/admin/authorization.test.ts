@@ -8,8 +8,8 @@ import type { Db } from "@/lib/db/client";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf, PEOPLE, type Cast, type Person } from "@/lib/test/people";
-import { addApplicationNoteAction, changeApplicationStatusAction, rejectApplicationAction } from "./actions";
-import { addApplicationNote, changeApplicationStatus } from "./commands";
+import { addApplicationNoteAction, changeApplicationStatusAction, rejectApplicationAction, revealApplicationAction } from "./actions";
+import { addApplicationNote, changeApplicationStatus, revealApplication } from "./commands";
 import { getApplication, getApplicationCv, inboxPostings, listInbox } from "./queries";
 import { eraseCandidateAction } from "../rights/actions";
 import { candidateErasure, eraseCandidate } from "../rights/erasure";
@@ -49,6 +49,9 @@ async function exportHolds(actor: Actor | null, format: "csv" | "xlsx" | "cv", i
 
 type Case = (actor: Actor | null, cast: Cast, db: Db, id: string) => Promise<unknown>;
 
+/** Puts the application's offer in blind review: the application is masked from then on. */
+const blind = (db: Db, id: string) => db.application.update({ where: { id }, data: { posting: { update: { blindReview: true } } } });
+
 const form = formOf;
 const viaSession = as;
 
@@ -84,6 +87,36 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
       return response.status === 200 ? response : refused(response.status) ? null : Promise.reject(new Error(`statut ${response.status}`));
     },
     ["reader", "recruiter", "admin"],
+  ],
+  "télécharger le CV d'une candidature anonyme (route)": [
+    async (a, _c, db, id) => {
+      await blind(db, id);
+      const response = await viaSession(a, () =>
+        cvRoute(new Request(`http://localhost/admin/candidatures/${id}/cv`), { params: Promise.resolve({ id }) }),
+      );
+      return response.status === 200 ? response : refused(response.status) ? null : Promise.reject(new Error(`statut ${response.status}`));
+    },
+    [],
+  ],
+  "lever l'anonymat": [
+    async (a, _c, db, id) => {
+      await blind(db, id);
+      return revealApplication(acting(a), id);
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : lever l'anonymat": [
+    async (a, _c, db, id) => {
+      await blind(db, id);
+      try {
+        await viaSession(a, () => revealApplicationAction(INITIAL_FORM_STATE, form({ id })));
+        return null;
+      } catch (error) {
+        if (error instanceof Redirected) return error.message;
+        throw error;
+      }
+    },
+    ["recruiter", "admin"],
   ],
   "exporter en CSV (route)": [(a, _c, _db, id) => exportHolds(a, "csv", id), ["reader", "recruiter", "admin"]],
   "exporter en xlsx (route)": [(a, _c, _db, id) => exportHolds(a, "xlsx", id), ["reader", "recruiter", "admin"]],

@@ -8,6 +8,7 @@ import { applicationScope, type Actor } from "@/lib/auth/permissions";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import { parisDayRange, startOfParisDay } from "@/lib/dates/paris";
 import { searchWords } from "@/lib/text/normalise";
+import { MASKED_WHERE } from "./blind";
 
 /** URL values of the statuses ("recue", "en-cours"…), readable in a shared link. */
 export const STATUS_PARAMS: Record<string, ApplicationStatus> = {
@@ -126,8 +127,9 @@ export function inboxWhere(actor: Actor, filters: InboxFilters): Prisma.Applicat
       filters.postingId ? { postingId: filters.postingId } : {},
       filters.status ? { status: filters.status } : {},
       filters.from || filters.to ? { createdAt } : {},
-      // Each word must start a word of the name or the address.
+      // Each word must start a word of the name or the address; a masked application's name is not searched.
       ...words.map((word) => ({ searchText: { contains: ` ${word}` } })),
+      words.length ? { NOT: MASKED_WHERE } : {},
     ],
   };
 }

@@ -112,11 +112,9 @@ export default async function InboxPage({ searchParams }: Props) {
             {list.items.map((a) => (
               <tr key={a.id}>
                 <td>
-                  <Link href={`/admin/candidatures/${a.id}`}>
-                    {a.firstName} {a.lastName}
-                  </Link>
+                  <Link href={`/admin/candidatures/${a.id}`}>{a.masked ? a.lastName : `${a.firstName} ${a.lastName}`}</Link>
                   <br />
-                  <span className="fr-text--sm">{a.email}</span>
+                  <span className="fr-text--sm">{a.masked ? "Anonyme jusqu'à l'entretien" : a.email}</span>
                   {(a.duplicate || a.needsReview) && <br />}
                   {a.duplicate && (
                     <Badge as="span" small noIcon severity="warning" className="fr-mr-1v">

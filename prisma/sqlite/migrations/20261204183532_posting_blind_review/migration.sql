@@ -1,3 +1,7 @@
+-- AlterTable
+ALTER TABLE "Application" ADD COLUMN "revealedAt" DATETIME;
+ALTER TABLE "Application" ADD COLUMN "revealedById" TEXT;
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -20,6 +24,7 @@ CREATE TABLE "new_Posting" (
     "contactEmail" TEXT,
     "externalUrl" TEXT,
     "juniorsWelcome" BOOLEAN,
+    "blindReview" BOOLEAN NOT NULL DEFAULT false,
     "status" TEXT NOT NULL DEFAULT 'DRAFT',
     "publishedAt" DATETIME,
     "opensAt" DATETIME,
@@ -31,7 +36,6 @@ CREATE TABLE "new_Posting" (
     "sourceFile" TEXT,
     "searchText" TEXT NOT NULL DEFAULT '',
     "searchLocation" TEXT NOT NULL DEFAULT '',
-    "titleSortKey" TEXT NOT NULL DEFAULT '',
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
