@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Forbidden } from "@/lib/auth/permissions";
+import { pseudonym } from "@/lib/applications/admin/blind";
 import { applicationTo, postingOf } from "@/lib/applications/admin/testing";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf } from "@/lib/test/people";
@@ -25,6 +26,19 @@ describe.each(BACKENDS)("the pool on %s", (provider) => {
     await expect(listPool(cast.actors.anonymous, {}, 1, NOW)).rejects.toThrow(Forbidden);
     await expect(listPool(cast.actors.pendingAdmin, {}, 1, NOW)).rejects.toThrow(Forbidden);
     expect((await poolFilterOptions(cast.actors.recruiter)).organisations.map((o) => o.id)).toEqual([cast.orgA]);
+  });
+
+  it("shows a candidate whose every application is still read blind under a pseudonym, and by name once one is not", async () => {
+    const cast = await castOf(t.db);
+    const blind = await postingOf(t.db, cast.orgA, "Designer");
+    await t.db.posting.update({ where: { id: blind.id }, data: { blindReview: true } });
+    const masked = await consenting(t.db, blind.id, { firstName: "Alix", lastName: "Secret", email: "alix@exemple.fr" });
+    const [shown] = (await listPool(cast.actors.recruiter, {}, 1, NOW)).items;
+    expect(shown).toMatchObject({ masked: true, firstName: "", lastName: pseudonym(masked.id), email: "" });
+    expect(JSON.stringify(shown)).not.toMatch(/Alix|Secret|alix@/);
+
+    await t.db.application.update({ where: { id: masked.id }, data: { status: "INTERVIEW" } });
+    expect((await listPool(cast.actors.recruiter, {}, 1, NOW)).items[0]).toMatchObject({ masked: false, lastName: "Secret" });
   });
 
   it("leaves out a consent past its period (24 months) and keeps one just within", async () => {

@@ -3,6 +3,7 @@
 // lower-cased address, the key that erasure and duplicates use too). Filters pick candidates
 // with at least one such application matching all of them at once. Erased and withdrawn
 // applications are deleted, and a withdrawn consent is cleared: neither can show.
+import { isMasked, pseudonym } from "@/lib/applications/admin/blind";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import { searchWords } from "@/lib/text/normalise";
 import type { PoolFilters } from "./filters";
@@ -26,6 +27,11 @@ export type PoolCandidate = {
   lastName: string;
   consentAt: Date;
   applications: PoolApplication[];
+  /**
+   * Every one of their applications is still masked by a blind first review (0030): the pool
+   * must not show who they are either. A proposal still reaches them: only the mail knows them.
+   */
+  masked: boolean;
 };
 
 const select = {
@@ -37,7 +43,10 @@ const select = {
   status: true,
   createdAt: true,
   poolConsentAt: true,
-  posting: { select: { id: true, title: true, organisationId: true, organisation: { select: { name: true } } } },
+  revealedAt: true,
+  posting: {
+    select: { id: true, title: true, organisationId: true, blindReview: true, organisation: { select: { name: true } } },
+  },
 } satisfies Prisma.ApplicationSelect;
 
 type Row = Prisma.ApplicationGetPayload<{ select: typeof select }> & { poolConsentAt: Date };
@@ -87,7 +96,13 @@ export async function poolCandidates(
         firstName: latest.firstName,
         lastName: latest.lastName,
         consentAt: latest.poolConsentAt,
-        applications: own.map(({ email: _e, firstName: _f, lastName: _l, message: _m, ...application }) => application),
+        applications: own.map(({ email: _e, firstName: _f, lastName: _l, message: _m, revealedAt: _r, ...application }) => application),
+        masked: own.every(isMasked),
       };
     });
+}
+
+/** A candidate as the team may see them: under the pseudonym of their latest application while masked. */
+export function shownCandidate(candidate: PoolCandidate): PoolCandidate {
+  return candidate.masked ? { ...candidate, firstName: "", lastName: pseudonym(candidate.id), email: "" } : candidate;
 }

@@ -12,7 +12,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { openWhere } from "@/lib/postings/visibility";
-import { poolCandidates, type PoolCandidate } from "./candidates";
+import { poolCandidates, type PoolCandidate, shownCandidate } from "./candidates";
 import type { PoolFilters } from "./filters";
 import { proposalMail } from "./mail";
 
@@ -57,7 +57,8 @@ export type ProposalPreview = Exclude<Awaited<ReturnType<typeof resolve>>, Failu
 /** What a proposal would do, for its confirmation page: the offer, who gets it, how many had it already. */
 export async function previewProposal(actor: Actor | null, input: ProposalInput, now = new Date()): Promise<ProposalPreview | Failure> {
   assertCan(actor, "applications:write");
-  return resolve(await getDb(), actor, input, now);
+  const resolved = await resolve(await getDb(), actor, input, now);
+  return "fresh" in resolved ? { ...resolved, fresh: resolved.fresh.map(shownCandidate) } : resolved;
 }
 
 /** Sends the offer to each candidate who has not had it yet; answers how many were sent it and how many had it already. */

@@ -3,7 +3,7 @@ import "server-only";
 import { applicationScope, assertCan, can, organisationScope, postingScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { openWhere } from "@/lib/postings/visibility";
-import { poolCandidates } from "./candidates";
+import { poolCandidates, shownCandidate } from "./candidates";
 import type { PoolFilters } from "./filters";
 
 export const POOL_PAGE_SIZE = 25;
@@ -15,7 +15,7 @@ export async function listPool(actor: Actor | null, filters: PoolFilters, page =
   const pageCount = Math.max(1, Math.ceil(candidates.length / POOL_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
   return {
-    items: candidates.slice((current - 1) * POOL_PAGE_SIZE, current * POOL_PAGE_SIZE),
+    items: candidates.slice((current - 1) * POOL_PAGE_SIZE, current * POOL_PAGE_SIZE).map(shownCandidate),
     total: candidates.length,
     page: current,
     pageCount,

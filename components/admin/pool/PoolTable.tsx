@@ -31,7 +31,7 @@ export function PoolTable({ candidates, selectable }: { candidates: PoolCandidat
                   {c.firstName} {c.lastName}
                 </>
               )}
-              <p className="fr-text--sm fr-mb-0">{c.email}</p>
+              {c.email && <p className="fr-text--sm fr-mb-0">{c.email}</p>}
             </td>
             <td>
               <ul className="fr-raw-list">
