@@ -35,6 +35,25 @@ describe("the journal's detail", () => {
     ]);
   });
 
+  it("names an offer's fields as its form does, its codes in words, and never quotes its text nor its organisation's id", () => {
+    const created = {
+      title: "Designer",
+      organisationId: "cmx0org",
+      contractType: "FIXED_TERM",
+      remotePolicy: "PARTIAL",
+      domains: ["DESIGN"],
+      body: "## Mission\n\n…",
+      pay: "",
+    };
+    const [line] = describeChanges(JSON.stringify({ après: created }));
+    expect(line).toBe("après : intitulé du poste : Designer, type de contrat : CDD, télétravail : Télétravail partiel, domaines : Design");
+    expect(describeChanges(JSON.stringify({ title: ["Designer", "Designer UX"], body: ["a", "b"], organisationId: ["x", "y"] }))).toEqual([
+      "intitulé du poste : Designer → Designer UX",
+      "texte de l'offre : modifié",
+      "organisation qui recrute : changée",
+    ]);
+  });
+
   it("shows what it cannot read as it is, and nothing for no detail", () => {
     expect(describeChanges(null)).toEqual([]);
     expect(describeChanges("pas du JSON")).toEqual(["pas du JSON"]);

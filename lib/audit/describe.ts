@@ -2,7 +2,8 @@
 // instants, filters as JSON), which a reader should not have to decode.
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { formatShortDateTime } from "@/lib/dates/paris";
-import { POSTING_STATUS_LABELS } from "@/lib/postings/labels";
+import { POSTING_FIELD_LABELS } from "@/lib/postings/admin/form-sections";
+import { contractTypeLabels, domainLabels, POSTING_STATUS_LABELS, remotePolicyLabels } from "@/lib/postings/labels";
 import { MEMBER_ROLE_LABELS, ROLE_LABELS } from "@/lib/users/roles";
 
 /** Values the audit writes as codes, with their words: application steps, roles, posting states. */
@@ -11,10 +12,25 @@ const CODES: Record<string, string> = {
   ...MEMBER_ROLE_LABELS,
   ...Object.fromEntries(Object.entries(ROLE_LABELS).map(([code, label]) => [code, label.toLowerCase()])),
   ...POSTING_STATUS_LABELS,
+  ...contractTypeLabels,
+  ...remotePolicyLabels,
+  ...domainLabels,
 };
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * An offer's fields, as the journal of its creation and changes names them: the form's labels.
+ * The text and the organisation are named, not quoted: a text runs to pages, an id means nothing.
+ */
+const POSTING_KEYS: Record<string, string> = Object.fromEntries(
+  Object.entries(POSTING_FIELD_LABELS).map(([key, text]) => [key, lowerFirst(text)]),
+);
+const UNQUOTED = new Set(["body", "organisationId"]);
 
 /** Keys written in code rather than in French by older entries. */
 const KEY_LABELS: Record<string, string> = {
+  ...POSTING_KEYS,
   status: "état",
   closedAt: "clôture",
   aprèsRecrutementMois: "après recrutement (mois)",
@@ -26,8 +42,17 @@ const KEY_LABELS: Record<string, string> = {
   blindReview: "lecture à l'aveugle",
 };
 
-/** Keys whose two-item list is a change, before → after; other lists are lists. */
-const CHANGES = new Set(["étape", "rôle", "administrateur", "désactivé", "status", "closedAt", "blindReview"]);
+/** Keys whose two-item list is a change, before → after; other lists are lists. An offer's update is made of changes. */
+const CHANGES = new Set([
+  "étape",
+  "rôle",
+  "administrateur",
+  "désactivé",
+  "status",
+  "closedAt",
+  "blindReview",
+  ...Object.keys(POSTING_KEYS),
+]);
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
@@ -40,7 +65,9 @@ function value(v: unknown): string {
     return Object.hasOwn(CODES, v) ? CODES[v]! : v;
   }
   if (Array.isArray(v)) return v.length === 0 ? "aucune" : v.map(value).join(", ");
-  const entries = Object.entries(v as Record<string, unknown>).filter(([, inner]) => inner !== null && inner !== undefined);
+  const entries = Object.entries(v as Record<string, unknown>).filter(
+    ([key, inner]) => inner !== null && inner !== undefined && inner !== "" && !UNQUOTED.has(key),
+  );
   return entries.length === 0 ? "aucun" : entries.map(([key, inner]) => `${label(key)} : ${value(inner)}`).join(", ");
 }
 
@@ -56,9 +83,10 @@ export function describeChanges(json: string | null): string[] {
     return [json];
   }
   if (typeof changes !== "object" || changes === null || Array.isArray(changes)) return [value(changes)];
-  return Object.entries(changes as Record<string, unknown>).map(([key, v]) =>
-    CHANGES.has(key) && Array.isArray(v) && v.length === 2
+  return Object.entries(changes as Record<string, unknown>).map(([key, v]) => {
+    if (UNQUOTED.has(key)) return `${label(key)} : ${key === "organisationId" ? "changée" : "modifié"}`;
+    return CHANGES.has(key) && Array.isArray(v) && v.length === 2
       ? `${label(key)} : ${value(v[0])} → ${value(v[1])}`
-      : `${label(key)} : ${value(v)}`,
-  );
+      : `${label(key)} : ${value(v)}`;
+  });
 }

@@ -11,7 +11,7 @@ import type { PublicPosting } from "@/lib/postings/queries";
 import { type EditorTab, EditorTabs, tabPanelProps, useWideScreen } from "./EditorTabs";
 import { type FieldContext, FormField, TextAreaField } from "./fields";
 import { type Caret, LivePreview } from "./LivePreview";
-import { POSTING_FIELD_LABELS, POSTING_FORM_SECTIONS } from "./sections";
+import { POSTING_FIELD_LABELS, POSTING_FORM_SECTIONS } from "@/lib/postings/admin/form-sections";
 import { useUnsavedChangesGuard } from "./useUnsavedChangesGuard";
 
 /** An organisation as the preview shows it, and as the choice groups it. */

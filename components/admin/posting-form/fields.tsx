@@ -7,7 +7,7 @@ import { fieldDomId } from "@/components/forms/feedback";
 import { SelectOptions } from "@/components/forms/SelectOptions";
 import type { SelectOptions as Options } from "@/lib/forms/options";
 import { type OrganisationChoice, organisationOptions } from "@/lib/organisations/choices";
-import type { FieldSpec } from "./sections";
+import type { FieldSpec } from "@/lib/postings/admin/form-sections";
 
 export type FieldContext = { values: Record<string, unknown>; errors: Record<string, string[] | undefined> };
 
