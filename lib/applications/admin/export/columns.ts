@@ -3,6 +3,7 @@ import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { formatSpreadsheetDateTime, instantToParisLocal } from "@/lib/dates/paris";
 import type { Prisma } from "@/lib/db/models";
 import { rejectionReasonLabel } from "../rejection";
+import type { PostingLabel } from "./rows";
 
 export const exportSelect = {
   id: true,
@@ -22,10 +23,11 @@ export const exportSelect = {
   statusChangedAt: true,
   rejectionReason: true,
   cv: { select: { fileName: true } },
-  posting: { select: { title: true, organisation: { select: { name: true } } } },
+  // The offer's title and organisation come from rows.ts's withPostings, read once per export.
+  postingId: true,
 } satisfies Prisma.ApplicationSelect;
 
-export type ExportedApplication = Prisma.ApplicationGetPayload<{ select: typeof exportSelect }>;
+export type ExportedApplication = Prisma.ApplicationGetPayload<{ select: typeof exportSelect }> & { posting: PostingLabel };
 
 /** A cell: text, or an instant shown on a Paris clock. */
 export type Cell = string | Date | null;

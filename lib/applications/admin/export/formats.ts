@@ -9,7 +9,7 @@ import { SERVICE_NAME } from "@/lib/brand";
 import { parisWallClock } from "@/lib/dates/paris";
 import type { InboxFilters } from "../filters";
 import { type Cell, csvCells, EXPORT_COLUMNS, EXPORT_HEADERS, exportCells, exportSelect } from "./columns";
-import { exportBatches } from "./rows";
+import { exportBatches, withPostings } from "./rows";
 
 export type Separator = ";" | ",";
 
@@ -35,7 +35,7 @@ export function csvStream({ actor, filters, siteUrl, batchSize }: Source, separa
       controller.enqueue(encoder.encode(BOM + stringify([EXPORT_HEADERS], options)));
     },
     async pull(controller) {
-      batches ??= exportBatches(actor, filters, exportSelect, { batchSize });
+      batches ??= withPostings(exportBatches(actor, filters, exportSelect, { batchSize }));
       const next = await batches.next();
       if (next.done) {
         controller.close();
@@ -79,7 +79,7 @@ export function xlsxStream({ actor, filters, siteUrl, batchSize }: Source, done?
   sheet.getRow(1).font = { bold: true };
   const write = async () => {
     let count = 0;
-    for await (const batch of exportBatches(actor, filters, exportSelect, { batchSize })) {
+    for await (const batch of withPostings(exportBatches(actor, filters, exportSelect, { batchSize }))) {
       for (const application of batch) {
         const row = sheet.addRow(exportCells(application, siteUrl).map(xlsxValue));
         row.eachCell((cell) => {
