@@ -119,15 +119,15 @@ describe("benchmark report", () => {
 
 describe("export memory profile", () => {
   const MB = 1024 * 1024;
-  const samples = (rss: number[]) => rss.map((r, i) => ({ rss: (100 + r) * MB, heapUsed: (20 + i) * MB }));
+  const samples = (rss: number[]) => rss.map((r, i) => ({ rss: (100 + r) * MB, heapUsed: (20 + (i % 2 ? 0 : i)) * MB }));
 
   it("gives each quarter its peak above the start and says how much higher the last one climbed", () => {
     const profile = memoryProfile(100 * MB, samples([1, 4, 2, 6, 5, 3, 9, 7]));
     expect(profile.quarters.map((q) => q.peakRssGrowth / MB)).toEqual([4, 6, 5, 9]);
-    expect(profile.quarters.map((q) => q.heapUsed / MB)).toEqual([21, 23, 25, 27]);
+    expect(profile.quarters.map((q) => q.peakHeapUsed / MB)).toEqual([20, 22, 24, 26]);
     expect(profile.lastQuarterGrowth / MB).toBe(3);
     expect(formatMemoryProfile(profile)).toBe(
-      "RSS de départ 100 Mo ; pic de RSS par quart +4 Mo / +6 Mo / +5 Mo / +9 Mo ; tas à la fin de chaque quart 21 Mo / 23 Mo / 25 Mo / 27 Mo ; hausse sur le dernier quart +3 Mo",
+      "RSS de départ 100 Mo ; pic de RSS par quart +4 Mo / +6 Mo / +5 Mo / +9 Mo ; pic du tas par quart 20 Mo / 22 Mo / 24 Mo / 26 Mo ; hausse sur le dernier quart +3 Mo",
     );
   });
 

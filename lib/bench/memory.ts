@@ -7,8 +7,8 @@ export type MemorySample = { rss: number; heapUsed: number };
 export type Quarter = {
   /** Highest resident memory of the quarter, above the RSS at the start. */
   peakRssGrowth: number;
-  /** Heap in use at the quarter's last sample. */
-  heapUsed: number;
+  /** Highest heap in use in the quarter (garbage included: V8 collects it in a saw-tooth). */
+  peakHeapUsed: number;
 };
 
 export type MemoryProfile = {
@@ -25,7 +25,7 @@ export function memoryProfile(startRss: number, samples: MemorySample[]): Memory
     // A run shorter than four samples lends its samples to several quarters.
     const start = Math.min(samples.length - 1, Math.floor((samples.length * (q - 1)) / 4));
     const part = samples.slice(start, Math.max(start + 1, Math.ceil((samples.length * q) / 4)));
-    return { peakRssGrowth: Math.max(...part.map((s) => s.rss)) - startRss, heapUsed: part[part.length - 1]!.heapUsed };
+    return { peakRssGrowth: Math.max(...part.map((s) => s.rss)) - startRss, peakHeapUsed: Math.max(...part.map((s) => s.heapUsed)) };
   });
   const before = Math.max(...quarters.slice(0, 3).map((q) => q.peakRssGrowth));
   return { startRss, quarters, lastQuarterGrowth: Math.max(0, quarters[3]!.peakRssGrowth - before) };
@@ -34,12 +34,12 @@ export function memoryProfile(startRss: number, samples: MemorySample[]): Memory
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} Mo`;
 const signedMb = (bytes: number) => `${bytes < 0 ? "−" : "+"}${mb(Math.abs(bytes))}`;
 
-/** "RSS de départ 180 Mo ; pic par quart +12 / +14 / +13 / +14 Mo ; tas … ; dernier quart +1 Mo". */
+/** "RSS de départ 180 Mo ; pic de RSS par quart +12 Mo / … ; pic du tas par quart … ; hausse sur le dernier quart +1 Mo". */
 export function formatMemoryProfile({ startRss, quarters, lastQuarterGrowth }: MemoryProfile): string {
   return [
     `RSS de départ ${mb(startRss)}`,
     `pic de RSS par quart ${quarters.map((q) => signedMb(q.peakRssGrowth)).join(" / ")}`,
-    `tas à la fin de chaque quart ${quarters.map((q) => mb(q.heapUsed)).join(" / ")}`,
+    `pic du tas par quart ${quarters.map((q) => mb(q.peakHeapUsed)).join(" / ")}`,
     `hausse sur le dernier quart ${signedMb(lastQuarterGrowth)}`,
   ].join(" ; ");
 }

@@ -59,8 +59,13 @@ async function measure(label: string, open: () => ReadableStream<Uint8Array>) {
   const timer = setInterval(sample, 50);
   const started = performance.now();
   let bytes = 0;
-  // Read as a client would, chunk after chunk, keeping nothing.
-  for await (const chunk of open()) bytes += chunk.byteLength;
+  // Read as a client would, chunk after chunk, keeping nothing. A socket's write hands the event
+  // loop back; without that, SQLite's synchronous reads would run the whole export in one turn
+  // of the loop and the sampler would never run.
+  for await (const chunk of open()) {
+    bytes += chunk.byteLength;
+    await new Promise(setImmediate);
+  }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
   sample();

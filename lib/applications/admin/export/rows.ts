@@ -5,8 +5,11 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
 import { INBOX_ORDER, inboxWhere, type InboxFilters } from "../filters";
 
-/** Rows per query: fewer round trips, still a few megabytes at most (a batch of CVs is smaller). */
-export const EXPORT_BATCH_SIZE = 2_000;
+/**
+ * Rows per query. Larger batches cost the same processor time (measured at 500 and 2,000) but
+ * hold the event loop longer: on SQLite a batch is read synchronously.
+ */
+export const EXPORT_BATCH_SIZE = 500;
 
 type Cursor = { createdAt: Date; id: string };
 
