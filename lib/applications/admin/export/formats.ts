@@ -128,8 +128,28 @@ export const CV_BATCH_SIZE = 20;
 export const HAS_CV = { cv: { isNot: null } } as const;
 
 /**
+ * Waits until what archiver made of the previous batch has gone to the client: archiver takes
+ * every entry appended, whether or not its reader keeps up, so without this a slow client (or a
+ * fast database) piled the whole archive up in memory, 1.5 GB at 200,000 CVs.
+ */
+const flushed = (archive: ZipArchive, output: PassThrough) =>
+  new Promise<void>((resolve) => {
+    const check = () => {
+      if (output.destroyed || (archive.readableLength === 0 && !output.writableNeedDrain)) {
+        archive.off("data", check);
+        output.off("drain", check).off("close", check);
+        resolve();
+      }
+    };
+    // Data still in archiver moves on ("data") unless the output is full, which then drains.
+    archive.on("data", check);
+    output.on("drain", check).on("close", check);
+    check();
+  });
+
+/**
  * A ZIP of the CVs, stored without compression (PDFs and office files are compressed
- * already). The next batch is read only once archiver has written the previous one out.
+ * already). The next batch is read only once the previous one has left for the client.
  */
 export function cvZipStream({ actor, filters, batchSize = CV_BATCH_SIZE }: Source, done?: Done): ReadableStream<Uint8Array> {
   const archive = new ZipArchive({ store: true });
@@ -162,6 +182,9 @@ export function cvZipStream({ actor, filters, batchSize = CV_BATCH_SIZE }: Sourc
         count += 1;
       }
       await allWritten(count);
+      await flushed(archive, output);
+      // The client went away: no reason to read the rest.
+      if (output.destroyed) return;
     }
     await archive.finalize();
     done?.(count);
