@@ -129,8 +129,8 @@ export const HAS_CV = { cv: { isNot: null } } as const;
 
 /**
  * Waits until what archiver made of the previous batch has gone to the client: archiver takes
- * every entry appended, whether or not its reader keeps up, so without this a slow client (or a
- * fast database) piled the whole archive up in memory, 1.5 GB at 200,000 CVs.
+ * every entry appended, whether or not its reader keeps up, so without this a client slower than
+ * the database had the archive pile up in memory behind it.
  */
 const flushed = (archive: ZipArchive, output: PassThrough) =>
   new Promise<void>((resolve) => {
