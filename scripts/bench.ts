@@ -2,8 +2,10 @@
 // applications with their CV files), builds and starts the production server on loopback
 // exactly as `npm start` runs it (scripts/start.ts: the standalone server, with a session
 // secret drawn for this run only), and measures each route with autocannon at 50 connections against the physical
-// limit of a bare Node server; then the export's memory at 200,000 rows (scripts/bench/export-memory.ts).
-// Options: --no-build, --duration=<s>, --postings=<n>, --applications=<n>, --only=export.
+// limit of a bare Node server; then the export's time and memory at 200,000 rows on SQLite and
+// PostgreSQL (scripts/bench/export-memory.ts).
+// Options: --no-build, --duration=<s>, --postings=<n>, --applications=<n>, --only=export,
+// --backend=sqlite|postgresql and --csv-only (the export's).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, readlink, writeFile } from "node:fs/promises";
@@ -120,12 +122,20 @@ async function peakMemory(pid: number): Promise<number> {
   return total;
 }
 
-/** The export's memory at 200,000 rows, in a process of its own so that nothing else weighs on it. */
+/**
+ * The export's time and memory at 200,000 rows on SQLite and PostgreSQL, in a process of its own
+ * so that nothing else weighs on it; its options (--backend=, --csv-only) passed on.
+ */
 function exportMemoryBench(): void {
-  const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", path.join(import.meta.dirname, "bench/export-memory.ts")], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  const options = process.argv.filter((a) => a.startsWith("--backend=") || a === "--csv-only");
+  const run = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", path.join(import.meta.dirname, "bench/export-memory.ts"), ...options],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  );
   if (run.status !== 0) throw new Error("le banc de l'export a échoué");
 }
 

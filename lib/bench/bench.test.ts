@@ -6,6 +6,7 @@ import { postingSearchColumns } from "@/lib/postings/search/text";
 import { cvPdf } from "./cv";
 import { generateBenchData } from "./data";
 import { fillApplications } from "./fill";
+import { formatMemoryProfile, memoryProfile } from "./memory";
 import { formatReport, scriptSources, verdict, type Measure, type RouteResult } from "./report";
 
 const measure = (requestsPerSecond: number, p99 = 20): Measure => ({ requestsPerSecond, p50: 5, p99, errors: 0, non2xx: 0 });
@@ -113,5 +114,28 @@ describe("benchmark report", () => {
     const html =
       '<script src="/_next/a.js" async=""></script><script>inline()</script><script src="/_next/b.js?x=1&amp;y=2"></script><script src="/_next/a.js"></script>';
     expect(scriptSources(html)).toEqual(["/_next/a.js", "/_next/b.js?x=1&y=2"]);
+  });
+});
+
+describe("export memory profile", () => {
+  const MB = 1024 * 1024;
+  const samples = (rss: number[]) => rss.map((r, i) => ({ rss: (100 + r) * MB, heapUsed: (20 + (i % 2 ? 0 : i)) * MB }));
+
+  it("gives each quarter its peak above the start and says how much higher the last one climbed", () => {
+    const profile = memoryProfile(100 * MB, samples([1, 4, 2, 6, 5, 3, 9, 7]));
+    expect(profile.quarters.map((q) => q.peakRssGrowth / MB)).toEqual([4, 6, 5, 9]);
+    expect(profile.quarters.map((q) => q.peakHeapUsed / MB)).toEqual([20, 22, 24, 26]);
+    expect(profile.lastQuarterGrowth / MB).toBe(3);
+    expect(formatMemoryProfile(profile)).toBe(
+      "RSS de départ 100 Mo ; pic de RSS par quart +4 Mo / +6 Mo / +5 Mo / +9 Mo ; pic du tas par quart 20 Mo / 22 Mo / 24 Mo / 26 Mo ; hausse sur le dernier quart +3 Mo",
+    );
+  });
+
+  it("finds a flat run flat, and copes with fewer samples than quarters", () => {
+    expect(memoryProfile(100 * MB, samples([5, 8, 3, 2, 1, 4, 2, 1])).lastQuarterGrowth).toBe(0);
+    const short = memoryProfile(100 * MB, samples([-2, 3]));
+    expect(short.quarters.map((q) => q.peakRssGrowth / MB)).toEqual([-2, -2, 3, 3]);
+    expect(formatMemoryProfile(short)).toContain("pic de RSS par quart −2 Mo / −2 Mo / +3 Mo / +3 Mo");
+    expect(() => memoryProfile(0, [])).toThrow();
   });
 });

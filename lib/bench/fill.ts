@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/models";
 import { saveImportedPosting } from "@/lib/postings/import/save";
 import { cvPdf } from "./cv";
 import type { BenchData } from "./data";
@@ -39,8 +40,8 @@ export async function fillApplications(
   const random = seededRandom(seed);
   const createdAt = Date.UTC(2026, 0, 1);
   for (let start = 0; start < count; start += batchSize) {
-    const applications = [];
-    const files = [];
+    const applications: Prisma.ApplicationCreateManyInput[] = [];
+    const files: Prisma.ApplicationFileCreateManyInput[] = [];
     for (let i = start; i < Math.min(count, start + batchSize); i++) {
       const firstName = FIRST_NAMES[Math.floor(random() * FIRST_NAMES.length)]!;
       const lastName = LAST_NAMES[Math.floor(random() * LAST_NAMES.length)]!;
@@ -70,7 +71,14 @@ export async function fillApplications(
         createdAt: at,
       });
     }
-    await db.$transaction([db.application.createMany({ data: applications }), db.applicationFile.createMany({ data: files })]);
+    // A batch takes seconds on a busy machine, past Prisma's default transaction timeout of 5 s.
+    await db.$transaction(
+      async (tx) => {
+        await tx.application.createMany({ data: applications });
+        await tx.applicationFile.createMany({ data: files });
+      },
+      { timeout: 120_000 },
+    );
     onProgress?.(start + applications.length);
   }
   return count;

@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
 import {
   endOfParisDay,
@@ -108,5 +109,23 @@ describe("dates as French readers see them", () => {
     expect(formatShortDateTime(new Date("2026-07-01T07:30:09Z"))).toBe("01/07/2026 09:30:09");
     expect(formatSpreadsheetDateTime(new Date("2026-03-04T13:05:59Z"))).toBe("04/03/2026 14:05");
     expect(iso(parisWallClock(new Date("2026-07-01T07:30:09Z")))).toBe("2026-07-01T09:30:00.000Z");
+  });
+
+  it("reads the clock right around each change of time, as the time zone database says", () => {
+    // Every 7 minutes from the day before to the day after each change of 2026 and 2027.
+    const days = ["2026-03-28", "2026-10-24", "2027-03-27", "2027-10-30"];
+    for (const day of days) {
+      const start = new Date(`${day}T00:00:00Z`).getTime();
+      for (let t = start; t < start + 3 * 86_400_000; t += 7 * 60_000 + 13_000) {
+        const local = new TZDate(t, "Europe/Paris");
+        const expected = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes());
+        expect(parisWallClock(new Date(t)).getTime()).toBe(expected);
+      }
+    }
+    // 00:59 and 01:00 UTC on 29 March 2026: 01:59 in winter, then 03:00 in summer.
+    expect(instantToParisLocal(new Date("2026-03-29T00:59:30Z"))).toBe("2026-03-29T01:59");
+    expect(instantToParisLocal(new Date("2026-03-29T01:00:00Z"))).toBe("2026-03-29T03:00");
+    expect(formatSpreadsheetDateTime(new Date("2026-10-25T00:30:00Z"))).toBe("25/10/2026 02:30");
+    expect(formatSpreadsheetDateTime(new Date("2026-10-25T01:30:00Z"))).toBe("25/10/2026 02:30");
   });
 });

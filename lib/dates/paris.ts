@@ -2,7 +2,7 @@
 // time zone: this module is the only one that turns instants into Paris days and times and
 // back. The offsets come from @date-fns/tz (docs/decisions/0018), not from arithmetic on
 // 24-hour days, which is wrong twice a year.
-import { TZDate } from "@date-fns/tz";
+import { TZDate, tzOffset } from "@date-fns/tz";
 
 export const PARIS_TIME_ZONE = "Europe/Paris";
 
@@ -33,7 +33,7 @@ export function parisLocalToInstant(text: string): Date | null {
 /** The instant as a `datetime-local` value on a Paris clock. */
 export function instantToParisLocal(instant: Date | null | undefined): string {
   if (!instant) return "";
-  return `${parisDay(instant)}T${pad(inParis(instant).getHours())}:${pad(inParis(instant).getMinutes())}`;
+  return parisWallClock(instant).toISOString().slice(0, 16);
 }
 
 /** Midnight in Paris at the start of "YYYY-MM-DD"; null when it is not a day. */
@@ -86,8 +86,28 @@ export function parisDay(instant: Date): string {
 
 /** The instant's wall-clock time in Paris, to the minute, as a Date whose UTC fields read that time (for xlsx cells). */
 export function parisWallClock(instant: Date): Date {
-  const local = inParis(instant);
-  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes()));
+  const local = instant.getTime() + parisOffsetMinutes(instant) * 60_000;
+  return new Date(local - (((local % 60_000) + 60_000) % 60_000));
+}
+
+const HOUR = 3_600_000;
+const offsetByHour = new Map<number, number>();
+
+/**
+ * Paris's offset from UTC in minutes at `instant`. Paris changes its clocks on the hour (01:00
+ * UTC), so the offset holds for a whole UTC hour: remembered per hour, it spares the Intl call
+ * an export would otherwise make for each of hundreds of thousands of dates.
+ */
+function parisOffsetMinutes(instant: Date): number {
+  const hour = Math.floor(instant.getTime() / HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    // Bounded: about a year of distinct hours.
+    if (offsetByHour.size >= 10_000) offsetByHour.clear();
+    offset = tzOffset(PARIS_TIME_ZONE, new Date(hour * HOUR));
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
 }
 
 const longDate = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: PARIS_TIME_ZONE });

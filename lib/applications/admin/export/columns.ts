@@ -4,6 +4,7 @@ import { formatSpreadsheetDateTime, instantToParisLocal } from "@/lib/dates/pari
 import type { Prisma } from "@/lib/db/models";
 import { shownIdentity } from "../blind";
 import { rejectionReasonLabel } from "../rejection";
+import type { PostingLabel } from "./rows";
 
 export const exportSelect = {
   id: true,
@@ -24,10 +25,11 @@ export const exportSelect = {
   rejectionReason: true,
   revealedAt: true,
   cv: { select: { fileName: true } },
-  posting: { select: { title: true, blindReview: true, organisation: { select: { name: true } } } },
+  // The offer's title, organisation and blind mode come from rows.ts's withPostings, read once per export.
+  postingId: true,
 } satisfies Prisma.ApplicationSelect;
 
-export type ExportedApplication = Prisma.ApplicationGetPayload<{ select: typeof exportSelect }>;
+export type ExportedApplication = Prisma.ApplicationGetPayload<{ select: typeof exportSelect }> & { posting: PostingLabel };
 
 /** A cell: text, or an instant shown on a Paris clock. */
 export type Cell = string | Date | null;

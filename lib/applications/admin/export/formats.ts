@@ -10,7 +10,7 @@ import { parisWallClock } from "@/lib/dates/paris";
 import type { InboxFilters } from "../filters";
 import { type Cell, csvCells, EXPORT_COLUMNS, EXPORT_HEADERS, exportCells, exportSelect } from "./columns";
 import { blindCvSelect, maskedCvEntry } from "./masked-cv";
-import { exportBatches } from "./rows";
+import { exportBatches, withPostings } from "./rows";
 
 export type Separator = ";" | ",";
 
@@ -36,7 +36,7 @@ export function csvStream({ actor, filters, siteUrl, batchSize }: Source, separa
       controller.enqueue(encoder.encode(BOM + stringify([EXPORT_HEADERS], options)));
     },
     async pull(controller) {
-      batches ??= exportBatches(actor, filters, exportSelect, { batchSize });
+      batches ??= withPostings(exportBatches(actor, filters, exportSelect, { batchSize }));
       const next = await batches.next();
       if (next.done) {
         controller.close();
@@ -80,7 +80,7 @@ export function xlsxStream({ actor, filters, siteUrl, batchSize }: Source, done?
   sheet.getRow(1).font = { bold: true };
   const write = async () => {
     let count = 0;
-    for await (const batch of exportBatches(actor, filters, exportSelect, { batchSize })) {
+    for await (const batch of withPostings(exportBatches(actor, filters, exportSelect, { batchSize }))) {
       for (const application of batch) {
         const row = sheet.addRow(exportCells(application, siteUrl).map(xlsxValue));
         row.eachCell((cell) => {
@@ -130,8 +130,28 @@ export const CV_BATCH_SIZE = 20;
 export const HAS_CV = { cv: { isNot: null } } as const;
 
 /**
+ * Waits until what archiver made of the previous batch has gone to the client: archiver takes
+ * every entry appended, whether or not its reader keeps up, so without this a client slower than
+ * the database had the archive pile up in memory behind it.
+ */
+const flushed = (archive: ZipArchive, output: PassThrough) =>
+  new Promise<void>((resolve) => {
+    const check = () => {
+      if (output.destroyed || (archive.readableLength === 0 && !output.writableNeedDrain)) {
+        archive.off("data", check);
+        output.off("drain", check).off("close", check);
+        resolve();
+      }
+    };
+    // Data still in archiver moves on ("data") unless the output is full, which then drains.
+    archive.on("data", check);
+    output.on("drain", check).on("close", check);
+    check();
+  });
+
+/**
  * A ZIP of the CVs, stored without compression (PDFs and office files are compressed
- * already). The next batch is read only once archiver has written the previous one out.
+ * already). The next batch is read only once the previous one has left for the client.
  */
 export function cvZipStream({ actor, filters, batchSize = CV_BATCH_SIZE }: Source, done?: Done): ReadableStream<Uint8Array> {
   const archive = new ZipArchive({ store: true });
@@ -165,6 +185,9 @@ export function cvZipStream({ actor, filters, batchSize = CV_BATCH_SIZE }: Sourc
         count += 1;
       }
       await allWritten(count);
+      await flushed(archive, output);
+      // The client went away: no reason to read the rest.
+      if (output.destroyed) return;
     }
     await archive.finalize();
     done?.(count);
