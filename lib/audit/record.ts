@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = {
   "posting.delete": "Suppression de brouillon",
   "posting.import": "Import d'offre",
   "application.status": "Changement d'étape d'une candidature",
+  "application.bulk_status": "Changement d'étape groupé",
   "application.note": "Note sur une candidature",
   "application.cv_download": "Téléchargement d'un CV",
   "application.erase": "Effacement d'une personne candidate",

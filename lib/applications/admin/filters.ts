@@ -29,6 +29,8 @@ export type InboxFilters = {
   to?: string;
   /** Words of a name or an address. */
   q?: string;
+  /** Only these applications (a selection of the inbox); never in a URL of the list. */
+  ids?: string[];
 };
 
 const day = z
@@ -125,6 +127,7 @@ export function inboxWhere(actor: Actor, filters: InboxFilters): Prisma.Applicat
       applicationScope(actor, "applications:read"),
       filters.postingId ? { postingId: filters.postingId } : {},
       filters.status ? { status: filters.status } : {},
+      filters.ids ? { id: { in: filters.ids } } : {},
       filters.from || filters.to ? { createdAt } : {},
       // Each word must start a word of the name or the address.
       ...words.map((word) => ({ searchText: { contains: ` ${word}` } })),
