@@ -1,20 +1,46 @@
+import Link from "next/link";
 import { type ReactNode, useId } from "react";
+import type { HeaderSort } from "@/lib/admin/sorting";
 import "./table-frame.css";
+
+/** A column's header: its name, and how a click on it sorts the list (lib/admin/sorting.ts). */
+export type Column = string | { label: string; sort?: HeaderSort };
 
 type Props = {
   caption: string;
   hideCaption?: boolean;
   /** The column headers. Given, the table becomes a list on a phone, each value under its header's name. */
-  columns?: readonly string[];
+  columns?: readonly Column[];
   children: ReactNode;
 };
+
+const labelOf = (column: Column) => (typeof column === "string" ? column : column.label);
+
+/** A sortable header is a link to the list in the other order: it works without JavaScript. */
+function HeaderCell({ column }: { column: Column }) {
+  const sort = typeof column === "string" ? undefined : column.sort;
+  if (!sort) return <th scope="col">{labelOf(column)}</th>;
+  const icon = sort.state === "ascending" ? "fr-icon-arrow-up-line" : sort.state === "descending" ? "fr-icon-arrow-down-line" : "";
+  return (
+    <th scope="col" aria-sort={sort.state === "none" ? undefined : sort.state}>
+      <Link
+        className={`rj-sort-link${icon ? ` fr-link--icon-right ${icon}` : ""}`}
+        href={sort.href}
+        title={`${labelOf(column)} : ${sort.action.toLowerCase()}`}
+      >
+        {labelOf(column)}
+        <span className="fr-sr-only"> ({sort.action.toLowerCase()})</span>
+      </Link>
+    </th>
+  );
+}
 
 /** A CSS string for a label: quotes and backslashes escaped, nothing that could close the style element. */
 const cssString = (text: string) => `"${text.replace(/[\\"]/g, "\\$&").replace(/[<>\n]/g, " ")}"`;
 
 /** The name of each column before its values, for the phone layout of ./table-frame.css. */
-function columnLabels(id: string, columns: readonly string[]): string {
-  const rules = columns.map((label, i) => `#${id} td:nth-child(${i + 1})::before{content:${cssString(`${label} : `)}}`);
+function columnLabels(id: string, columns: readonly Column[]): string {
+  const rules = columns.map(labelOf).map((label, i) => `#${id} td:nth-child(${i + 1})::before{content:${cssString(`${label} : `)}}`);
   return `@media (max-width: 47.99em){${rules.join("")}}`;
 }
 
@@ -42,10 +68,8 @@ export function TableFrame({ caption, hideCaption, columns, children }: Props) {
               {columns && (
                 <thead>
                   <tr>
-                    {columns.map((label) => (
-                      <th key={label} scope="col">
-                        {label}
-                      </th>
+                    {columns.map((column) => (
+                      <HeaderCell key={labelOf(column)} column={column} />
                     ))}
                   </tr>
                 </thead>
