@@ -3,7 +3,7 @@ import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf } from "@/lib/test/people";
 import type { ApplicationStatus } from "@/lib/db/models";
 import { APPLICATION_STATUSES } from "@/lib/applications/labels";
-import { INBOX_PAGE_SIZE, inboxNeighbours, listInbox } from "./queries";
+import { applicationCounts, INBOX_PAGE_SIZE, inboxNeighbours, listInbox } from "./queries";
 import { INBOX_SORT, type InboxSort } from "./order";
 import { applicationTo, postingOf } from "./testing";
 
@@ -82,5 +82,27 @@ describe.each(BACKENDS)("the inbox's orders and previous/next on %s", (provider)
     });
     // Another organisation's reader learns nothing.
     expect(await inboxNeighbours(cast.actors.otherRecruiter, {}, INBOX_SORT.fallback, a.id)).toBeNull();
+  });
+});
+
+describe.each(BACKENDS)("the offers list's application counts on %s", (provider) => {
+  const t = useMigratedTestDatabase(provider);
+
+  it("counts new (first step) and total applications per offer, within the actor's organisations only", async () => {
+    const cast = await castOf(t.db);
+    const mine = await postingOf(t.db, cast.orgA);
+    const quiet = await postingOf(t.db, cast.orgA);
+    const theirs = await postingOf(t.db, cast.orgB);
+    await applicationTo(t.db, mine.id);
+    await applicationTo(t.db, mine.id);
+    await applicationTo(t.db, mine.id, {}, { status: "INTERVIEW" });
+    await applicationTo(t.db, theirs.id);
+    const ids = [mine.id, quiet.id, theirs.id];
+    expect(Object.fromEntries(await applicationCounts(cast.actors.reader, ids))).toEqual({ [mine.id]: { fresh: 2, total: 3 } });
+    expect(Object.fromEntries(await applicationCounts(cast.actors.admin, ids))).toEqual({
+      [mine.id]: { fresh: 2, total: 3 },
+      [theirs.id]: { fresh: 1, total: 1 },
+    });
+    expect((await applicationCounts(null, ids)).size).toBe(0);
   });
 });

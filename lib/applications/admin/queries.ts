@@ -4,6 +4,7 @@ import "server-only";
 import { applicationScope, assertCan, can, postingScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/models";
+import { APPLICATION_STATUSES } from "@/lib/applications/labels";
 import { INBOX_ORDER, inboxWhere, type InboxFilters } from "./filters";
 import { beyond, INBOX_SORT, type InboxSort, inboxSegments, SORT_ROW_SELECT, segmentOrder } from "./order";
 
@@ -239,4 +240,26 @@ export async function inboxNeighbours(actor: Actor | null, filters: InboxFilters
   ]);
   const position = matches ? before.reduce((sum, count) => sum + count, 0) + 1 : null;
   return { previous, next, position, total };
+}
+
+/**
+ * New (still at the pipeline's first step) and total applications of each offer, among those
+ * the actor may read, in one grouped query. An offer without any is left out.
+ */
+export async function applicationCounts(actor: Actor | null, postingIds: string[]): Promise<Map<string, { fresh: number; total: number }>> {
+  const counts = new Map<string, { fresh: number; total: number }>();
+  if (!actor || !can(actor, "applications:read") || postingIds.length === 0) return counts;
+  const db = await getDb();
+  const groups = await db.application.groupBy({
+    by: ["postingId", "status"],
+    where: { AND: [applicationScope(actor, "applications:read"), { postingId: { in: postingIds } }] },
+    _count: { _all: true },
+  });
+  for (const group of groups) {
+    const count = counts.get(group.postingId) ?? { fresh: 0, total: 0 };
+    count.total += group._count._all;
+    if (group.status === APPLICATION_STATUSES[0]) count.fresh += group._count._all;
+    counts.set(group.postingId, count);
+  }
+  return counts;
 }

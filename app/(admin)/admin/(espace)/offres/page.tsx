@@ -7,6 +7,8 @@ import { TableFrame } from "@/components/admin/TableFrame";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
+import { applicationCounts } from "@/lib/applications/admin/queries";
+import { inboxQueryString } from "@/lib/applications/admin/filters";
 import { listAdminPostings, readableOrganisations } from "@/lib/postings/admin/queries";
 import { ADMIN_STATUS_LABELS, isAdminStatus } from "@/lib/postings/labels";
 import { listHref, oneValue } from "@/lib/validation/query-params";
@@ -14,6 +16,18 @@ import { listHref, oneValue } from "@/lib/validation/query-params";
 export const metadata = { title: "Offres" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** "Candidatures : 3 nouvelles / 12", a link to the inbox filtered on the offer. */
+function ApplicationsCount({ postingId, count = { fresh: 0, total: 0 } }: { postingId: string; count?: { fresh: number; total: number } }) {
+  return (
+    <>
+      <br />
+      <Link className="fr-text--sm" href={`/admin/candidatures${inboxQueryString({ postingId })}`}>
+        Candidatures : {count.fresh} nouvelle{count.fresh > 1 ? "s" : ""} / {count.total}
+      </Link>
+    </>
+  );
+}
 
 export default async function AdminPostingsPage({ searchParams }: Props) {
   const actor = await requireActorOrSignIn("/admin/offres");
@@ -26,6 +40,10 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
     listAdminPostings(actor, { status, organisationId, q, page }),
     readableOrganisations(actor),
   ]);
+  const counts = await applicationCounts(
+    actor,
+    list.items.map((p) => p.id),
+  );
   const query = (target: number) => listHref("/admin/offres", { statut: status, organisation: organisationId, q }, target);
 
   return (
@@ -81,6 +99,7 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
               <tr key={p.id}>
                 <td>
                   <Link href={`/admin/offres/${p.id}`}>{p.title}</Link>
+                  {can(actor, "applications:read", p.organisation.id) && <ApplicationsCount postingId={p.id} count={counts.get(p.id)} />}
                 </td>
                 <td>{p.organisation.name}</td>
                 <td>
