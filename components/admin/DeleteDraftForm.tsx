@@ -1,9 +1,9 @@
 "use client";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import Link from "next/link";
 import { useActionState } from "react";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { deleteDraftAction } from "@/lib/postings/admin/actions";
+import { ConfirmButtons } from "./ConfirmButtons";
 
 /** The confirmed deletion of a draft, in its modal or on its confirmation page; success leads to the list. */
 export function DeleteDraftForm({ id, version, cancelHref }: { id: string; version: number; cancelHref?: string }) {
@@ -16,20 +16,7 @@ export function DeleteDraftForm({ id, version, cancelHref }: { id: string; versi
       <form action={action}>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
-        <ul className="fr-btns-group fr-btns-group--inline-md">
-          <li>
-            <button type="submit" className="fr-btn" disabled={pending}>
-              Supprimer définitivement
-            </button>
-          </li>
-          {cancelHref && (
-            <li>
-              <Link className="fr-btn fr-btn--secondary" href={cancelHref}>
-                Annuler
-              </Link>
-            </li>
-          )}
-        </ul>
+        <ConfirmButtons submit="Supprimer définitivement" pending={pending} cancelHref={cancelHref} />
       </form>
     </>
   );

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/models";
 import { APPLICATION_STATUSES } from "@/lib/applications/labels";
 import { INBOX_ORDER, inboxWhere, type InboxFilters } from "./filters";
+import type { Selection } from "./selection";
 import { beyond, INBOX_SORT, type InboxSort, inboxSegments, SORT_ROW_SELECT, segmentOrder } from "./order";
 
 export const INBOX_PAGE_SIZE = 25;
@@ -262,4 +263,12 @@ export async function applicationCounts(actor: Actor | null, postingIds: string[
     counts.set(group.postingId, count);
   }
   return counts;
+}
+
+/** How many applications of a bulk selection the actor may read now, for its confirmation page. */
+export async function selectionCount(actor: Actor | null, selection: Selection): Promise<number> {
+  assertCan(actor, "applications:read");
+  const db = await getDb();
+  const filters = selection.scope === "filters" ? selection.filters : { ids: selection.rows.map((row) => row.id) };
+  return db.application.count({ where: inboxWhere(actor, filters) });
 }
