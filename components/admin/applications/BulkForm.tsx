@@ -28,7 +28,7 @@ type Props = {
   children: ReactNode;
 };
 
-const FIELDS = { selection: "Sélection", to: "Étape", reason: "Motif" } as const;
+const FIELDS = { selection: "Sélection", to: "Nouvelle étape", reason: "Motif du refus" } as const;
 
 /** How many applications the form's choices designate now. */
 function designated(form: HTMLFormElement, total: number, shown: number): number {
@@ -100,7 +100,7 @@ export function BulkForm({ shown, filters, total, formats, children }: Props) {
             </fieldset>
           </div>
           <div className="fr-fieldset__element fr-col-12 fr-col-md-4">
-            <Select label="Étape" {...fieldState("to")} nativeSelectProps={{ name: "to", id: fieldDomId("to"), defaultValue: "" }}>
+            <Select label="Nouvelle étape" {...fieldState("to")} nativeSelectProps={{ name: "to", id: fieldDomId("to"), defaultValue: "" }}>
               <option value="" disabled>
                 Choisir une étape
               </option>

@@ -31,6 +31,8 @@ export default async function BulkRejectPage({ searchParams }: Props) {
       ? "Choisissez un motif de refus dans la liste, puis recommencez."
       : null;
   const count = parsed.ok && !problem ? await selectionCount(actor, parsed.selection) : 0;
+  // A row of another organisation answers as an unknown one: there is nothing to confirm.
+  if (parsed.ok && parsed.selection.scope === "rows" && count !== parsed.selection.rows.length) notFound();
   const send = params.get("send") === "on";
   return (
     <>
