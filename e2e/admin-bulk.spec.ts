@@ -8,6 +8,8 @@ import { createApplication } from "./applications";
 import { withServerDatabase } from "./database";
 import { waitForMail } from "./mailbox";
 
+// DSFR draws checkboxes and radios on their labels, which take the pointer: check() is forced.
+
 /** Tabs forward until `target` has the focus: the keyboard alone, no click. */
 async function tabTo(page: Page, target: Locator) {
   for (let i = 0; i < 150; i++) {
@@ -74,7 +76,7 @@ for (const viewport of [
       const { organisation, posting, names } = await offerWithApplications(testInfo, 3);
       await signIn(page, await createAccount(testInfo, "recruiter", [organisation.id]));
       await page.goto(`/admin/candidatures?offre=${posting.id}&statut=recue`);
-      await page.getByLabel("Toutes les 3 candidatures correspondant aux filtres").check();
+      await page.getByLabel("Toutes les 3 candidatures correspondant aux filtres").check({ force: true });
       await page.getByRole("combobox", { name: "Motif du refus" }).selectOption({ label: "Poste pourvu" });
       await page.getByRole("button", { name: "Refuser…" }).click();
       const dialog = page.getByRole("dialog", { name: "Refuser ces candidatures ?" });
@@ -95,7 +97,7 @@ test("une candidature changée depuis l'affichage fait refuser toute l'action, e
   const { organisation, posting, names } = await offerWithApplications(testInfo, 2);
   await signIn(page, await createAccount(testInfo, "recruiter", [organisation.id]));
   await page.goto(`/admin/candidatures?offre=${posting.id}`);
-  for (const name of names) await page.getByRole("checkbox", { name: `Camille ${name}`, exact: true }).check();
+  for (const name of names) await page.getByRole("checkbox", { name: `Camille ${name}`, exact: true }).check({ force: true });
   // A colleague, in another window, moves one of them meanwhile.
   const colleague = await page.context().newPage();
   await colleague.goto(`/admin/candidatures?offre=${posting.id}`);
@@ -123,7 +125,7 @@ test("sans JavaScript, un refus groupé passe par une page de confirmation qui m
   await plain.goto(`/admin/candidatures?offre=${posting.id}`);
   // Without JavaScript there is no header box: "the whole page" is a choice of the form.
   await expect(plain.getByRole("checkbox", { name: "Cocher toute la page" })).toHaveCount(0);
-  await plain.getByLabel("Toutes celles de cette page (2 candidatures)").check();
+  await plain.getByLabel("Toutes celles de cette page (2 candidatures)").check({ force: true });
   await plain.getByRole("combobox", { name: "Motif du refus" }).selectOption({ label: "Profil ne correspondant pas au poste" });
   await plain.getByRole("button", { name: "Refuser…" }).click();
   await expect(plain.getByRole("heading", { level: 1, name: "Refuser 2 candidatures ?" })).toBeVisible();
