@@ -45,6 +45,8 @@ export function BulkForm({ shown, filters, total, formats, children }: Props) {
   const error = (name: string) => state.errors[name]?.join(" ");
   const fieldState = (name: string) => (error(name) ? { state: "error" as const, stateRelatedMessage: error(name) } : {});
   const reasonLabel = reason in REJECTION_REASONS ? REJECTION_REASONS[reason as keyof typeof REJECTION_REASONS].label : null;
+  // Nothing to act on (an empty list, maybe emptied by the last action): only its answer.
+  if (shown.length === 0) return <FormStatus state={state} fields={FIELDS} />;
   return (
     <>
       <FormStatus state={state} fields={FIELDS} />

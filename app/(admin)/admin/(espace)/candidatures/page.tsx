@@ -179,19 +179,19 @@ export default async function InboxPage({ searchParams }: Props) {
         {filtered ? " avec ces filtres" : ""}. {filtered && <Link href="/admin/candidatures">Retirer les filtres</Link>}
       </p>
       {list.total > 0 && <ExportForm filters={filters} total={list.total} />}
-      {list.items.length > 0 &&
-        (bulk ? (
-          <BulkForm
-            shown={list.items.map(seenValue)}
-            filters={[...new URLSearchParams(inboxQueryString(filters)).entries()]}
-            total={list.total}
-            formats={Object.entries(EXPORT_FORMATS).map(([value, format]) => ({ value, label: format.label }))}
-          >
-            {table}
-          </BulkForm>
-        ) : (
-          table
-        ))}
+      {/* Always there for whoever may act: the answer of an action that emptied the list still shows. */}
+      {bulk ? (
+        <BulkForm
+          shown={list.items.map(seenValue)}
+          filters={[...new URLSearchParams(inboxQueryString(filters)).entries()]}
+          total={list.total}
+          formats={Object.entries(EXPORT_FORMATS).map(([value, format]) => ({ value, label: format.label }))}
+        >
+          {list.items.length > 0 && table}
+        </BulkForm>
+      ) : (
+        list.items.length > 0 && table
+      )}
       {list.pageCount > 1 && (
         <Pagination
           count={list.pageCount}
