@@ -9,7 +9,7 @@ async function expectNoViolation(page: Page) {
 }
 
 test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration", async ({ page }, testInfo) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const organisation = await createOrganisation(testInfo);
   const draft = await createDraft(testInfo, organisation.id, `Offre auditée ${organisation.name}`);
   const application = await createApplication(testInfo, draft.id);
