@@ -1,4 +1,3 @@
-import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SERVICE_NAME, SERVICE_TAGLINE } from "@/lib/brand";
@@ -6,6 +5,7 @@ import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvid
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { SiteSkipLinks } from "@/components/layout/SiteSkipLinks";
 import { siteUrl } from "@/lib/site";
 
 export const metadata: Metadata = {
@@ -26,12 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <DsfrProvider lang={LANG}>
           <StartDsfrOnHydration />
-          <SkipLinks
-            links={[
-              { label: "Contenu", anchor: "#contenu" },
-              { label: "Pied de page", anchor: "#fr-footer" },
-            ]}
-          />
+          <SiteSkipLinks />
           <SiteHeader />
           <main id="contenu" tabIndex={-1}>
             {children}

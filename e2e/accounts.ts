@@ -7,6 +7,7 @@ import { type Browser, expect, type Page, type TestInfo } from "@playwright/test
 import { Secret, TOTP } from "otpauth";
 import { sealTotpSecret } from "../lib/auth/totp-seal";
 import { createDb } from "../lib/db/client";
+import { fold } from "../lib/text/normalise";
 import { slugify } from "../lib/text/slug";
 import { createUser, type Role } from "../lib/users/create";
 
@@ -40,10 +41,18 @@ async function withDb<T>(testInfo: TestInfo, work: (db: Awaited<ReturnType<typeo
   }
 }
 
-export function createOrganisation(testInfo: TestInfo, label = "Équipe"): Promise<{ id: string; name: string }> {
-  const name = `${label} ${unique()}`;
+/** A new organisation, named `label` and a unique suffix; a start-up when given its incubator. */
+export function createOrganisation(
+  testInfo: TestInfo,
+  label = "Équipe",
+  { incubatorId, exactName = false }: { incubatorId?: string; exactName?: boolean } = {},
+): Promise<{ id: string; name: string }> {
+  const name = exactName ? label : `${label} ${unique()}`;
   return withDb(testInfo, (db) =>
-    db.organisation.create({ data: { name, slug: slugify(name), kind: "TEAM" }, select: { id: true, name: true } }),
+    db.organisation.create({
+      data: { name, slug: slugify(`${name} ${unique()}`), kind: incubatorId ? "STARTUP" : "TEAM", parentId: incubatorId },
+      select: { id: true, name: true },
+    }),
   );
 }
 
@@ -55,13 +64,13 @@ export function createAccount(
   testInfo: TestInfo,
   role: Role,
   organisationIds: string[] = [],
-  { withoutSecondFactor = false }: { withoutSecondFactor?: boolean } = {},
+  { withoutSecondFactor = false, name = `${role} e2e` }: { withoutSecondFactor?: boolean; name?: string } = {},
 ): Promise<Account> {
   return withDb(testInfo, async (db) => {
     const result = await createUser(
       db,
       { by: { label: "tests e2e" } },
-      { email: `${role}-${unique()}@e2e.gouv.fr`, name: `${role} e2e`, role, organisationIds },
+      { email: `${role}-${unique()}@e2e.gouv.fr`, name, role, organisationIds },
     );
     if (!result.ok) throw new Error(result.message);
     const account: Account = { email: result.email, password: result.password, id: result.id };
@@ -143,7 +152,7 @@ export async function signInThenDisableJavaScript(page: Page, browser: Browser, 
 export function createDraft(testInfo: TestInfo, organisationId: string, title: string): Promise<{ id: string; slug: string }> {
   return withDb(testInfo, (db) =>
     db.posting.create({
-      data: { title, slug: `brouillon-${unique()}`, organisationId, body: `${title} : texte confidentiel.` },
+      data: { title, titleSortKey: fold(title), slug: `brouillon-${unique()}`, organisationId, body: `${title} : texte confidentiel.` },
       select: { id: true, slug: true },
     }),
   );

@@ -2,6 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures";
 import { createAccount, createDraft, createOrganisation, signIn } from "./accounts";
 import { createApplication } from "./applications";
+import { withServerDatabase } from "./database";
+import { docxWithText } from "../lib/applications/test-files";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 async function expectNoViolation(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -9,10 +13,18 @@ async function expectNoViolation(page: Page) {
 }
 
 test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration", async ({ page }, testInfo) => {
-  test.setTimeout(150_000);
+  // Some forty pages, each analysed: the default would not cover a loaded machine.
+  test.setTimeout(240_000);
   const organisation = await createOrganisation(testInfo);
   const draft = await createDraft(testInfo, organisation.id, `Offre auditée ${organisation.name}`);
   const application = await createApplication(testInfo, draft.id);
+  const pooled = await createApplication(testInfo, draft.id, undefined, { poolConsentAt: new Date() });
+  // An offer read blind, and its masked application with the CV's cleaned text (docs/decisions/0030).
+  const blindDraft = await createDraft(testInfo, organisation.id, `Offre à l'aveugle ${organisation.name}`);
+  await withServerDatabase(testInfo, (db) => db.posting.update({ where: { id: blindDraft.id }, data: { blindReview: true } }));
+  const masked = await createApplication(testInfo, blindDraft.id, undefined, {
+    cv: { fileName: "CV.docx", mediaType: DOCX, content: docxWithText(["Camille Secret", "camille@exemple.fr", "Designer de services"]) },
+  });
   const colleague = await createAccount(testInfo, "recruiter", [organisation.id]);
   // The pages reached without an account.
   for (const path of ["/admin/connexion", "/admin/mot-de-passe-oublie", "/admin/invitation/nouveau-lien"]) {
@@ -41,6 +53,16 @@ test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration"
     `/admin/candidatures/${application.id}?offre=${draft.id}&tri=candidat`,
     `/admin/candidatures/${application.id}/non-retenue?motif=profil`,
     `/admin/candidatures/${application.id}/effacer`,
+    "/admin/vivier",
+    "/admin/vivier?q=accessibilite&etape=perdue",
+    // No offer chosen: the page says so, with the way back.
+    `/admin/vivier/proposer?candidat=${pooled.id}`,
+    `/admin/offres/${blindDraft.id}`,
+    `/admin/candidatures?offre=${blindDraft.id}`,
+    `/admin/candidatures/${masked.id}`,
+    `/admin/candidatures/${masked.id}/lever-anonymat`,
+    `/admin/candidatures/${masked.id}/non-retenue?motif=profil`,
+    `/admin/candidatures/${masked.id}/effacer`,
   ]) {
     await page.goto(path);
     await test.step(path, () => expectNoViolation(page));
@@ -58,6 +80,18 @@ test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration"
   await page.getByRole("button", { name: "Refuser…" }).click();
   await expect(page.getByRole("dialog", { name: "Refuser ces candidatures ?" })).toBeVisible();
   await expectNoViolation(page);
+});
+
+test("axe ne trouve aucune violation WCAG 2.1 AA sur l'éditeur d'offre à 390 px, dans ses deux onglets", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const organisation = await createOrganisation(testInfo);
+  const draft = await createDraft(testInfo, organisation.id, `Offre auditée sur téléphone ${organisation.name}`);
+  await signIn(page, await createAccount(testInfo, "recruiter", [organisation.id]), `/admin/offres/${draft.id}`);
+  await expect(page.getByRole("tab", { name: "Modifier" })).toHaveAttribute("aria-selected", "true");
+  await test.step("onglet Modifier", () => expectNoViolation(page));
+  await page.getByRole("tab", { name: "Aperçu" }).click();
+  await expect(page.getByRole("region", { name: "Aperçu, tel que les candidats le verront" })).toBeVisible();
+  await test.step("onglet Aperçu", () => expectNoViolation(page));
 });
 
 test("au clavier seul : se connecter, rédiger et publier une offre", async ({ page }, testInfo) => {

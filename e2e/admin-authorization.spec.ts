@@ -4,13 +4,18 @@ import { expect, test, type Page } from "./fixtures";
 import ExcelJS from "exceljs";
 import { createAccount, createDraft, createOrganisation, disableAccount, signIn } from "./accounts";
 import { createApplication } from "./applications";
+import { withServerDatabase } from "./database";
 
 const PEOPLE = ["anonymous", "reader", "recruiter", "otherRecruiter", "disabled", "admin", "pendingAdmin"] as const;
 type Person = (typeof PEOPLE)[number];
 
-type Ids = { draft: string; application: string };
+type Ids = { draft: string; application: string; pooled: string; offer: string; blind: string };
 
-const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; showsDraft?: boolean }[] = [
+/**
+ * `blind`: the page is about an application to an offer read blind (docs/decisions/0030): where
+ * it is allowed it never shows its candidate's name, and an export "holds" it only by that name.
+ */
+const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; showsDraft?: boolean; blind?: true }[] = [
   { name: "tableau de bord", path: () => "/admin", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
   { name: "liste des offres", path: () => "/admin/offres", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
   { name: "nouvelle offre", path: () => "/admin/offres/nouvelle", allowed: ["recruiter", "otherRecruiter", "admin"] },
@@ -43,6 +48,21 @@ const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; show
     allowed: ["recruiter", "admin"],
   },
   { name: "CV de la candidature", path: (ids) => `/admin/candidatures/${ids.application}/cv`, allowed: ["reader", "recruiter", "admin"] },
+  {
+    name: "candidature anonyme",
+    path: (ids) => `/admin/candidatures/${ids.blind}`,
+    allowed: ["reader", "recruiter", "admin"],
+    blind: true,
+  },
+  {
+    name: "levée de l'anonymat",
+    path: (ids) => `/admin/candidatures/${ids.blind}/lever-anonymat`,
+    allowed: ["recruiter", "admin"],
+    blind: true,
+  },
+  { name: "CV d'une candidature anonyme", path: (ids) => `/admin/candidatures/${ids.blind}/cv`, allowed: [], blind: true },
+  { name: "export CSV, candidature anonyme", path: () => "/admin/candidatures/export?format=csv", allowed: [], blind: true },
+  { name: "export xlsx, candidature anonyme", path: () => "/admin/candidatures/export?format=xlsx", allowed: [], blind: true },
   { name: "export CSV", path: () => "/admin/candidatures/export?format=csv", allowed: ["reader", "recruiter", "admin"] },
   { name: "export xlsx", path: () => "/admin/candidatures/export?format=xlsx", allowed: ["reader", "recruiter", "admin"] },
   { name: "export des CV (ZIP)", path: () => "/admin/candidatures/export?format=cv", allowed: ["reader", "recruiter", "admin"] },
@@ -54,6 +74,12 @@ const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; show
   {
     name: "confirmation d'un refus groupé",
     path: (ids) => `/admin/candidatures/refuser?portee=cochees&choix=${ids.application}:RECEIVED&reason=profil&send=on`,
+    allowed: ["recruiter", "admin"],
+  },
+  { name: "vivier", path: () => "/admin/vivier", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
+  {
+    name: "proposition d'une offre au vivier",
+    path: (ids) => `/admin/vivier/proposer?proposer=${ids.offer}&candidat=${ids.pooled}`,
     allowed: ["recruiter", "admin"],
   },
   { name: "import", path: () => "/admin/import", allowed: ["recruiter", "otherRecruiter", "admin"] },
@@ -90,13 +116,22 @@ async function outcome(page: Page, path: string, lastName: string): Promise<"all
 
 for (const person of PEOPLE) {
   test(`pages d'administration pour : ${person}`, async ({ page }, testInfo) => {
-    // Seventeen pages after a sign-in that may take a code: more than the default 30 s on a loaded machine.
+    // Nineteen pages after a sign-in that may take a code: more than the default 30 s on a loaded machine.
     test.setTimeout(60_000);
     const [orgA, orgB] = [await createOrganisation(testInfo, "Équipe A"), await createOrganisation(testInfo, "Équipe B")];
     const title = `Brouillon de ${orgA.name}`;
     const draft = await createDraft(testInfo, orgA.id, title);
     const application = await createApplication(testInfo, draft.id);
-    const ids = { draft: draft.id, application: application.id };
+    // A candidate of the pool, and an open offer of A to propose.
+    const pooled = await createApplication(testInfo, draft.id, undefined, { poolConsentAt: new Date() });
+    const offer = await createDraft(testInfo, orgA.id, `Offre ouverte de ${orgA.name}`);
+    await withServerDatabase(testInfo, (db) =>
+      db.posting.update({ where: { id: offer.id }, data: { status: "PUBLISHED", publishedAt: new Date() } }),
+    );
+    const blindPosting = await createDraft(testInfo, orgA.id, `Offre à l'aveugle de ${orgA.name}`);
+    await withServerDatabase(testInfo, (db) => db.posting.update({ where: { id: blindPosting.id }, data: { blindReview: true } }));
+    const blind = await createApplication(testInfo, blindPosting.id);
+    const ids = { draft: draft.id, application: application.id, pooled: pooled.id, offer: offer.id, blind: blind.id };
     if (person !== "anonymous") {
       const admin = person === "admin" || person === "pendingAdmin";
       const role = admin ? "admin" : person === "reader" ? "reader" : "recruiter";
@@ -109,12 +144,14 @@ for (const person of PEOPLE) {
     }
     const seen: Record<string, string> = {};
     for (const target of PAGES) {
-      seen[target.name] = await outcome(page, target.path(ids), application.lastName);
+      seen[target.name] = await outcome(page, target.path(ids), target.blind ? blind.lastName : application.lastName);
+      if (target.blind) await expect(page.getByText(blind.lastName)).toHaveCount(0);
       if (seen[target.name] === "allowed" && target.showsDraft)
         await expect(page.getByRole("heading", { level: 1, name: title }).first()).toBeVisible();
       if (seen[target.name] === "denied") {
         await expect(page.getByText("texte confidentiel")).toHaveCount(0);
         await expect(page.getByText(application.lastName)).toHaveCount(0);
+        await expect(page.getByText(pooled.lastName)).toHaveCount(0);
       }
     }
     expect(seen).toEqual(Object.fromEntries(PAGES.map((p) => [p.name, p.allowed.includes(person) ? "allowed" : "denied"])));
@@ -124,6 +161,8 @@ for (const person of PEOPLE) {
       await expect(page.getByRole("link", { name: title })).toHaveCount(0);
       await page.goto("/admin/candidatures");
       await expect(page.getByText(application.lastName)).toHaveCount(0);
+      await page.goto("/admin/vivier");
+      await expect(page.getByText(pooled.lastName)).toHaveCount(0);
     }
   });
 }

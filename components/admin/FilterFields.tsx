@@ -1,4 +1,6 @@
 // Fields of the GET filter forms of admin lists: they work without JavaScript.
+import type { SelectOptions as Options } from "@/lib/forms/options";
+import { SelectOptions } from "@/components/forms/SelectOptions";
 type FilterFieldCommon = { id: string; name: string; label: string; defaultValue: string; className: string; error?: string };
 
 /** DSFR's error state: the message under the field, read with it by screen readers. */
@@ -25,7 +27,7 @@ export function FilterSelect({
   options,
   allLabel,
   error,
-}: FilterFieldCommon & { options: { value: string; label: string }[]; allLabel: string }) {
+}: FilterFieldCommon & { options: Options; allLabel: string }) {
   const e = errorParts(id, "select", error);
   return (
     <div className={`${className} fr-select-group${e.group}`}>
@@ -34,11 +36,7 @@ export function FilterSelect({
       </label>
       <select className={`fr-select${e.field}`} id={id} name={name} defaultValue={defaultValue} aria-describedby={e.describedBy}>
         <option value="">{allLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
       {e.message}
     </div>

@@ -14,10 +14,12 @@ type Props = {
   /** Where the button sits in the grid (it shares the last row, or takes its own). */
   buttonClassName?: string;
   bottomAligned?: boolean;
+  /** The list's order (`tri`), kept when the filters change. */
+  sort?: string;
 };
 
 /** The GET filter form of an admin list: it works without JavaScript and keeps the filters in the address. */
-export function FilterForm({ label, fields, action, buttonClassName = "fr-col-12 fr-col-md-2", bottomAligned = true }: Props) {
+export function FilterForm({ label, fields, action, buttonClassName = "fr-col-12 fr-col-md-2", bottomAligned = true, sort }: Props) {
   return (
     <form
       method="get"
@@ -26,6 +28,7 @@ export function FilterForm({ label, fields, action, buttonClassName = "fr-col-12
       role="search"
       aria-label={label}
     >
+      {sort && <input type="hidden" name="tri" value={sort} />}
       {fields.map((field) =>
         field.kind === "select" ? <FilterSelect key={field.name} {...field} /> : <FilterInput key={field.name} {...field} />,
       )}

@@ -3,13 +3,15 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Upload } from "@codegouvfr/react-dsfr/Upload";
 import { useActionState } from "react";
+import { SelectOptions } from "@/components/forms/SelectOptions";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import type { SelectOptions as Options } from "@/lib/forms/options";
 import { importPostingsAction } from "@/lib/postings/admin/import-action";
 import { importOutcomeLabels } from "@/lib/postings/labels";
 import { postingPath } from "@/lib/urls/public";
 import { TableFrame } from "./TableFrame";
 
-export function ImportForm({ organisations }: { organisations: { id: string; name: string }[] }) {
+export function ImportForm({ organisations }: { organisations: Options }) {
   const [state, action, pending] = useActionState(importPostingsAction, INITIAL_FORM_STATE);
   const reports = state.data;
   const count = (outcome: keyof typeof importOutcomeLabels) => reports?.filter((r) => r.outcome === outcome).length ?? 0;
@@ -28,11 +30,7 @@ export function ImportForm({ organisations }: { organisations: { id: string; nam
           </label>
           <select className="fr-select" id="import-organisation" name="organisationId" defaultValue="">
             <option value="">Aucune : rejeter ces fichiers</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+            <SelectOptions options={organisations} />
           </select>
         </div>
         <Button type="submit" disabled={pending}>

@@ -24,7 +24,7 @@ function HeaderCell({ column }: { column: Column }) {
   if (!sort) return <th scope="col">{labelOf(column)}</th>;
   const icon = sort.state === "ascending" ? "fr-icon-arrow-up-line" : sort.state === "descending" ? "fr-icon-arrow-down-line" : "";
   return (
-    <th scope="col" aria-sort={sort.state === "none" ? undefined : sort.state}>
+    <th scope="col" className="rj-th--sortable" aria-sort={sort.state === "none" ? undefined : sort.state}>
       <Link
         className={`rj-sort-link${icon ? ` fr-link--icon-right ${icon}` : ""}`}
         href={sort.href}
@@ -53,10 +53,11 @@ function columnLabels(id: string, columns: readonly Column[]): string {
  */
 export function TableFrame({ caption, hideCaption, columns, children }: Props) {
   const id = `table-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const sortable = columns?.some((column) => typeof column !== "string" && column.sort);
   return (
     <div
       id={id}
-      className={`fr-table fr-table--multiline${columns ? " rj-table--stacked" : ""}${hideCaption ? " fr-table--no-caption" : ""}`}
+      className={`fr-table fr-table--multiline${columns ? " rj-table--stacked" : ""}${sortable ? " rj-table--sortable" : ""}${hideCaption ? " fr-table--no-caption" : ""}`}
     >
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the rules are built from the column names the code gives, escaped as CSS strings. */}
       {columns && <style dangerouslySetInnerHTML={{ __html: columnLabels(id, columns) }} />}

@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/dates/paris";
 import type { PublicPosting } from "@/lib/postings/queries";
 
 /** Said right under the title, so nobody reads a whole posting before learning it is over. */
-export function PostingClosedAlert({ posting }: { posting: PublicPosting }) {
+export function PostingClosedAlert({ posting, preview }: { posting: PublicPosting; preview?: boolean }) {
   if (posting.open) return null;
   const filled = posting.filledAt !== null;
   const endedAt = posting.filledAt ?? posting.closedAt ?? posting.closesAt;
@@ -18,7 +18,8 @@ export function PostingClosedAlert({ posting }: { posting: PublicPosting }) {
       description={
         <>
           {filled ? `Le poste est pourvu${since}` : `Elle n'accepte plus de candidatures${since}`}. Elle reste en ligne pour information.{" "}
-          <Link href="/">Voir les offres ouvertes</Link>
+          {/* A preview leads nowhere. */}
+          {!preview && <Link href="/">Voir les offres ouvertes</Link>}
         </>
       }
     />

@@ -34,7 +34,7 @@ function juniorsText(value: boolean | null): string | null {
 }
 
 /** The facts a candidate compares between postings; unknown ones are left out, not shown empty. */
-function factsOf(posting: PublicPosting): [string, ReactNode][] {
+function factsOf(posting: PublicPosting, preview?: boolean): [string, ReactNode][] {
   const facts: [string, ReactNode][] = [
     ["Organisation", organisationLabel(posting.organisation)],
     // Imported teams often repeat the organisation's name: say it once.
@@ -50,19 +50,23 @@ function factsOf(posting: PublicPosting): [string, ReactNode][] {
     ["Profils juniors bienvenus", juniorsText(posting.juniorsWelcome)],
     ["Publiée le", posting.publishedAt && <DateText date={posting.publishedAt} />],
     ["Date limite de candidature", posting.closesAt && <DateText date={posting.closesAt} />],
-    ["Contact", posting.contactEmail && <a href={`mailto:${posting.contactEmail}`}>{posting.contactEmail}</a>],
+    [
+      "Contact",
+      posting.contactEmail && (preview ? posting.contactEmail : <a href={`mailto:${posting.contactEmail}`}>{posting.contactEmail}</a>),
+    ],
   ];
   return facts.filter(([, value]) => value !== null && value !== undefined && value !== "");
 }
 
-export function PostingFacts({ posting }: { posting: PublicPosting }) {
+/** In a `preview`, the contact address is text: nothing in a preview leads anywhere. */
+export function PostingFacts({ posting, preview }: { posting: PublicPosting; preview?: boolean }) {
   return (
     <section aria-labelledby="offre-en-bref">
       <h2 id="offre-en-bref" className="fr-h5">
         L'offre en bref
       </h2>
       <dl className="fr-mb-0 fr-pl-0">
-        {factsOf(posting).map(([label, value]) => (
+        {factsOf(posting, preview).map(([label, value]) => (
           <div key={label} className="fr-mb-2w">
             <dt className="fr-text--bold fr-text--sm fr-mb-0">{label}</dt>
             <dd className="fr-text--sm fr-mb-0 fr-pl-0">{value}</dd>

@@ -1,26 +1,15 @@
 import Link from "next/link";
 import type { PostingPage } from "@/lib/postings/queries";
 import { hasFilters, type PostingFilters } from "@/lib/postings/search/filters";
+import { resultCountLabel } from "@/lib/postings/search/title";
 import type { OrganisationOption, SearchScope } from "@/lib/postings/search/query";
 import { FEED_PATH, LISTING_PATHS, organisationFeedPath } from "@/lib/urls/public";
 import { NoMatchingPostings } from "./NoMatchingPostings";
 import { NoOpenPostings } from "./NoOpenPostings";
 import { PostingList } from "./PostingList";
 import { PostingPagination } from "./PostingPagination";
+import { ResultCount } from "./ResultCount";
 import { SearchForm } from "./SearchForm";
-
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many).replace("#", n.toLocaleString("fr-FR"));
-
-function countLabel(total: number, scope: SearchScope, filtered: boolean): string {
-  if (filtered) {
-    // The empty state below says it in a heading.
-    if (total === 0) return "Aucun résultat";
-    return plural(total, "1 offre correspond à votre recherche", "# offres correspondent à votre recherche");
-  }
-  if (scope === "archive")
-    return total === 0 ? "Aucune offre clôturée" : plural(total, "1 offre clôturée ou pourvue", "# offres clôturées ou pourvues");
-  return total === 0 ? "Aucune offre ouverte" : plural(total, "1 offre ouverte", "# offres ouvertes");
-}
 
 type PostingSearchViewProps = {
   scope: SearchScope;
@@ -43,10 +32,7 @@ export function PostingSearchView({ scope, filters, result, organisations }: Pos
   return (
     <>
       <SearchForm action={LISTING_PATHS[scope]} filters={filters} organisations={organisations} />
-      <p className="fr-text--bold" id="resultats">
-        {countLabel(total, scope, filtered)}
-        {pageCount > 1 && ` – page ${page} sur ${pageCount}`}
-      </p>
+      <ResultCount label={`${resultCountLabel(total, scope, filtered)}${pageCount > 1 ? ` – page ${page} sur ${pageCount}` : ""}`} />
       {items.length > 0 ? <PostingList postings={items} /> : empty}
       <PostingPagination page={page} pageCount={pageCount} scope={scope} filters={filters} />
       <ul className="fr-links-group fr-mt-6w">

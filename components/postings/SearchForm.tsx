@@ -8,6 +8,7 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import Link from "next/link";
 import { contractTypeLabels, domainLabels } from "@/lib/postings/labels";
+import { RESULTS_ANCHOR } from "@/lib/urls/public";
 import { contractParam, domainParam, remoteParams, type PostingFilters } from "@/lib/postings/search/params";
 import type { OrganisationOption } from "@/lib/postings/search/query";
 
@@ -86,7 +87,8 @@ export type SearchFormProps = {
  */
 export function SearchForm({ action, filters, organisations }: SearchFormProps) {
   return (
-    <form method="get" action={action} role="search" aria-label="Rechercher des offres" className="fr-mb-4w">
+    // The anchor survives the GET submission: the results page opens at its count, not at its top.
+    <form method="get" action={`${action}#${RESULTS_ANCHOR}`} role="search" aria-label="Rechercher des offres" className="fr-mb-4w">
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
         <div className="fr-col-12 fr-col-md-8">
           <Input

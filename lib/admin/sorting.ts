@@ -16,7 +16,11 @@ export type SortSpec<K extends string> = {
   fallback: Sort<NoInfer<K>>;
 };
 
-export function defineSort<K extends string>(spec: SortSpec<K>): SortSpec<K> {
+/** A list's sort, its keys taken from its columns (the default must be one of them). */
+export function defineSort<K extends string>(spec: {
+  columns: Readonly<Record<K, SortDirection>>;
+  fallback: Sort<NoInfer<K>>;
+}): SortSpec<K> {
   return spec;
 }
 

@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/dates/paris";
 import type { OutgoingMail } from "@/lib/mail/outbox";
 import { postingPath } from "@/lib/urls/public";
 
-export type MailPosting = { slug: string; title: string; contactEmail: string | null; organisationName: string };
+export type MailPosting = { slug: string; title: string; contactEmail: string | null; organisationName: string; blindReview?: boolean };
 export type MailApplicant = { firstName: string; lastName: string; email: string; needsReview: boolean };
 
 const siteUrl = (path: string) => new URL(path, env().SITE_URL).toString();
@@ -45,7 +45,10 @@ export function acknowledgementMail(
   };
 }
 
-/** The notice the posting's contact receives. It names the candidate and holds no CV. */
+/**
+ * The notice the posting's contact receives. It names the candidate and holds no CV; for an
+ * offer read blind (docs/decisions/0030), it names nobody and a reply cannot reach the candidate.
+ */
 export function recruiterNotificationMail(
   key: string,
   posting: MailPosting & { contactEmail: string },
@@ -55,18 +58,20 @@ export function recruiterNotificationMail(
   return {
     dedupeKey: `application-notification:${key}`,
     to: posting.contactEmail,
-    replyTo: applicant.email,
+    replyTo: posting.blindReview ? null : applicant.email,
     subject: `Nouvelle candidature : ${posting.title}`,
     text: [
       "Bonjour,",
       "",
-      `${applicant.firstName} ${applicant.lastName} a candidaté le ${formatDate(at)} au poste « ${posting.title} ».`,
+      posting.blindReview
+        ? `Une nouvelle candidature a été reçue le ${formatDate(at)} au poste « ${posting.title} ». Cette offre est lue à l'aveugle : la candidature est anonyme jusqu'à l'entretien.`
+        : `${applicant.firstName} ${applicant.lastName} a candidaté le ${formatDate(at)} au poste « ${posting.title} ».`,
       applicant.needsReview
         ? "Cette candidature est à vérifier : elle a été envoyée sans le contrôle anti-robot (navigateur sans JavaScript)."
         : "",
       "",
       `La candidature et son CV sont dans l'espace de recrutement : ${siteUrl("/admin")}`,
-      "Répondre à ce message écrit à la candidate ou au candidat.",
+      posting.blindReview ? "" : "Répondre à ce message écrit à la candidate ou au candidat.",
       "",
       SERVICE_NAME,
     ]

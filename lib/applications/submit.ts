@@ -34,6 +34,7 @@ function findPosting(db: Db, slug: string) {
       title: true,
       contactEmail: true,
       externalUrl: true,
+      blindReview: true,
       status: true,
       publishedAt: true,
       closesAt: true,

@@ -1,5 +1,6 @@
 // Files for tests: real, minimal documents of each accepted format, and impostors.
 import { crc32, deflateRawSync } from "node:zlib";
+import { textPdf } from "@/lib/bench/cv";
 
 /** A one-page PDF, padded with a comment to `size` bytes when asked. */
 export function pdfBytes(size?: number): Buffer {
@@ -91,3 +92,45 @@ export function docxBytes(): Buffer {
 
 /** A text file that claims to be a PDF by its name only. */
 export const textPretendingToBePdf = () => Buffer.from("Ceci est un simple fichier texte, pas un PDF.\n");
+
+/** A one-page PDF whose page shows `lines`, as a word processor's export would. */
+export const pdfWithText = (lines: string[]): Buffer => textPdf(lines);
+
+const xmlText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** A DOCX of one paragraph per item, compressed as a word processor writes it. */
+export function docxWithText(paragraphs: string[]): Buffer {
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(p)}</w:t></w:r></w:p>`).join("");
+  return zipOf([
+    {
+      name: "[Content_Types].xml",
+      data: Buffer.from(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+    },
+    {
+      name: "word/document.xml",
+      data: Buffer.from(
+        `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+      ),
+      deflate: true,
+    },
+  ]);
+}
+
+/** An ODT of one paragraph per item. */
+export function odtWithText(paragraphs: string[]): Buffer {
+  const body = paragraphs.map((p) => `<text:p>${xmlText(p)}</text:p>`).join("");
+  return zipOf([
+    { name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.text") },
+    {
+      name: "content.xml",
+      data: Buffer.from(
+        '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">' +
+          `<office:body><office:text>${body}</office:text></office:body></office:document-content>`,
+      ),
+      deflate: true,
+    },
+  ]);
+}

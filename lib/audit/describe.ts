@@ -23,10 +23,11 @@ const KEY_LABELS: Record<string, string> = {
   pool: "effacées du vivier",
   failed: "échecs",
   vivierMois: "vivier (mois)",
+  blindReview: "lecture à l'aveugle",
 };
 
 /** Keys whose two-item list is a change, before → after; other lists are lists. */
-const CHANGES = new Set(["étape", "rôle", "administrateur", "désactivé", "status", "closedAt"]);
+const CHANGES = new Set(["étape", "rôle", "administrateur", "désactivé", "status", "closedAt", "blindReview"]);
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 

@@ -35,5 +35,12 @@ describe.each(BACKENDS)("audit log on %s", (provider) => {
     expect((await listAuditEvents(cast.actors.admin, { until: at("2026-11-10T00:00:00Z") })).items.map((e) => e.action)).toEqual([
       "posting.publish",
     ]);
+
+    // Oldest first, or by author (A to Z, events without an author last).
+    const sorted = async (sort: Parameters<typeof listAuditEvents>[1]["sort"]) =>
+      (await listAuditEvents(cast.actors.admin, { sort })).items.map((e) => e.action);
+    expect(await sorted({ key: "date", direction: "asc" })).toEqual(["posting.publish", "auth.sign_in_failed"]);
+    expect(await sorted({ key: "auteur", direction: "asc" })).toEqual(["auth.sign_in_failed", "posting.publish"]);
+    expect(await sorted({ key: "auteur", direction: "desc" })).toEqual(["posting.publish", "auth.sign_in_failed"]);
   });
 });

@@ -53,10 +53,10 @@ export class Forbidden extends Error {
   }
 }
 
-/** What the actor's roles allow, before asking whether their session proved a second factor. */
-/** What a person's roles allow, whatever their session proved: admin flag and memberships. */
+/** A person's roles: their admin flag and memberships. */
 type Roles = Pick<Actor, "admin" | "memberships">;
 
+/** What a person's roles allow, whatever their session proved (see secondFactorPending). */
 function roleAllows(actor: Roles, permission: Permission, organisationId?: string): boolean {
   if (actor.admin) return true;
   if (isAdminOnly(permission)) return false;

@@ -1,15 +1,19 @@
-// Small generated CV files for the benchmark's applications: valid one-page PDFs of about 1 KB.
+// Small generated CV files for the benchmark's applications (and the tests): valid one-page PDFs of about 1 KB.
 
-/** A one-page PDF saying the candidate's name; byte offsets in its cross-reference table are exact. */
-export function cvPdf(candidate: string): Buffer {
-  const text = `CV de ${candidate}`.replace(/[()\\]/g, "");
-  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
+const pdfString = (text: string) => `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+
+/**
+ * A one-page PDF showing `lines` in Helvetica (WinAnsi: French accents print, and a text
+ * extractor reads them back); byte offsets in its cross-reference table are exact.
+ */
+export function textPdf(lines: string[], fontSize = 12): Buffer {
+  const stream = `BT /F1 ${fontSize} Tf ${fontSize + 2} TL 72 720 Td ${lines.map((line) => `${pdfString(line)} Tj T*`).join(" ")} ET`;
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
     `<< /Length ${Buffer.byteLength(stream, "latin1")} >>\nstream\n${stream}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
   ];
   let pdf = "%PDF-1.4\n";
   const offsets: number[] = [];
@@ -23,3 +27,6 @@ export function cvPdf(candidate: string): Buffer {
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, "latin1");
 }
+
+/** A one-page PDF saying the candidate's name. */
+export const cvPdf = (candidate: string): Buffer => textPdf([`CV de ${candidate}`], 18);

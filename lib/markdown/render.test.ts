@@ -133,3 +133,27 @@ describe("RenderMarkdown: GitHub-flavoured markdown", () => {
     expect(html).toContain("<del>ancien</del>");
   });
 });
+
+describe("RenderMarkdown: the editor's preview", () => {
+  const preview = (markdown: string) => renderToStaticMarkup(createElement(RenderMarkdown, { markdown, preview: true }));
+
+  it("renders links that lead nowhere, showing their address", () => {
+    const html = preview('Voir [le site](https://example.org) ou <a href="/candidature">ici</a>.');
+    expect(html).not.toContain("href=");
+    expect(html).toContain('title="https://example.org"');
+    expect(html).toContain(">le site</a>");
+  });
+
+  it("says on which line of the markdown each top-level block starts", () => {
+    const html = preview("## Mission\n\nUn paragraphe\nsur deux lignes.\n\n- un\n- deux\n");
+    expect(html).toMatch(/<h2 class="fr-h3" data-source-line="1">Mission/);
+    expect(html).toContain('<p data-source-line="3">Un paragraphe');
+    expect(html).toContain('<ul class="fr-mb-3w" data-source-line="6">');
+  });
+
+  it("leaves the public page without those marks", () => {
+    const html = renderMarkdown("## Mission\n\n[lien](https://example.org)");
+    expect(html).not.toContain("data-source-line");
+    expect(html).toContain('href="https://example.org"');
+  });
+});

@@ -8,6 +8,7 @@ import remarkGfm from "remark-gfm";
 import { rehypeNestHeadings } from "./heading-levels";
 import { remarkUnwrapLinksInsideRawAnchors } from "./raw-anchors";
 import { postingSchema } from "./sanitize-schema";
+import { rehypeSourceLines } from "./source-lines";
 
 // "//host/…" (and "/\host" or "\\host", which browsers read alike) leads to another site as surely as "https://host/…".
 function isExternal(href: string | undefined): boolean {
@@ -58,6 +59,11 @@ function OrderedList({ node: _node, ...rest }: ComponentProps<"ol"> & ExtraProps
   return <ol className="fr-mb-3w" {...rest} />;
 }
 
+/** In a preview a link shows where it leads and goes nowhere: no href, so no tab stop and no click. */
+function InertAnchor({ node: _node, href, ...rest }: ComponentProps<"a"> & ExtraProps) {
+  return <a title={href} style={{ textDecoration: "underline" }} {...rest} />;
+}
+
 const components: Components = {
   a: Anchor,
   ul: UnorderedList,
@@ -82,16 +88,23 @@ export type RenderMarkdownProps = {
   /** The page's h1: a leading heading repeating it is dropped, the others nest under it. */
   title?: string;
   className?: string;
+  /** For the editor's preview: links lead nowhere, and each block says which line it comes from. */
+  preview?: boolean;
 };
 
-export function RenderMarkdown({ markdown, title, className }: RenderMarkdownProps) {
+export function RenderMarkdown({ markdown, title, className, preview }: RenderMarkdownProps) {
   return (
     <div className={className}>
       <Markdown
         remarkPlugins={[remarkGfm, remarkUnwrapLinksInsideRawAnchors]}
         // Raw HTML is parsed first so that the sanitizer sees it; headings are renumbered last.
-        rehypePlugins={[rehypeRaw, [rehypeSanitize, postingSchema], [rehypeNestHeadings, { title }]]}
-        components={components}
+        rehypePlugins={[
+          rehypeRaw,
+          [rehypeSanitize, postingSchema],
+          [rehypeNestHeadings, { title }],
+          ...(preview ? [rehypeSourceLines] : []),
+        ]}
+        components={preview ? { ...components, a: InertAnchor } : components}
         urlTransform={keepPhoneLinks}
       >
         {markdown}

@@ -6,3 +6,8 @@ export const adminPostingPath = (id: string) => `/admin/offres/${segment(id)}`;
 
 /** Confirms a draft's deletion without JavaScript; with it, a modal asks the same. */
 export const deleteDraftPath = (id: string) => `${adminPostingPath(id)}/supprimer`;
+
+export const adminApplicationPath = (id: string) => `/admin/candidatures/${segment(id)}`;
+
+/** Confirms lifting a masked application's anonymity without JavaScript; with it, a modal asks the same. */
+export const revealApplicationPath = (id: string) => `${adminApplicationPath(id)}/lever-anonymat`;

@@ -10,6 +10,13 @@ const segment = encodeURIComponent;
 /** The lists of postings: open ones on the home page, closed and filled ones in the archive. */
 export const LISTING_PATHS: Record<SearchScope, string> = { open: "/", archive: "/archives" };
 
+/** The id of a list's result count: the search form lands there, and a skip link leads there. */
+export const RESULTS_ANCHOR = "resultats";
+
+/** Whether a page (by its path, before or after the rewrites of next.config.js) is a list with a result count. */
+export const isListingPath = (path: string) =>
+  Object.values(LISTING_PATHS).includes(path) || path === "/recherche" || path.startsWith("/liste/");
+
 /** One page of a list, with its search ("/archives?q=design&page=2"). */
 export function listingPath(scope: SearchScope = "open", filters: PostingFilters = {}, page = 1): string {
   return `${LISTING_PATHS[scope]}${searchQueryString(filters, page)}`;
@@ -41,3 +48,13 @@ export const withdrawalPath = (token: string) => `${WITHDRAWAL_PATH}/${segment(t
 export const withdrawalConfirmPath = (token: string) => `${withdrawalPath(token)}/confirmer`;
 
 export const WITHDRAWN_PATH = `${WITHDRAWAL_PATH}/effectue`;
+
+export const POOL_WITHDRAWAL_PATH = "/candidature/vivier/retrait";
+
+/** The candidate's personal page to withdraw their consent to the pool, from an offer's mail. */
+export const poolWithdrawalPath = (token: string) => `${POOL_WITHDRAWAL_PATH}/${segment(token)}`;
+
+/** Where the pool withdrawal page's form is posted. */
+export const poolWithdrawalConfirmPath = (token: string) => `${poolWithdrawalPath(token)}/confirmer`;
+
+export const POOL_WITHDRAWN_PATH = `${POOL_WITHDRAWAL_PATH}/effectue`;

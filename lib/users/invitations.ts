@@ -10,6 +10,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { assertCan, can, Forbidden, memberScope, organisationScope, userScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
+import { ORGANISATION_CHOICE_SELECT } from "@/lib/organisations/choices";
+import { inFrenchOrder } from "@/lib/text/french-order";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { type Invitation, UNKNOWN_ORGANISATION, writeInvitation } from "./invite";
 import { UNKNOWN_PERSON } from "./members";
@@ -19,15 +21,15 @@ type Tx = Prisma.TransactionClient;
 /** Admins act on the whole invitation; a manager, on the memberships of their organisations. */
 const all = (actor: Actor) => can(actor, "users:manage");
 
-/** The organisations an actor may invite people to, in the order the form lists them. */
+/** The organisations an actor may invite people to, in French order. */
 export async function invitableOrganisations(actor: Actor | null) {
   assertCan(actor, "members:manage");
   const db = await getDb();
-  return db.organisation.findMany({
+  const organisations = await db.organisation.findMany({
     where: organisationScope(actor, "members:manage"),
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
+    select: ORGANISATION_CHOICE_SELECT,
   });
+  return inFrenchOrder(organisations, (o) => o.name);
 }
 
 async function contextOf(tx: Tx, actor: Actor, invitation: Pick<Invitation, "admin" | "memberships">): Promise<InvitationContext> {

@@ -11,8 +11,9 @@ type ArchivePageProps = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: ArchivePageProps): Promise<Metadata> {
   const parsed = parseSearchParams(await searchParams);
+  const result = parsed.ok ? await cachedSearchPostings(parsed.filters, { scope: "archive", page: parsed.page }) : null;
   return {
-    title: parsed.ok ? searchPageTitle("Offres clôturées et pourvues", parsed.filters, parsed.page) : "Offres clôturées",
+    title: parsed.ok && result ? searchPageTitle("archive", parsed.filters, parsed.page, result.total) : "Offres clôturées",
     alternates: { canonical: "/archives" },
   };
 }

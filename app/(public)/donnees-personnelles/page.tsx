@@ -90,6 +90,11 @@ export default function PersonalDataPage() {
         aussitôt, avec votre CV.
       </p>
       <p>
+        Si vous avez coché la case du vivier, l'équipe à laquelle vous avez candidaté peut vous écrire, pendant 2 ans au plus après votre
+        accord, pour vous proposer une autre de ses offres : un courriel par offre, jamais deux fois la même. Chacun contient un lien
+        personnel qui retire aussitôt votre accord, pour toutes vos candidatures ; elles suivent alors la durée de conservation ordinaire.
+      </p>
+      <p>
         Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la
         Commission nationale de l'informatique et des libertés (CNIL), sur{" "}
         <a href="https://www.cnil.fr/fr/plaintes" rel="noopener">

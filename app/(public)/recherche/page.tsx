@@ -14,8 +14,10 @@ type SearchPageProps = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const parsed = parseSearchParams(await searchParams);
+  // The same search as the page's, answered once by the cache: the title gives its count.
+  const result = parsed.ok ? await cachedSearchPostings(parsed.filters, { page: parsed.page }) : null;
   return {
-    title: parsed.ok ? searchPageTitle("Offres ouvertes", parsed.filters, parsed.page) : "Recherche d'offres",
+    title: parsed.ok && result ? searchPageTitle("open", parsed.filters, parsed.page, result.total) : "Recherche d'offres",
     robots: { index: false, follow: true },
   };
 }

@@ -17,7 +17,7 @@ function Entry({ entry }: { entry: HistoryEntry }) {
     case "mail":
       return (
         <>
-          {`Courriel « ${entry.detail.subject} » à ${entry.detail.to}${by} — `}
+          {`Courriel « ${entry.detail.subject} » à ${entry.detail.to || "la personne candidate"}${by} — `}
           {entry.sentAt ? `envoyé le ${formatDateTime(entry.sentAt)}` : "en attente d'envoi"}
           <details className="fr-mt-1v">
             <summary>Lire le courriel</summary>

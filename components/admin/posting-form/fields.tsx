@@ -4,6 +4,9 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { ReactNode } from "react";
 import { fieldDomId } from "@/components/forms/feedback";
+import { SelectOptions } from "@/components/forms/SelectOptions";
+import type { SelectOptions as Options } from "@/lib/forms/options";
+import { type OrganisationChoice, organisationOptions } from "@/lib/organisations/choices";
 import type { FieldSpec } from "./sections";
 
 export type FieldContext = { values: Record<string, unknown>; errors: Record<string, string[] | undefined> };
@@ -45,7 +48,7 @@ type SelectFieldProps = {
   name: string;
   label: string;
   hint?: ReactNode;
-  options: { value: string; label: string }[];
+  options: Options;
   placeholder?: string;
   required?: boolean;
   className?: string;
@@ -62,11 +65,7 @@ export function SelectField({ context, name, label, hint, options, placeholder, 
       nativeSelectProps={{ id: fieldDomId(name), name, defaultValue: value(context, name), required }}
     >
       {placeholder !== undefined && <option value="">{placeholder}</option>}
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
+      <SelectOptions options={options} />
     </Select>
   );
 }
@@ -99,13 +98,13 @@ export function FormField({
 }: {
   field: FieldSpec;
   context: FieldContext;
-  organisations: { id: string; name: string }[];
+  organisations: readonly OrganisationChoice[];
 }) {
   switch (field.kind) {
     case "text":
       return <TextField context={context} {...field} />;
     case "select": {
-      const options = field.options === "organisations" ? organisations.map((o) => ({ value: o.id, label: o.name })) : field.options;
+      const options = field.options === "organisations" ? organisationOptions(organisations) : field.options;
       return <SelectField context={context} {...field} options={options} />;
     }
     case "checkboxes": {

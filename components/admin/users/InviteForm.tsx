@@ -7,6 +7,8 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useActionState } from "react";
 import { errorOf, StatusForm } from "@/components/forms/feedback";
+import { SelectOptions } from "@/components/forms/SelectOptions";
+import { flatOptions, type SelectOptions as Options } from "@/lib/forms/options";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { inviteAction } from "@/lib/users/actions";
 import { INVITATION_ROWS, MEMBER_ROLE_LABELS, MEMBER_ROLES } from "@/lib/users/roles";
@@ -14,14 +16,15 @@ import { INVITATION_ROWS, MEMBER_ROLE_LABELS, MEMBER_ROLES } from "@/lib/users/r
 /** The rows' numbers, which name their fields: organisation-0, role-0… */
 const ROWS = Array.from({ length: INVITATION_ROWS }, (_, i) => i);
 
-type Props = { organisations: { id: string; name: string }[]; mayInviteAdmin: boolean };
+type Props = { organisations: Options; mayInviteAdmin: boolean };
 
 export function InviteForm({ organisations, mayInviteAdmin }: Props) {
   const [state, action, pending] = useActionState(inviteAction, INITIAL_FORM_STATE);
   const shown = (name: string, fallback = "") => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback);
   const rowsError = state.errors.memberships?.join(" ");
   // With a single organisation to choose from, the first row names it already.
-  const only = organisations.length === 1 ? organisations[0]!.id : "";
+  const choices = flatOptions(organisations);
+  const only = choices.length === 1 ? choices[0]!.value : "";
   return (
     <StatusForm state={state} action={action}>
       <Input
@@ -54,11 +57,7 @@ export function InviteForm({ organisations, mayInviteAdmin }: Props) {
                 nativeSelectProps={{ name: `organisation-${i}`, defaultValue: shown(`organisation-${i}`, i === 0 ? only : "") }}
               >
                 <option value="">Aucune</option>
-                {organisations.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
+                <SelectOptions options={organisations} />
               </Select>
             </div>
             <div className="fr-col-12 fr-col-md-5">

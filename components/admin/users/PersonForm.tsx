@@ -5,9 +5,11 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useActionState } from "react";
+import { SelectOptions } from "@/components/forms/SelectOptions";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import type { SelectOptions as Options } from "@/lib/forms/options";
 
-type Choice = { name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string };
+type Choice = { name: string; label: string; options: Options; defaultValue?: string };
 
 export type PersonFormProps = {
   action: (previous: FormState, form: FormData) => Promise<FormState>;
@@ -39,11 +41,7 @@ export function PersonForm({ action: run, hidden, submit, context, selects = [],
             stateRelatedMessage={fieldError(s.name)}
             nativeSelectProps={{ name: s.name, defaultValue: chosen(s.name, s.defaultValue), required: true }}
           >
-            {s.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <SelectOptions options={s.options} />
           </Select>
         ))}
         <button type="submit" className={`fr-btn fr-btn--sm ${tertiary ? "fr-btn--tertiary" : "fr-btn--secondary"}`} disabled={pending}>

@@ -7,7 +7,7 @@ import type { FormState } from "@/lib/admin/form-state";
 import { sendQueuedMailSoon } from "@/lib/mail/delivery";
 import { failure } from "@/lib/admin/command";
 import { bulkDoneMessage, moveApplications, rejectApplications } from "./bulk";
-import { addApplicationNote, changeApplicationStatus } from "./commands";
+import { addApplicationNote, changeApplicationStatus, revealApplication } from "./commands";
 import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from "@/lib/applications/labels";
 import { isRejectionReason, rejectionSchema, type RejectionReason } from "./rejection";
 import { BULK_DONE_PARAMS, parseSelection } from "./selection";
@@ -68,6 +68,21 @@ export async function addApplicationNoteAction(previous: FormState, form: FormDa
       read: (form) => ({ id: text(form, "id"), body: text(form, "body") }),
       run: (context, { id, body }) => addApplicationNote(context, id, body),
       done: () => ({ message: "Note ajoutée." }),
+    },
+    previous,
+    form,
+  );
+}
+
+/** Lifts the anonymity of a masked application, once confirmed; back on its page, shown whole. */
+export async function revealApplicationAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "levée d'anonymat",
+      schema: z.object({ id: z.string() }),
+      read: (form) => ({ id: text(form, "id") }),
+      run: (context, { id }) => revealApplication(context, id),
+      done: (_result, { id }) => ({ redirect: `/admin/candidatures/${encodeURIComponent(id)}?anonymat=leve` }),
     },
     previous,
     form,

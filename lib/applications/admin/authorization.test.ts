@@ -8,9 +8,15 @@ import type { Db } from "@/lib/db/client";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf, PEOPLE, type Cast, type Person } from "@/lib/test/people";
-import { addApplicationNoteAction, bulkApplicationsAction, changeApplicationStatusAction, rejectApplicationAction } from "./actions";
+import {
+  addApplicationNoteAction,
+  bulkApplicationsAction,
+  changeApplicationStatusAction,
+  rejectApplicationAction,
+  revealApplicationAction,
+} from "./actions";
 import { moveApplications, rejectApplications } from "./bulk";
-import { addApplicationNote, changeApplicationStatus } from "./commands";
+import { addApplicationNote, changeApplicationStatus, revealApplication } from "./commands";
 import { getApplication, getApplicationCv, inboxPostings, listInbox } from "./queries";
 import { eraseCandidateAction } from "../rights/actions";
 import { candidateErasure, eraseCandidate } from "../rights/erasure";
@@ -18,6 +24,9 @@ import { applicationTo, postingOf } from "./testing";
 import { acting } from "@/lib/test/acting";
 import { accessOutcome } from "@/lib/test/matrix";
 import { as, formOf, Redirected, request } from "@/lib/test/admin-request";
+import { proposeOfferAction } from "@/lib/pool/actions";
+import { previewProposal, proposeOffer } from "@/lib/pool/proposal";
+import { listPool } from "@/lib/pool/queries";
 
 vi.mock("@/lib/auth/current", async () => (await import("@/lib/test/admin-request")).currentModule);
 vi.mock("next/headers", async () => (await import("@/lib/test/admin-request")).headersModule);
@@ -47,10 +56,27 @@ async function exportHolds(actor: Actor | null, format: "csv" | "xlsx" | "cv", i
 
 type Case = (actor: Actor | null, cast: Cast, db: Db, id: string) => Promise<unknown>;
 
+/** Puts the application's offer in blind review: the application is masked from then on. */
+const blind = (db: Db, id: string) => db.application.update({ where: { id }, data: { posting: { update: { blindReview: true } } } });
+
 const form = formOf;
 const viaSession = as;
 
 const rejection = { reason: "profil", send: true, subject: "Votre candidature", text: "Bonjour, merci." } as const;
+
+/** The application made a candidate of the pool, and an open offer of its organisation to propose. */
+async function inPool(cast: Cast, db: Db, id: string) {
+  await db.application.update({ where: { id }, data: { poolConsentAt: new Date() } });
+  return (await postingOf(db, cast.orgA, "Offre à proposer")).id;
+}
+
+/** A proposal that was refused leaves no record and no mail to the candidate behind. */
+async function proposalOutcome(db: Db, id: string, result: unknown) {
+  const ok = result !== null && typeof result === "object" && (("ok" in result && result.ok === true) || "severity" in result);
+  const { email } = await db.application.findUniqueOrThrow({ where: { id }, select: { email: true } });
+  if (!ok) expect((await db.poolProposal.count({ where: { email } })) + (await db.outboxMail.count({ where: { to: email } }))).toBe(0);
+  return result;
+}
 
 const CASES: Record<string, [Case, readonly Person[]]> = {
   "lister les candidatures": [
@@ -68,6 +94,36 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
       return response.status === 200 ? response : refused(response.status) ? null : Promise.reject(new Error(`statut ${response.status}`));
     },
     ["reader", "recruiter", "admin"],
+  ],
+  "télécharger le CV d'une candidature anonyme (route)": [
+    async (a, _c, db, id) => {
+      await blind(db, id);
+      const response = await viaSession(a, () =>
+        cvRoute(new Request(`http://localhost/admin/candidatures/${id}/cv`), { params: Promise.resolve({ id }) }),
+      );
+      return response.status === 200 ? response : refused(response.status) ? null : Promise.reject(new Error(`statut ${response.status}`));
+    },
+    [],
+  ],
+  "lever l'anonymat": [
+    async (a, _c, db, id) => {
+      await blind(db, id);
+      return revealApplication(acting(a), id);
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : lever l'anonymat": [
+    async (a, _c, db, id) => {
+      await blind(db, id);
+      try {
+        await viaSession(a, () => revealApplicationAction(INITIAL_FORM_STATE, form({ id })));
+        return null;
+      } catch (error) {
+        if (error instanceof Redirected) return error.message;
+        throw error;
+      }
+    },
+    ["recruiter", "admin"],
   ],
   "exporter en CSV (route)": [(a, _c, _db, id) => exportHolds(a, "csv", id), ["reader", "recruiter", "admin"]],
   "exporter en xlsx (route)": [(a, _c, _db, id) => exportHolds(a, "xlsx", id), ["reader", "recruiter", "admin"]],
@@ -152,6 +208,32 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
         return erased ? error.message : null;
       }
       throw new Error("l'action aurait dû rediriger");
+    },
+    ["recruiter", "admin"],
+  ],
+  "lister le vivier": [
+    async (a, c, db, id) => {
+      await inPool(c, db, id);
+      return (await listPool(a, {})).items.find((candidate) => candidate.id === id);
+    },
+    ["reader", "recruiter", "admin"],
+  ],
+  "voir une proposition d'offre au vivier": [
+    async (a, c, db, id) => previewProposal(a, { postingId: await inPool(c, db, id), candidates: { ids: [id] } }),
+    ["recruiter", "admin"],
+  ],
+  "proposer une offre au vivier": [
+    async (a, c, db, id) => {
+      const postingId = await inPool(c, db, id);
+      return proposalOutcome(db, id, await proposeOffer(acting(a), { postingId, candidates: { ids: [id] } }));
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : proposer une offre au vivier": [
+    async (a, c, db, id) => {
+      const postingId = await inPool(c, db, id);
+      const state = await viaSession(a, () => proposeOfferAction(INITIAL_FORM_STATE, form({ proposer: postingId, candidat: id })));
+      return proposalOutcome(db, id, state.severity === "success" ? state : null);
     },
     ["recruiter", "admin"],
   ],

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db/client";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import type { RequestOrigin } from "@/lib/http/request-origin";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { isMasked, REVEALED_STEPS } from "./blind";
 import { REJECTION_REASONS, type RejectionInput } from "./rejection";
 
 type Tx = Prisma.TransactionClient;
@@ -23,7 +24,8 @@ const loadSelect = {
   status: true,
   email: true,
   firstName: true,
-  posting: { select: { title: true, contactEmail: true, organisationId: true } },
+  revealedAt: true,
+  posting: { select: { title: true, contactEmail: true, organisationId: true, blindReview: true } },
 } satisfies Prisma.ApplicationSelect;
 
 /**
@@ -82,6 +84,8 @@ export async function changeApplicationStatus(
         statusChangedAt: now,
         rejectionReason: rejection?.reason ?? null,
         ...(mail ? { lastContactAt: now } : {}),
+        // Reaching the interview ends a blind review for good, even if the step is later undone.
+        ...(isRevealedStep(change.to) && !application.revealedAt ? { revealedAt: now } : {}),
       },
     });
     if (count !== 1) throw new Abort(failure("conflict", "Cette candidature a changé entre-temps : rechargez la page."));
@@ -121,6 +125,31 @@ export async function changeApplicationStatus(
       changes: { étape: [change.from, change.to], ...(rejection ? { motif: rejection.reason, courriel: !!mail } : {}) },
     });
     return { ok: true as const, mailQueued: !!mail };
+  });
+}
+
+const isRevealedStep = (status: ApplicationStatus) => (REVEALED_STEPS as readonly ApplicationStatus[]).includes(status);
+
+/**
+ * Lifts the anonymity of a masked application before its interview: from then on the team
+ * sees it whole. An explicit act, kept in the journal with who did it.
+ */
+export async function revealApplication({ actor, origin }: CommandContext, id: string, now = new Date()): Promise<CommandResult> {
+  return inTransaction(async (tx) => {
+    const { application, by } = await writable(tx, actor, id);
+    if (!isMasked(application))
+      throw new Abort(failure("conflict", "Cette candidature n'est pas anonyme : son identité est déjà visible."));
+    const { count } = await tx.application.updateMany({ where: { id, revealedAt: null }, data: { revealedAt: now, revealedById: by.id } });
+    if (count !== 1) throw new Abort(failure("conflict", "Cette candidature a changé entre-temps : rechargez la page."));
+    await recordAudit(tx, {
+      action: "application.reveal",
+      actor: by,
+      origin,
+      subject: subjectOf(application),
+      organisationId: application.posting.organisationId,
+      changes: { étape: application.status },
+    });
+    return { ok: true as const };
   });
 }
 

@@ -9,6 +9,7 @@ import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import { parisDayRange, startOfParisDay } from "@/lib/dates/paris";
 import { parseSort, SORT_PARAM, sortParam } from "@/lib/admin/sorting";
 import { searchWords } from "@/lib/text/normalise";
+import { MASKED_WHERE } from "./blind";
 import { INBOX_SORT, type InboxSort } from "./order";
 
 /** URL values of the statuses ("recue", "en-cours"…), readable in a shared link. */
@@ -135,8 +136,9 @@ export function inboxWhere(actor: Actor, filters: InboxFilters): Prisma.Applicat
       filters.status ? { status: filters.status } : {},
       filters.ids ? { id: { in: filters.ids } } : {},
       filters.from || filters.to ? { createdAt } : {},
-      // Each word must start a word of the name or the address.
+      // Each word must start a word of the name or the address; a masked application's name is not searched.
       ...words.map((word) => ({ searchText: { contains: ` ${word}` } })),
+      words.length ? { NOT: MASKED_WHERE } : {},
     ],
   };
 }

@@ -3,8 +3,11 @@ import "server-only";
 // may read. Another organisation's application answers null, as if it did not exist.
 import { applicationScope, assertCan, can, postingScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import type { ApplicationStatus } from "@/lib/db/models";
+import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import { APPLICATION_STATUSES } from "@/lib/applications/labels";
+import { type KnownPerson, removeContactDetails } from "@/lib/applications/contact-details";
+import { cleanedCvText } from "@/lib/applications/cv-text";
+import { isMasked, maskIdentity, shownIdentity } from "./blind";
 import { INBOX_ORDER, inboxWhere, type InboxFilters } from "./filters";
 import type { Selection } from "./selection";
 import { beyond, INBOX_SORT, type InboxSort, inboxSegments, SORT_ROW_SELECT, segmentOrder } from "./order";
@@ -78,7 +81,8 @@ export async function listInbox(actor: Actor | null, filters: InboxFilters, page
           status: true,
           needsReview: true,
           createdAt: true,
-          posting: { select: { id: true, title: true } },
+          revealedAt: true,
+          posting: { select: { id: true, title: true, blindReview: true } },
         },
       }),
     ),
@@ -86,7 +90,11 @@ export async function listInbox(actor: Actor | null, filters: InboxFilters, page
   const rows = pages.flat();
   const duplicates = await withOtherApplications(actor, rows);
   return {
-    items: rows.map(({ phoneKey: _p, ...row }) => ({ ...row, duplicate: duplicates.has(row.id) })),
+    // A masked row does not say that its candidate applied elsewhere: that would tie it to a name.
+    items: rows.map((full) => {
+      const { phoneKey: _p, ...row } = shownIdentity(full);
+      return { ...row, duplicate: !row.masked && duplicates.has(row.id) };
+    }),
     total,
     page: current,
     pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)),
@@ -124,7 +132,15 @@ export async function getApplication(actor: Actor | null, id: string) {
     where: { AND: [{ id }, applicationScope(actor, "applications:read")] },
     include: {
       posting: {
-        select: { id: true, title: true, slug: true, contactEmail: true, organisationId: true, organisation: { select: { name: true } } },
+        select: {
+          id: true,
+          title: true,
+          slug: true,
+          contactEmail: true,
+          organisationId: true,
+          blindReview: true,
+          organisation: { select: { name: true } },
+        },
       },
       cv: { select: { fileName: true, mediaType: true, size: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }] },
@@ -134,9 +150,12 @@ export async function getApplication(actor: Actor | null, id: string) {
   });
   if (!application) return null;
   const { events, mails, ...rest } = application;
+  const masked = isMasked(application);
   const sent = new Map(mails.map((m) => [m.dedupeKey, m.sentAt]));
   const history: HistoryEntry[] = events.map((e) => {
-    const detail = JSON.parse(e.detail) as Record<string, string>;
+    const written = JSON.parse(e.detail) as Record<string, string>;
+    // A mail sent to a masked candidate names them (its address, "Bonjour Zoé"): shown without.
+    const detail = masked && e.kind === "mail" ? maskedMailDetail(written, application) : written;
     return {
       id: e.id,
       at: e.at,
@@ -148,49 +167,84 @@ export async function getApplication(actor: Actor | null, id: string) {
       ...(e.kind === "mail" ? { sentAt: sent.get(detail.dedupeKey ?? "") ?? null } : {}),
     };
   });
-  const others = await db.application.findMany({
-    where: {
-      AND: [
-        applicationScope(actor, "applications:read"),
-        { id: { not: id } },
-        { OR: [{ email: application.email }, ...(application.phoneKey ? [{ phoneKey: application.phoneKey }] : [])] },
-      ],
-    },
-    orderBy: INBOX_ORDER,
-    select: { id: true, createdAt: true, status: true, email: true, phoneKey: true, posting: { select: { title: true } } },
-  });
+  const others = masked
+    ? []
+    : await db.application.findMany({
+        where: {
+          AND: [
+            applicationScope(actor, "applications:read"),
+            { id: { not: id } },
+            { OR: [{ email: application.email }, ...(application.phoneKey ? [{ phoneKey: application.phoneKey }] : [])] },
+          ],
+        },
+        orderBy: INBOX_ORDER,
+        select: { id: true, createdAt: true, status: true, email: true, phoneKey: true, posting: { select: { title: true } } },
+      });
+  const canWrite = can(actor, "applications:write", application.posting.organisationId);
   return {
-    ...rest,
+    ...(masked ? maskIdentity(rest) : rest),
+    masked,
     history,
     duplicates: others.map(({ email, phoneKey, ...other }) => ({
       ...other,
       sameEmail: email === application.email,
       samePhone: phoneKey !== null && phoneKey === application.phoneKey,
     })),
-    canWrite: can(actor, "applications:write", application.posting.organisationId),
+    canWrite,
+    canReveal: masked && canWrite,
     canErase: can(actor, "applications:erase", application.posting.organisationId),
   };
 }
 
 export type AdminApplication = NonNullable<Awaited<ReturnType<typeof getApplication>>>;
 
-/** The CV of an application the actor may read, with its bytes; null otherwise. */
-export async function getApplicationCv(actor: Actor | null, applicationId: string) {
-  assertCan(actor, "applications:read");
-  const db = await getDb();
-  const file = await db.applicationFile.findFirst({
-    where: { applicationId, application: applicationScope(actor, "applications:read") },
+function maskedMailDetail(detail: Record<string, string>, person: KnownPerson): Record<string, string> {
+  const masked = Object.entries(detail).map(([key, value]) => [key, key === "to" ? "" : removeContactDetails(value, person)]);
+  return { ...Object.fromEntries(masked), dedupeKey: detail.dedupeKey ?? "" };
+}
+
+const cvSelect = {
+  fileName: true,
+  mediaType: true,
+  size: true,
+  content: true,
+  application: {
     select: {
-      fileName: true,
-      mediaType: true,
-      size: true,
-      content: true,
-      application: { select: { posting: { select: { title: true, organisationId: true } } } },
+      firstName: true,
+      lastName: true,
+      status: true,
+      revealedAt: true,
+      posting: { select: { title: true, organisationId: true, blindReview: true } },
     },
-  });
-  if (!file) return null;
+  },
+} satisfies Prisma.ApplicationFileSelect;
+
+function readableCv(actor: Actor | null, applicationId: string) {
+  assertCan(actor, "applications:read");
+  return getDb().then((db) =>
+    db.applicationFile.findFirst({ where: { applicationId, application: applicationScope(actor, "applications:read") }, select: cvSelect }),
+  );
+}
+
+/**
+ * The CV of an application the actor may read, with its bytes; null otherwise. A masked
+ * application's file is null too: it could name the candidate in its text or its metadata.
+ */
+export async function getApplicationCv(actor: Actor | null, applicationId: string) {
+  const file = await readableCv(actor, applicationId);
+  if (!file || isMasked(file.application)) return null;
   const { application, ...rest } = file;
   return { ...rest, postingTitle: application.posting.title, organisationId: application.posting.organisationId };
+}
+
+/**
+ * What a masked application shows of its CV: its text without contact details, or null when
+ * none could be read. Undefined when the application is unknown, has no CV or is not masked.
+ */
+export async function getMaskedCvText(actor: Actor | null, applicationId: string): Promise<string | null | undefined> {
+  const file = await readableCv(actor, applicationId);
+  if (!file || !isMasked(file.application)) return undefined;
+  return cleanedCvText(file.content, file.application);
 }
 
 /**

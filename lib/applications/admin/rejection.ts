@@ -52,7 +52,8 @@ export function rejectionMailTemplate(
   return {
     subject: `Votre candidature : ${application.posting.title}`,
     text: [
-      `Bonjour ${application.firstName},`,
+      // No first name when the application is read blind: the recruiter does not know it.
+      application.firstName ? `Bonjour ${application.firstName},` : "Bonjour,",
       "",
       `Nous vous remercions de l'intérêt que vous portez à ${application.posting.organisationName} et du temps consacré à votre candidature au poste « ${application.posting.title} ».`,
       "",

@@ -1,5 +1,6 @@
 // Deleting an application leaves nothing of the candidate behind: its CV, the team's notes,
-// its history and every mail to or about it go in the same transaction
+// its history and every mail to or about it go in the same transaction, and with the
+// candidate's last application the offers proposed to them from the pool
 // (docs/decisions/0010-retention-and-erasure.md). The cascades would do it; the explicit
 // deletes say so, and do not depend on the backend enforcing foreign keys.
 import { providerOfDb, type Db } from "@/lib/db/client";
@@ -9,11 +10,17 @@ import type { Prisma } from "@/lib/db/models";
 export async function deleteApplications(tx: Prisma.TransactionClient, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const applicationId = { in: [...ids] };
+  const candidates = await tx.application.findMany({ where: { id: applicationId }, select: { email: true }, distinct: ["email"] });
   await tx.applicationFile.deleteMany({ where: { applicationId } });
   await tx.applicationNote.deleteMany({ where: { applicationId } });
   await tx.applicationEvent.deleteMany({ where: { applicationId } });
   await tx.outboxMail.deleteMany({ where: { applicationId } });
   const { count } = await tx.application.deleteMany({ where: { id: applicationId } });
+  // The offers proposed to a candidate of the pool go with their last application.
+  const emails = candidates.map((c) => c.email);
+  const remaining = await tx.application.findMany({ where: { email: { in: emails } }, select: { email: true }, distinct: ["email"] });
+  const gone = emails.filter((email) => !remaining.some((r) => r.email === email));
+  if (gone.length > 0) await tx.poolProposal.deleteMany({ where: { email: { in: gone } } });
   return count;
 }
 

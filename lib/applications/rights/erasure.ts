@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { applicationScope, assertCan, can, Forbidden, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
+import { shownIdentity } from "../admin/blind";
 import { deleteApplications, forgetDeletedPages } from "./erase";
 
 const NOT_FOUND = failure("not_found", "Cette candidature n'existe pas ou plus.");
@@ -16,7 +17,15 @@ async function target(db: Prisma.TransactionClient, actor: Actor | null, id: str
   assertCan(actor, "applications:erase");
   const application = await db.application.findUnique({
     where: { id },
-    select: { email: true, firstName: true, lastName: true, posting: { select: { organisationId: true } } },
+    select: {
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      status: true,
+      revealedAt: true,
+      posting: { select: { organisationId: true, blindReview: true } },
+    },
   });
   if (!application || !can(actor, "applications:read", application.posting.organisationId)) return null;
   if (!can(actor, "applications:erase", application.posting.organisationId)) throw new Forbidden();
@@ -32,8 +41,9 @@ async function target(db: Prisma.TransactionClient, actor: Actor | null, id: str
 export async function candidateErasure(actor: Actor | null, id: string) {
   const found = await target(await getDb(), actor, id);
   if (!found) return null;
-  const { firstName, lastName, email } = found.candidate;
-  return { firstName, lastName, email, applications: found.applications };
+  // A masked application stays masked here too: the page names its pseudonym, not the person.
+  const { firstName, lastName, email, masked } = shownIdentity(found.candidate);
+  return { firstName, lastName, email, masked, applications: found.applications };
 }
 
 /** Erases the candidate of application `id`: all their applications the actor may erase, in one transaction. */

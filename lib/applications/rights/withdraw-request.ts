@@ -10,17 +10,20 @@ import { withdrawApplication } from "./withdrawal";
 
 const PRIVATE = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "same-origin" };
 
-function refusal(status: number, message: string, token: string, headers: Record<string, string> = {}): Response {
-  const page = refusalPage(
-    status,
-    message,
-    { href: withdrawalPath(token), label: "Revenir à la page de retrait" },
-    {
-      title: `Retrait non effectué – ${SERVICE_NAME}`,
-      heading: "Votre candidature n'a pas été retirée",
-      nothingDone: "Rien n'a été effacé.",
-    },
-  );
+/** What a personal link's confirmation does, and how its page and refusals read. */
+export type TokenConfirmation = {
+  /** The link's own page, where a refusal sends the visitor back and a failure lands. */
+  pagePath: (token: string) => string;
+  /** Where a done confirmation lands: a page that names no one. */
+  donePath: string;
+  /** Does it once: true when the token named something to do. */
+  run: (token: string) => Promise<boolean>;
+  refusal: { title: string; heading: string; nothingDone: string; backLabel: string };
+};
+
+function refusal(confirmation: TokenConfirmation, status: number, message: string, token: string, headers: Record<string, string> = {}) {
+  const { backLabel, ...texts } = confirmation.refusal;
+  const page = refusalPage(status, message, { href: confirmation.pagePath(token), label: backLabel }, texts);
   return new Response(page, { status, headers: { "Content-Type": "text/html; charset=utf-8", ...PRIVATE, ...headers } });
 }
 
@@ -43,13 +46,18 @@ function sameOrigin(request: Request): boolean {
 }
 
 /**
- * POST /candidature/retrait/<token>/confirmer: the candidate confirms. Answers 303 to the
- * page that says it is done, or to the link's page (which then says the link no longer
- * works), or a French page with 403 or 429.
+ * The POST of a personal link's confirmation (a withdrawal): answers 303 to the page that says
+ * it is done, or to the link's page (which then says the link no longer works), or a French
+ * page with 403 or 429.
  */
-export async function receiveWithdrawal(request: Request, token: string): Promise<Response> {
+export async function receiveTokenConfirmation(request: Request, token: string, confirmation: TokenConfirmation): Promise<Response> {
   if (!sameOrigin(request))
-    return refusal(403, "Cette demande ne vient pas du portail : ouvrez le lien reçu par courriel et confirmez depuis sa page.", token);
+    return refusal(
+      confirmation,
+      403,
+      "Cette demande ne vient pas du portail : ouvrez le lien reçu par courriel et confirmez depuis sa page.",
+      token,
+    );
   const config = env();
   const verdict = await hit(
     { name: "withdrawal", limit: config.WITHDRAWAL_RATE_LIMIT, windowMs: config.APPLICATION_RATE_WINDOW_MINUTES * 60_000 },
@@ -57,11 +65,32 @@ export async function receiveWithdrawal(request: Request, token: string): Promis
   );
   if (!verdict.allowed) {
     const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
-    return refusal(429, `Trop de demandes depuis votre connexion. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`, token, {
-      "Retry-After": String(verdict.retryAfterSeconds),
-    });
+    return refusal(
+      confirmation,
+      429,
+      `Trop de demandes depuis votre connexion. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`,
+      token,
+      {
+        "Retry-After": String(verdict.retryAfterSeconds),
+      },
+    );
   }
-  const withdrawn = await withdrawApplication(await getDb(), token);
-  const location = withdrawn ? WITHDRAWN_PATH : withdrawalPath(token);
+  const done = await confirmation.run(token);
+  const location = done ? confirmation.donePath : confirmation.pagePath(token);
   return new Response(null, { status: 303, headers: { Location: location, ...PRIVATE } });
+}
+
+/** POST /candidature/retrait/<token>/confirmer: the candidate confirms the withdrawal of their application. */
+export async function receiveWithdrawal(request: Request, token: string): Promise<Response> {
+  return receiveTokenConfirmation(request, token, {
+    pagePath: withdrawalPath,
+    donePath: WITHDRAWN_PATH,
+    run: async (token) => withdrawApplication(await getDb(), token),
+    refusal: {
+      title: `Retrait non effectué – ${SERVICE_NAME}`,
+      heading: "Votre candidature n'a pas été retirée",
+      nothingDone: "Rien n'a été effacé.",
+      backLabel: "Revenir à la page de retrait",
+    },
+  });
 }

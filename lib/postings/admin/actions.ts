@@ -6,6 +6,7 @@ import { adminFormAction } from "@/lib/admin/boundary";
 import type { FormState } from "@/lib/admin/form-state";
 import { changePostingStatus, createPosting, deleteDraft, duplicatePosting, updatePosting, type Transition } from "./commands";
 import { postingFormValues, savePostingSchema } from "./schema";
+import { setBlindReview } from "./blind-review";
 
 const TRANSITIONS = ["publish", "close", "fill", "reopen"] as const satisfies readonly Transition[];
 
@@ -80,6 +81,25 @@ export async function deleteDraftAction(previous: FormState, form: FormData): Pr
       read: readTarget,
       run: (context, { id, version }) => deleteDraft(context, id, version),
       done: () => ({ redirect: "/admin/offres?supprimee=1" }),
+    },
+    previous,
+    form,
+  );
+}
+
+/** Turns the offer's blind first review on ("on") or off ("off"). */
+export async function setBlindReviewAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "lecture à l'aveugle",
+      schema: target.extend({ blindReview: z.enum(["on", "off"], "Choix inconnu.").transform((v) => v === "on") }),
+      read: (form) => ({ ...readTarget(form), blindReview: String(form.get("blindReview") ?? "") }),
+      run: (context, { id, version, blindReview }) => setBlindReview(context, id, version, blindReview),
+      done: (result) => ({
+        message: result.blindReview
+          ? "Lecture à l'aveugle activée : jusqu'à l'entretien, les candidatures à cette offre sont anonymes."
+          : "Lecture à l'aveugle désactivée : les candidatures à cette offre montrent l'identité des personnes.",
+      }),
     },
     previous,
     form,

@@ -19,7 +19,8 @@ import { accessOutcome, viaAction } from "@/lib/test/matrix";
 import { as, formOf } from "@/lib/test/admin-request";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { inviteAction, setUserDisabledAction } from "@/lib/users/actions";
-import { changeStatusAction, deleteDraftAction, duplicatePostingAction, savePostingAction } from "./actions";
+import { changeStatusAction, deleteDraftAction, duplicatePostingAction, savePostingAction, setBlindReviewAction } from "./actions";
+import { setBlindReview } from "./blind-review";
 import { importPostingsAction } from "./import-action";
 
 vi.mock("@/lib/auth/current", async () => (await import("@/lib/test/admin-request")).currentModule);
@@ -133,6 +134,14 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
     async (a, c, db) => {
       const id = await draftOf(db, c.orgA);
       return viaAction(a, () => changeStatusAction(INITIAL_FORM_STATE, formOf({ id, version: "1", transition: "publish" })));
+    },
+    ["recruiter", "admin"],
+  ],
+  "lecture à l'aveugle": [async (a, c, db) => setBlindReview(acting(a), await publishedOf(db, c.orgA), 1, true), ["recruiter", "admin"]],
+  "action : lecture à l'aveugle": [
+    async (a, c, db) => {
+      const id = await publishedOf(db, c.orgA);
+      return viaAction(a, () => setBlindReviewAction(INITIAL_FORM_STATE, formOf({ id, version: "1", blindReview: "on" })));
     },
     ["recruiter", "admin"],
   ],

@@ -4,7 +4,7 @@ import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf } from "@/lib/test/people";
 import { changePostingStatus, createPosting, deleteDraft, duplicatePosting, updatePosting } from "./commands";
 import { searchPostings } from "@/lib/postings/search/query";
-import { getAdminPosting, listAdminPostings } from "./queries";
+import { type AdminPostingsSort, getAdminPosting, listAdminPostings } from "./queries";
 import { postingFormSchema, type PostingInput } from "./schema";
 import { acting } from "@/lib/test/acting";
 
@@ -165,6 +165,22 @@ describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
       ).toEqual([created.slug]);
     }
     expect((await listAdminPostings(cast.actors.recruiter, { q: "chargée designer" })).total).toBe(0);
+  });
+
+  it("sorts offers by title in French order, both ways, and by last change by default", async () => {
+    const cast = await castOf(t.db);
+    const titles = ["Zèbre des données", "analyste produit", "Économiste de la donnée", "Designer de services"];
+    for (const title of titles) {
+      const created = await createPosting(acting(cast.actors.recruiter), input(cast.orgA, { title }));
+      if (!created.ok) throw new Error("création");
+    }
+    const titlesOf = async (sort?: AdminPostingsSort) =>
+      (await listAdminPostings(cast.actors.recruiter, { organisationId: cast.orgA, sort })).items.map((p) => p.title);
+    const french = ["analyste produit", "Designer de services", "Économiste de la donnée", "Zèbre des données"];
+    expect(await titlesOf({ key: "intitule", direction: "asc" })).toEqual(french);
+    expect(await titlesOf({ key: "intitule", direction: "desc" })).toEqual([...french].reverse());
+    expect(await titlesOf()).toEqual([...titles].reverse());
+    expect(await titlesOf({ key: "modifiee", direction: "asc" })).toEqual(titles);
   });
 
   it("duplicates into a new draft and deletes drafts only", async () => {

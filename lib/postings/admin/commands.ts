@@ -56,7 +56,7 @@ async function writeLists(tx: Tx, postingId: string, input: PostingInput) {
 
 /** The actor, once checked to be allowed to write the offers of `organisationId`. */
 /** The audit event of a change to one offer, written in the change's transaction. */
-function auditPosting(
+export function auditPosting(
   tx: Tx,
   action: AuditEntry["action"],
   who: Pick<AuditEntry, "actor" | "origin">,
@@ -76,7 +76,7 @@ function writer(actor: Actor | null, organisationId: string): Actor {
  * Loads the posting and checks the actor may write it. An offer of an organisation the actor
  * cannot see answers as one that does not exist; a reader of its organisation is refused.
  */
-async function writable(tx: Tx, actor: Actor | null, id: string): Promise<{ before: EditablePosting; by: Actor }> {
+export async function writable(tx: Tx, actor: Actor | null, id: string): Promise<{ before: EditablePosting; by: Actor }> {
   // Nobody learns whether an id exists before their rights are known.
   assertCan(actor, "postings:write");
   const before = await loadEditable(tx, id);
@@ -86,7 +86,7 @@ async function writable(tx: Tx, actor: Actor | null, id: string): Promise<{ befo
 }
 
 /** Bumps the version if it is still `version`; aborts with a conflict otherwise. */
-async function claimVersion(tx: Tx, id: string, version: number, data: Prisma.PostingUncheckedUpdateManyInput) {
+export async function claimVersion(tx: Tx, id: string, version: number, data: Prisma.PostingUncheckedUpdateManyInput) {
   const { count } = await tx.posting.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   if (count !== 1) throw new Abort(CONFLICT);
 }

@@ -22,6 +22,7 @@ export const editableSelect = {
   contactEmail: true,
   externalUrl: true,
   juniorsWelcome: true,
+  blindReview: true,
   opensAt: true,
   publishedAt: true,
   closesAt: true,

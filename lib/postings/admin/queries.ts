@@ -7,6 +7,9 @@ import { openWhere } from "@/lib/postings/visibility";
 import { editableSelect, loadEditable, type EditablePosting } from "./load";
 import { startOfParisWeek } from "@/lib/dates/paris";
 import { queryWords } from "@/lib/postings/search/text";
+import { defineSort, type Sort } from "@/lib/admin/sorting";
+import { ORGANISATION_CHOICE_SELECT } from "@/lib/organisations/choices";
+import { inFrenchOrder } from "@/lib/text/french-order";
 
 export const ADMIN_PAGE_SIZE = 20;
 
@@ -24,7 +27,20 @@ export function adminStatus(
   return "open";
 }
 
-export type AdminPostingFilters = { status?: AdminStatus; organisationId?: string; q?: string; page?: number };
+/** The offers list's sortable columns, by their URL key: most recently changed first by default. */
+export const ADMIN_POSTINGS_SORT = defineSort({
+  columns: { intitule: "asc", modifiee: "desc" },
+  fallback: { key: "modifiee", direction: "desc" },
+});
+export type AdminPostingsSort = Sort<keyof typeof ADMIN_POSTINGS_SORT.columns>;
+
+/** The order of a sort, the id last so that pages never share nor skip a row. */
+function postingsOrder({ key, direction }: AdminPostingsSort): Prisma.PostingOrderByWithRelationInput[] {
+  const first: Prisma.PostingOrderByWithRelationInput = key === "intitule" ? { titleSortKey: direction } : { updatedAt: direction };
+  return [first, { id: "asc" }];
+}
+
+export type AdminPostingFilters = { status?: AdminStatus; organisationId?: string; q?: string; page?: number; sort?: AdminPostingsSort };
 
 function statusWhere(status: AdminStatus | undefined, now: Date): Prisma.PostingWhereInput {
   switch (status) {
@@ -56,7 +72,7 @@ function textWhere(q: string): Prisma.PostingWhereInput {
   return { OR: [{ AND: words.map((word) => ({ searchText: { contains: ` ${word}` } })) }, { slug: { contains: slug } }] };
 }
 
-/** One page of the offers the actor may read, most recently changed first. */
+/** One page of the offers the actor may read, in the order asked (most recently changed first by default). */
 export async function listAdminPostings(actor: Actor | null, filters: AdminPostingFilters = {}, now = new Date()) {
   assertCan(actor, "postings:read");
   const db = await getDb();
@@ -73,7 +89,7 @@ export async function listAdminPostings(actor: Actor | null, filters: AdminPosti
   const [rows, total] = await Promise.all([
     db.posting.findMany({
       where,
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      orderBy: postingsOrder(filters.sort ?? ADMIN_POSTINGS_SORT.fallback),
       skip: (page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
@@ -106,26 +122,26 @@ export async function getAdminPosting(actor: Actor | null, id: string): Promise<
   return { ...posting, canWrite: can(actor, "postings:write", posting.organisationId) };
 }
 
-/** The organisations the actor may publish for, for the form's choice. */
+/** The organisations the actor may publish for, for the form's choice, in French order. */
 export async function writableOrganisations(actor: Actor | null) {
   assertCan(actor, "postings:write");
   const db = await getDb();
-  return db.organisation.findMany({
+  const organisations = await db.organisation.findMany({
     where: organisationScope(actor, "postings:write"),
-    orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, kind: true, parent: { select: { slug: true, name: true, kind: true } } },
+    select: { id: true, slug: true, name: true, kind: true, parent: { select: { id: true, slug: true, name: true, kind: true } } },
   });
+  return inFrenchOrder(organisations, (o) => o.name);
 }
 
-/** The organisations whose offers the actor may read, for the list's filter. */
+/** The organisations whose offers the actor may read, for the list's filter, in French order. */
 export async function readableOrganisations(actor: Actor | null) {
   assertCan(actor, "postings:read");
   const db = await getDb();
-  return db.organisation.findMany({
+  const organisations = await db.organisation.findMany({
     where: organisationScope(actor, "postings:read"),
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
+    select: ORGANISATION_CHOICE_SELECT,
   });
+  return inFrenchOrder(organisations, (o) => o.name);
 }
 
 /** The dashboard's counts over the actor's organisations. */

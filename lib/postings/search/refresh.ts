@@ -2,12 +2,13 @@ import type { Db } from "@/lib/db/client";
 import { postingSearchColumns } from "./text";
 
 /**
- * Writes the search columns of postings saved before they existed (an empty `searchText`),
- * so that a database migrated to this version finds its older postings. Returns how many.
+ * Writes the search columns of postings saved before they existed (an empty `searchText` or
+ * sort key), so that a database migrated to this version finds and sorts its older postings.
+ * Returns how many.
  */
 export async function fillMissingSearchColumns(db: Db): Promise<number> {
   const postings = await db.posting.findMany({
-    where: { searchText: "" },
+    where: { OR: [{ searchText: "" }, { titleSortKey: "" }] },
     select: {
       id: true,
       title: true,

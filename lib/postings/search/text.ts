@@ -1,6 +1,6 @@
 // The search text of a posting and of a query are made by the same function, so that a
 // query matches whatever the backend: lower case, no accents, words separated by one space.
-import { searchWords } from "@/lib/text/normalise";
+import { fold, searchWords } from "@/lib/text/normalise";
 
 export type SearchableOrganisation = { name: string; parent?: { name: string } | null };
 
@@ -22,8 +22,13 @@ function asColumn(words: string): string {
   return words ? ` ${[...new Set(words.split(" "))].join(" ")} ` : "";
 }
 
-/** The two normalised columns written with every posting (see docs/decisions/0005-search-and-cached-home.md). */
-export function postingSearchColumns(posting: SearchablePosting): { searchText: string; searchLocation: string } {
+export type PostingSearchColumns = { searchText: string; searchLocation: string; titleSortKey: string };
+
+/**
+ * The normalised columns written with every posting (see docs/decisions/0005-search-and-cached-home.md),
+ * and the title's sort key for the back office's lists (0034).
+ */
+export function postingSearchColumns(posting: SearchablePosting): PostingSearchColumns {
   const { organisation } = posting;
   const parts = [
     posting.title,
@@ -38,6 +43,7 @@ export function postingSearchColumns(posting: SearchablePosting): { searchText: 
   return {
     searchText: asColumn(searchWords(parts.filter(Boolean).join(" \n "))),
     searchLocation: asColumn(searchWords(posting.location ?? "")),
+    titleSortKey: fold(posting.title),
   };
 }
 

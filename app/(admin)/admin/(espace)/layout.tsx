@@ -8,6 +8,7 @@ import { can, secondFactorPending } from "@/lib/auth/permissions";
 import { DEMO_ADMIN_EMAIL, demoAdminActive } from "@/lib/users/demo-admin";
 import { SERVICE_NAME } from "@/lib/brand";
 import { ACCOUNT_PATH, SECOND_FACTOR_PATH } from "@/lib/account/paths";
+import { POOL_PATH } from "@/lib/pool/filters";
 
 export const metadata: Metadata = {
   title: { default: "Espace recruteurs", template: `%s – Espace recruteurs – ${SERVICE_NAME}` },
@@ -27,7 +28,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     : [
         { text: "Tableau de bord", href: "/admin" },
         { text: "Offres", href: "/admin/offres" },
-        ...(can(actor, "applications:read") ? [{ text: "Candidatures", href: "/admin/candidatures" }] : []),
+        ...(can(actor, "applications:read")
+          ? [
+              { text: "Candidatures", href: "/admin/candidatures" },
+              { text: "Vivier", href: POOL_PATH },
+            ]
+          : []),
         ...(can(actor, "postings:write") ? [{ text: "Importer des offres", href: "/admin/import" }] : []),
         ...(can(actor, "members:manage") ? [{ text: "Utilisateurs", href: "/admin/utilisateurs" }] : []),
         ...(can(actor, "audit:read") ? [{ text: "Journal", href: "/admin/journal" }] : []),

@@ -2,6 +2,7 @@
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { formatSpreadsheetDateTime, instantToParisLocal } from "@/lib/dates/paris";
 import type { Prisma } from "@/lib/db/models";
+import { shownIdentity } from "../blind";
 import { rejectionReasonLabel } from "../rejection";
 
 export const exportSelect = {
@@ -21,8 +22,9 @@ export const exportSelect = {
   status: true,
   statusChangedAt: true,
   rejectionReason: true,
+  revealedAt: true,
   cv: { select: { fileName: true } },
-  posting: { select: { title: true, organisation: { select: { name: true } } } },
+  posting: { select: { title: true, blindReview: true, organisation: { select: { name: true } } } },
 } satisfies Prisma.ApplicationSelect;
 
 export type ExportedApplication = Prisma.ApplicationGetPayload<{ select: typeof exportSelect }>;
@@ -75,8 +77,10 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(lines) ? `'${lines}` : lines;
 }
 
+/** The cells of one line; a masked application's name is its pseudonym, its contact details are empty (./blind). */
 export function exportCells(application: ExportedApplication, siteUrl: string): Cell[] {
-  return EXPORT_COLUMNS.map((c) => c.value(application, siteUrl));
+  const shown = shownIdentity(application);
+  return EXPORT_COLUMNS.map((c) => c.value(shown, siteUrl));
 }
 
 /**

@@ -9,6 +9,7 @@ import { SERVICE_NAME } from "@/lib/brand";
 import { parisWallClock } from "@/lib/dates/paris";
 import type { InboxFilters } from "../filters";
 import { type Cell, csvCells, EXPORT_COLUMNS, EXPORT_HEADERS, exportCells, exportSelect } from "./columns";
+import { blindCvSelect, maskedCvEntry } from "./masked-cv";
 import { exportBatches } from "./rows";
 
 export type Separator = ";" | ",";
@@ -121,6 +122,7 @@ const cvSelect = {
   firstName: true,
   lastName: true,
   cv: { select: { fileName: true, content: true } },
+  ...blindCvSelect,
 } as const;
 
 /** Batches of CVs are smaller: a CV may weigh megabytes. */
@@ -155,8 +157,9 @@ export function cvZipStream({ actor, filters, batchSize = CV_BATCH_SIZE }: Sourc
     for await (const batch of exportBatches(actor, filters, cvSelect, { batchSize, extra: HAS_CV })) {
       for (const application of batch) {
         if (!application.cv) continue;
-        archive.append(Buffer.from(application.cv.content), {
-          name: cvEntryName(application, application.cv.fileName),
+        const masked = await maskedCvEntry(application);
+        archive.append(masked?.data ?? Buffer.from(application.cv.content), {
+          name: masked?.name ?? cvEntryName(application, application.cv.fileName),
           date: application.createdAt,
         });
         count += 1;

@@ -68,19 +68,15 @@ export default async function InboxPage({ searchParams }: Props) {
                 <div className="fr-checkbox-group fr-checkbox-group--sm">
                   <input type="checkbox" id={`choix-${a.id}`} name="choix" value={seenValue(a)} />
                   <label className="fr-label" htmlFor={`choix-${a.id}`}>
-                    <span className="fr-sr-only">
-                      {a.firstName} {a.lastName}
-                    </span>
+                    <span className="fr-sr-only">{a.masked ? a.lastName : `${a.firstName} ${a.lastName}`}</span>
                   </label>
                 </div>
               </td>
             )}
             <td>
-              <Link href={`/admin/candidatures/${a.id}${listQuery}`}>
-                {a.firstName} {a.lastName}
-              </Link>
+              <Link href={`/admin/candidatures/${a.id}${listQuery}`}>{a.masked ? a.lastName : `${a.firstName} ${a.lastName}`}</Link>
               <br />
-              <span className="fr-text--sm">{a.email}</span>
+              <span className="fr-text--sm">{a.masked ? "Anonyme jusqu'à l'entretien" : a.email}</span>
               {(a.duplicate || a.needsReview) && <br />}
               {a.duplicate && (
                 <Badge as="span" small noIcon severity="warning" className="fr-mr-1v">

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/admin/ImportForm";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
+import { organisationOptions } from "@/lib/organisations/choices";
 import { writableOrganisations } from "@/lib/postings/admin/queries";
 
 export const metadata = { title: "Importer des offres" };
@@ -17,7 +18,7 @@ export default async function ImportPage() {
         Le même import que la commande <code>npm run import</code> : chaque fichier garde tout ce qu'il dit (les clés inconnues sont
         conservées), et importer à nouveau un fichier met à jour l'offre de même adresse.
       </p>
-      <ImportForm organisations={organisations} />
+      <ImportForm organisations={organisationOptions(organisations)} />
     </>
   );
 }

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { FilterForm } from "@/components/admin/FilterForm";
 import { describeChanges } from "@/lib/audit/describe";
 import { TableFrame } from "@/components/admin/TableFrame";
-import { isAuditAction, listAuditEvents } from "@/lib/audit/queries";
+import { parseSort, SORT_PARAM, sortHeaders, sortParam } from "@/lib/admin/sorting";
+import { AUDIT_SORT, isAuditAction, listAuditEvents } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS } from "@/lib/audit/record";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
@@ -22,6 +23,7 @@ export default async function JournalPage({ searchParams }: Props) {
   const [who, subject, from, to] = [oneValue(params.acteur), oneValue(params.objet), oneValue(params.du), oneValue(params.au)];
   const period = parisDayRange(from, to);
   const page = Math.max(1, Number(oneValue(params.page)) || 1);
+  const sort = parseSort(AUDIT_SORT, params[SORT_PARAM]);
   const log = await listAuditEvents(actor, {
     action,
     actor: who || undefined,
@@ -29,14 +31,18 @@ export default async function JournalPage({ searchParams }: Props) {
     from: period.from,
     until: period.until,
     page,
+    sort,
   });
-  const href = (n: number) => listHref("/admin/journal", { action, acteur: who, objet: subject, du: from, au: to }, n);
+  const filters = { action, acteur: who, objet: subject, du: from, au: to };
+  const href = (n: number) => listHref("/admin/journal", { ...filters, tri: sortParam(AUDIT_SORT, sort) }, n);
+  const headers = sortHeaders(AUDIT_SORT, sort, (tri) => listHref("/admin/journal", { ...filters, tri }, 1));
 
   return (
     <>
       <h1>Journal</h1>
       <FilterForm
         label="Filtrer le journal"
+        sort={sortParam(AUDIT_SORT, sort)}
         fields={[
           {
             kind: "select",
@@ -70,7 +76,10 @@ export default async function JournalPage({ searchParams }: Props) {
       />
       <p role="status">{log.total === 0 ? "Aucun événement." : `${log.total} événement${log.total > 1 ? "s" : ""}`}</p>
       {log.items.length > 0 && (
-        <TableFrame caption="Événements, les plus récents d'abord" columns={["Date", "Action", "Auteur", "Objet", "Détail"]}>
+        <TableFrame
+          caption={sort.key === "date" && sort.direction === "desc" ? "Événements, les plus récents d'abord" : "Événements"}
+          columns={[{ label: "Date", sort: headers.date }, "Action", { label: "Auteur", sort: headers.auteur }, "Objet", "Détail"]}
+        >
           <tbody>
             {log.items.map((e) => (
               <tr key={e.id}>

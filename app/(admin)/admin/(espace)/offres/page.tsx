@@ -9,7 +9,9 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
 import { applicationCounts } from "@/lib/applications/admin/queries";
 import { inboxQueryString } from "@/lib/applications/admin/filters";
-import { listAdminPostings, readableOrganisations } from "@/lib/postings/admin/queries";
+import { parseSort, SORT_PARAM, sortHeaders, sortParam } from "@/lib/admin/sorting";
+import { organisationOptions } from "@/lib/organisations/choices";
+import { ADMIN_POSTINGS_SORT, listAdminPostings, readableOrganisations } from "@/lib/postings/admin/queries";
 import { ADMIN_STATUS_LABELS, isAdminStatus } from "@/lib/postings/labels";
 import { listHref, oneValue } from "@/lib/validation/query-params";
 
@@ -36,15 +38,18 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
   const organisationId = oneValue(params.organisation) || undefined;
   const q = oneValue(params.q, 100);
   const page = Math.max(1, Number(oneValue(params.page)) || 1);
+  const sort = parseSort(ADMIN_POSTINGS_SORT, params[SORT_PARAM]);
   const [list, organisations] = await Promise.all([
-    listAdminPostings(actor, { status, organisationId, q, page }),
+    listAdminPostings(actor, { status, organisationId, q, page, sort }),
     readableOrganisations(actor),
   ]);
   const counts = await applicationCounts(
     actor,
     list.items.map((p) => p.id),
   );
-  const query = (target: number) => listHref("/admin/offres", { statut: status, organisation: organisationId, q }, target);
+  const filters = { statut: status, organisation: organisationId, q };
+  const query = (target: number) => listHref("/admin/offres", { ...filters, tri: sortParam(ADMIN_POSTINGS_SORT, sort) }, target);
+  const headers = sortHeaders(ADMIN_POSTINGS_SORT, sort, (tri) => listHref("/admin/offres", { ...filters, tri }, 1));
 
   return (
     <>
@@ -59,6 +64,7 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
       {params.supprimee === "1" && <p className="fr-alert fr-alert--success fr-alert--sm fr-mb-3w">Brouillon supprimé.</p>}
       <FilterForm
         label="Filtrer les offres"
+        sort={sortParam(ADMIN_POSTINGS_SORT, sort)}
         fields={[
           {
             kind: "input",
@@ -87,13 +93,22 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
             label: "Organisation",
             allLabel: "Toutes",
             defaultValue: organisationId ?? "",
-            options: organisations.map((o) => ({ value: o.id, label: o.name })),
+            options: organisationOptions(organisations),
           },
         ]}
       />
       <p role="status">{list.total === 0 ? "Aucune offre." : list.total === 1 ? "1 offre" : `${list.total} offres`}</p>
       {list.items.length > 0 && (
-        <TableFrame caption="Offres" hideCaption columns={["Intitulé", "Organisation", "État", "Modifiée le"]}>
+        <TableFrame
+          caption="Offres"
+          hideCaption
+          columns={[
+            { label: "Intitulé", sort: headers.intitule },
+            "Organisation",
+            "État",
+            { label: "Modifiée le", sort: headers.modifiee },
+          ]}
+        >
           <tbody>
             {list.items.map((p) => (
               <tr key={p.id}>

@@ -9,7 +9,9 @@ import { UserStatusButton } from "@/components/admin/users/UserStatusButton";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
-import { listUsers } from "@/lib/users/admin";
+import { parseSort, SORT_PARAM, sortHeaders } from "@/lib/admin/sorting";
+import { organisationOptions } from "@/lib/organisations/choices";
+import { listUsers, USERS_SORT } from "@/lib/users/admin";
 import { invitableOrganisations, listPendingInvitations } from "@/lib/users/invitations";
 import { MEMBER_ROLE_LABELS, ROLE_LABELS, USERS_NOTICE_PARAM, USERS_PATH, usersNotice } from "@/lib/users/roles";
 
@@ -19,12 +21,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function UsersPage({ searchParams }: Props) {
   const actor = await requireActorOrSignIn(USERS_PATH);
-  const notice = usersNotice((await searchParams)[USERS_NOTICE_PARAM]);
+  const params = await searchParams;
+  const notice = usersNotice(params[USERS_NOTICE_PARAM]);
+  const sort = parseSort(USERS_SORT, params[SORT_PARAM]);
+  const headers = sortHeaders(USERS_SORT, sort, (tri) =>
+    tri ? `${USERS_PATH}?${new URLSearchParams({ [SORT_PARAM]: tri })}` : USERS_PATH,
+  );
   // Admins see every account; a manager, the people of the organisations they manage.
   if (!can(actor, "members:manage")) notFound();
   const admin = can(actor, "users:manage");
   const [users, invitations, organisations] = await Promise.all([
-    listUsers(actor),
+    listUsers(actor, sort),
     listPendingInvitations(actor),
     invitableOrganisations(actor),
   ]);
@@ -32,7 +39,15 @@ export default async function UsersPage({ searchParams }: Props) {
     <>
       <h1>Utilisateurs</h1>
       {notice && <Alert className="fr-mb-3w" severity="success" small description={notice} />}
-      <TableFrame caption={`${users.length} comptes`} columns={["Nom et adresse", "Rôles", "Dernière connexion", "État"]}>
+      <TableFrame
+        caption={`${users.length} comptes`}
+        columns={[
+          { label: "Nom et adresse", sort: headers.nom },
+          "Rôles",
+          { label: "Dernière connexion", sort: headers.connexion },
+          { label: "État", sort: headers.etat },
+        ]}
+      >
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
@@ -64,7 +79,7 @@ export default async function UsersPage({ searchParams }: Props) {
       <h2>Invitations en attente</h2>
       <PendingInvitations invitations={invitations} now={new Date()} />
       <h2>Inviter une personne</h2>
-      <InviteForm organisations={organisations} mayInviteAdmin={admin} />
+      <InviteForm organisations={organisationOptions(organisations)} mayInviteAdmin={admin} />
     </>
   );
 }

@@ -5,11 +5,12 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ApplicationHistory } from "@/components/admin/applications/ApplicationHistory";
 import { ApplicationStatusBadge } from "@/components/admin/applications/ApplicationStatusBadge";
+import { BlindNotice, MaskedCvText } from "@/components/admin/applications/BlindNotice";
 import { NoteForm } from "@/components/admin/applications/NoteForm";
 import { StatusForm } from "@/components/admin/applications/StatusForm";
 import { formatFileSize } from "@/lib/applications/cv";
 import { inboxQueryString, parseInboxParams } from "@/lib/applications/admin/filters";
-import { getApplication, INBOX_PAGE_SIZE, inboxNeighbours } from "@/lib/applications/admin/queries";
+import { getApplication, getMaskedCvText, INBOX_PAGE_SIZE, inboxNeighbours } from "@/lib/applications/admin/queries";
 import { rejectionReasonLabel } from "@/lib/applications/admin/rejection";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { formatDate, formatDateTime } from "@/lib/dates/paris";
@@ -26,6 +27,8 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
     </>
   );
 }
+
+const HIDDEN = "Masqués jusqu'à l'entretien (lecture à l'aveugle)";
 
 const linkOrDash = (url: string | null) =>
   url ? (
@@ -51,6 +54,8 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   const position = around?.position ?? null;
   const neighbourHref = (neighbour: string, step: number) =>
     `/admin/candidatures/${neighbour}${inboxQueryString(filters, pageOf(position === null ? null : position + step), sort)}`;
+  // A masked application's CV is its cleaned text, read only then (undefined otherwise).
+  const cvText = a.masked && a.cv ? await getMaskedCvText(actor, a.id) : undefined;
   const fileKind = a.cv?.mediaType === "application/pdf" ? "PDF" : a.cv?.fileName.split(".").pop()?.toUpperCase();
 
   return (
@@ -87,9 +92,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           </li>
         </ul>
       </nav>
-      <h1>
-        {a.firstName} {a.lastName}
-      </h1>
+      <h1>{a.masked ? a.lastName : `${a.firstName} ${a.lastName}`}</h1>
       <p>
         Candidature à <Link href={`/admin/offres/${a.posting.id}`}>{a.posting.title}</Link> ({a.posting.organisation.name}), reçue le{" "}
         {formatDateTime(a.createdAt)}.
@@ -115,6 +118,15 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       {flags.reponse === "sans-courriel" && (
         <Alert className="fr-mb-3w" small severity="success" description="Candidature non retenue, sans courriel." />
       )}
+      {flags.anonymat === "leve" && !a.masked && (
+        <Alert
+          className="fr-mb-3w"
+          small
+          severity="success"
+          description="Anonymat levé : l'équipe voit désormais cette candidature en entier."
+        />
+      )}
+      {a.masked && <BlindNotice id={a.id} canReveal={a.canReveal} />}
       {a.duplicates.length > 0 && (
         <section aria-labelledby="doublons-titre" className="fr-callout fr-mb-4w">
           <h2 id="doublons-titre" className="fr-callout__title fr-h6">
@@ -139,12 +151,20 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             Dossier
           </h2>
           <dl className="fr-pl-0">
-            <Field label="Adresse électronique">
-              <a href={`mailto:${a.email}`}>{a.email}</a>
-            </Field>
-            <Field label="Téléphone">{a.phone ? <a href={`tel:${a.phoneKey ?? a.phone}`}>{a.phone}</a> : "Non renseigné"}</Field>
+            {a.masked ? (
+              <Field label="Coordonnées">{HIDDEN}</Field>
+            ) : (
+              <>
+                <Field label="Adresse électronique">
+                  <a href={`mailto:${a.email}`}>{a.email}</a>
+                </Field>
+                <Field label="Téléphone">{a.phone ? <a href={`tel:${a.phoneKey ?? a.phone}`}>{a.phone}</a> : "Non renseigné"}</Field>
+              </>
+            )}
             <Field label="CV">
-              {a.cv ? (
+              {a.cv && cvText !== undefined ? (
+                <MaskedCvText text={cvText} />
+              ) : a.cv ? (
                 <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/admin/candidatures/${a.id}/cv`} download>
                   Télécharger le CV <span className="fr-link__detail">{`${fileKind} – ${formatFileSize(a.cv.size)}`}</span>
                 </a>
@@ -155,9 +175,15 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             <Field label="Message">
               <span style={{ whiteSpace: "pre-wrap" }}>{a.message}</span>
             </Field>
-            <Field label="LinkedIn">{linkOrDash(a.linkedinUrl)}</Field>
-            <Field label="GitHub ou GitLab">{linkOrDash(a.githubUrl)}</Field>
-            <Field label="Portfolio ou site">{linkOrDash(a.portfolioUrl)}</Field>
+            {a.masked ? (
+              <Field label="Liens (LinkedIn, GitHub, portfolio)">{HIDDEN}</Field>
+            ) : (
+              <>
+                <Field label="LinkedIn">{linkOrDash(a.linkedinUrl)}</Field>
+                <Field label="GitHub ou GitLab">{linkOrDash(a.githubUrl)}</Field>
+                <Field label="Portfolio ou site">{linkOrDash(a.portfolioUrl)}</Field>
+              </>
+            )}
             <Field label="Consentement au traitement">{formatDateTime(a.consentedAt)}</Field>
             <Field label="Vivier (autres offres)">{a.poolConsentAt ? `Accepté le ${formatDate(a.poolConsentAt)}` : "Non"}</Field>
             {a.rejectionReason && <Field label="Motif de refus">{rejectionReasonLabel(a.rejectionReason)}</Field>}

@@ -1,6 +1,7 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BlindReviewForm } from "@/components/admin/BlindReviewForm";
 import { PostingActions } from "@/components/admin/PostingActions";
 import { PostingForm } from "@/components/admin/posting-form/PostingForm";
 import { ADMIN_STATUS_BADGES } from "@/components/admin/postingStatus";
@@ -53,6 +54,7 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
             status={status}
             scheduledPublication={!!posting.publishedAt && posting.publishedAt > new Date()}
           />
+          <BlindReviewForm id={posting.id} version={posting.version} blindReview={posting.blindReview} />
           <PostingForm
             organisations={organisations}
             initialValues={formValuesOf(posting)}
@@ -61,7 +63,10 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
           />
         </>
       ) : (
-        <p>Vous pouvez lire cette offre, pas la modifier.</p>
+        <p>
+          Vous pouvez lire cette offre, pas la modifier.
+          {posting.blindReview && " Ses candidatures sont lues à l'aveugle : anonymes jusqu'à l'entretien."}
+        </p>
       )}
     </>
   );

@@ -1,6 +1,8 @@
 import { PostingForm } from "@/components/admin/posting-form/PostingForm";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
+import { flatOptions } from "@/lib/forms/options";
+import { organisationOptions } from "@/lib/organisations/choices";
 import { writableOrganisations } from "@/lib/postings/admin/queries";
 import { notFound } from "next/navigation";
 
@@ -18,7 +20,10 @@ export default async function NewPostingPage() {
       {organisations.length === 0 ? (
         <p>Aucune organisation ne vous est rattachée : demandez à un administrateur de vous y ajouter.</p>
       ) : (
-        <PostingForm organisations={organisations} initialValues={{ organisationId: organisations[0]?.id, body: TEMPLATE }} />
+        <PostingForm
+          organisations={organisations}
+          initialValues={{ organisationId: flatOptions(organisationOptions(organisations))[0]?.value, body: TEMPLATE }}
+        />
       )}
     </>
   );

@@ -9,6 +9,7 @@ import { BackLink } from "@/components/layout/BackLink";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
+import { organisationOptions } from "@/lib/organisations/choices";
 import {
   addMembershipAction,
   changeMembershipRoleAction,
@@ -117,7 +118,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
             action={addMembershipAction}
             hidden={userId}
             selects={[
-              { name: "organisationId", label: "Organisation", options: addable.map((o) => ({ value: o.id, label: o.name })) },
+              { name: "organisationId", label: "Organisation", options: organisationOptions(addable) },
               { name: "role", label: "Rôle", options: ROLE_OPTIONS, defaultValue: "RECRUITER" },
             ]}
             submit="Ajouter"

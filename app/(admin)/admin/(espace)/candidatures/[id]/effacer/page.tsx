@@ -38,14 +38,12 @@ export default async function ErasurePage({ params, searchParams }: Props) {
       <BackLink className="fr-mb-1w" href={back}>
         Revenir à la candidature
       </BackLink>
-      <h1>
-        Effacer {erasure.firstName} {erasure.lastName}
-      </h1>
+      <h1>{erasure.masked ? `Effacer la personne de « ${erasure.lastName} »` : `Effacer ${erasure.firstName} ${erasure.lastName}`}</h1>
       {typeof erreur === "string" && ERRORS[erreur] && <Alert className="fr-mb-3w" small severity="error" description={ERRORS[erreur]} />}
       <p>
-        À la demande de la personne (droit à l'effacement), toutes ses candidatures envoyées avec l'adresse <strong>{erasure.email}</strong>{" "}
-        aux équipes dont vous gérez les candidatures seront effacées, avec leurs CV, les notes de l'équipe, leur historique et les courriels
-        qui s'y rapportent.
+        À la demande de la personne (droit à l'effacement), toutes ses candidatures envoyées avec{" "}
+        {erasure.masked ? "la même adresse (masquée : lecture à l'aveugle)" : <strong>{erasure.email}</strong>} aux équipes dont vous gérez
+        les candidatures seront effacées, avec leurs CV, les notes de l'équipe, leur historique et les courriels qui s'y rapportent.
       </p>
       <h2 className="fr-h5">{count === 1 ? "La candidature effacée" : `Les ${count} candidatures effacées`}</h2>
       <ul>

@@ -20,7 +20,7 @@ export default async function RejectionPage({ params, searchParams }: Props) {
   const { motif } = await searchParams;
   const reason = isRejectionReason(motif) ? motif : null;
   const back = `/admin/candidatures/${application.id}`;
-  const name = `${application.firstName} ${application.lastName}`;
+  const name = application.masked ? `« ${application.lastName} »` : `${application.firstName} ${application.lastName}`;
 
   if (!application.canWrite || application.status === "REJECTED") {
     return (
@@ -71,7 +71,7 @@ export default async function RejectionPage({ params, searchParams }: Props) {
             id={application.id}
             status={application.status}
             reason={reason}
-            to={application.email}
+            to={application.masked ? "la personne candidate (adresse masquée, lecture à l'aveugle)" : application.email}
             template={rejectionMailTemplate(reason, {
               firstName: application.firstName,
               posting: { title: application.posting.title, organisationName: application.posting.organisation.name },

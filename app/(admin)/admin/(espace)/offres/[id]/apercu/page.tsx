@@ -22,7 +22,7 @@ export default async function PreviewPostingPage({ params }: Props) {
           Revenir à l'offre
         </Link>
       </p>
-      <PostingView posting={saved.preview} />
+      <PostingView posting={saved.preview} preview />
     </>
   );
 }

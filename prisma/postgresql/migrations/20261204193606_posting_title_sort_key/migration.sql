@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Posting" ADD COLUMN     "titleSortKey" TEXT NOT NULL DEFAULT '';
