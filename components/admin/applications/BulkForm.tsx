@@ -11,7 +11,7 @@ import { FormStatus, fieldDomId } from "@/components/forms/feedback";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { bulkApplicationsAction } from "@/lib/applications/admin/actions";
 import { REJECTION_REASONS } from "@/lib/applications/admin/rejection";
-import { applicationCount, SCOPES, SELECTION_FIELDS } from "@/lib/applications/admin/selection";
+import { applicationCount, SCOPES, SELECTION_FIELDS } from "@/lib/applications/admin/selection-fields";
 import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from "@/lib/applications/labels";
 
 export const BULK_FORM_ID = "actions-groupees";

@@ -4,6 +4,9 @@
 import { APPLICATION_STATUSES } from "@/lib/applications/labels";
 import type { ApplicationStatus } from "@/lib/db/models";
 import { type InboxFilters, parseInboxParams } from "./filters";
+import { applicationCount, SCOPES, SELECTION_FIELDS } from "./selection-fields";
+
+export { applicationCount, SCOPES, SELECTION_FIELDS };
 
 /**
  * The most applications one bulk action touches: all of them in one transaction, with their
@@ -18,10 +21,6 @@ export type Selection =
   | { scope: "rows"; rows: SeenApplication[] }
   /** Every application matching `filters`, re-read under the actor's rights; `expected` is the count the page showed. */
   | { scope: "filters"; filters: InboxFilters; expected: number };
-
-/** The form fields of a selection (see components/admin/applications/BulkForm.tsx). */
-export const SELECTION_FIELDS = { ticked: "choix", shown: "affichees", scope: "portee", expected: "attendu" } as const;
-export const SCOPES = { ticked: "cochees", page: "page", filters: "filtres" } as const;
 
 /** What a selection is read from: a submitted form or a query string. */
 type Source = { get(name: string): unknown; getAll(name: string): unknown[] };
@@ -80,6 +79,3 @@ export function searchParamsOf(record: Record<string, string | string[] | undefi
 
 /** The result of a bulk rejection confirmed on its own page, in the address of the list it goes back to. */
 export const BULK_DONE_PARAMS = { rejected: "refusees", mails: "courriels" } as const;
-
-/** "3 candidatures", "1 candidature". */
-export const applicationCount = (count: number) => `${count.toLocaleString("fr-FR")} candidature${count > 1 ? "s" : ""}`;
