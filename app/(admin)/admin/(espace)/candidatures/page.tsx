@@ -15,6 +15,7 @@ import { inboxQueryString, parseInboxParams, STATUS_PARAMS, statusParam } from "
 import { INBOX_SORT } from "@/lib/applications/admin/order";
 import { BULK_DONE_PARAMS, seenValue } from "@/lib/applications/admin/selection";
 import { inboxPostings, listInbox } from "@/lib/applications/admin/queries";
+import { optionsByOrganisation } from "@/lib/organisations/choices";
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
@@ -140,7 +141,11 @@ export default async function InboxPage({ searchParams }: Props) {
             allLabel: "Toutes",
             defaultValue: filters.postingId ?? "",
             error: errors.offre,
-            options: postings.map((p) => ({ value: p.id, label: `${p.title} (${p.organisation.name})` })),
+            options: optionsByOrganisation(
+              postings,
+              (p) => ({ value: p.id, label: p.title }),
+              (p) => p.organisation.name,
+            ),
           },
           {
             kind: "select",
