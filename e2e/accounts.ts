@@ -45,12 +45,13 @@ async function withDb<T>(testInfo: TestInfo, work: (db: Awaited<ReturnType<typeo
 export function createOrganisation(
   testInfo: TestInfo,
   label = "Équipe",
-  { incubatorId, exactName = false }: { incubatorId?: string; exactName?: boolean } = {},
+  { incubatorId }: { incubatorId?: string } = {},
 ): Promise<{ id: string; name: string }> {
-  const name = exactName ? label : `${label} ${unique()}`;
+  const name = `${label} ${unique()}`;
   return withDb(testInfo, (db) =>
     db.organisation.create({
-      data: { name, slug: slugify(`${name} ${unique()}`), kind: incubatorId ? "STARTUP" : "TEAM", parentId: incubatorId },
+      // The slug the importer finds an organisation by, from its name.
+      data: { name, slug: slugify(name), kind: incubatorId ? "STARTUP" : "TEAM", parentId: incubatorId },
       select: { id: true, name: true },
     }),
   );

@@ -19,7 +19,7 @@ test("une gestionnaire change au clavier le rôle d'un membre de son organisatio
   await expectNoViolation(page);
 
   // Only the people of the manager's organisation are listed: the manager and the colleague.
-  await expect(page.getByRole("table").getByRole("link")).toHaveCount(2);
+  await expect(page.getByRole("table").locator("tbody").getByRole("link")).toHaveCount(2);
   await page.getByRole("link", { name: "reader e2e" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/admin/utilisateurs/${colleague.id}$`));
