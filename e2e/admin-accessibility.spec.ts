@@ -41,12 +41,16 @@ test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration"
     "/admin/import",
     "/admin/utilisateurs",
     `/admin/utilisateurs/${colleague.id}`,
+    `/admin/utilisateurs/${colleague.id}/desactiver`,
     "/admin/compte",
     "/admin/compte/double-authentification",
     "/admin/journal",
     "/admin/candidatures",
     "/admin/candidatures?du=2026-02-30&statut=perdue",
+    `/admin/candidatures?offre=${draft.id}&tri=-etape`,
+    `/admin/candidatures/refuser?portee=cochees&choix=${application.id}:RECEIVED&reason=profil&send=on`,
     `/admin/candidatures/${application.id}`,
+    `/admin/candidatures/${application.id}?offre=${draft.id}&tri=candidat`,
     `/admin/candidatures/${application.id}/non-retenue?motif=profil`,
     `/admin/candidatures/${application.id}/effacer`,
     "/admin/vivier",
@@ -67,6 +71,14 @@ test("axe ne trouve aucune violation WCAG 2.1 AA sur les pages d'administration"
   await page.goto("/admin/offres/nouvelle");
   await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   await expect(page.getByText("Le formulaire contient des erreurs")).toBeVisible();
+  await expectNoViolation(page);
+  // The inbox's bulk form refused (no step chosen), then its modal open.
+  await page.goto(`/admin/candidatures?offre=${draft.id}`);
+  await page.getByRole("button", { name: "Passer à l'étape" }).click();
+  await expect(page.getByText("Le formulaire contient des erreurs")).toBeVisible();
+  await expectNoViolation(page);
+  await page.getByRole("button", { name: "Refuser…" }).click();
+  await expect(page.getByRole("dialog", { name: "Refuser ces candidatures ?" })).toBeVisible();
   await expectNoViolation(page);
 });
 

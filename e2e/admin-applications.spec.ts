@@ -56,7 +56,7 @@ test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; 
   // The recruiter finds it in the inbox, filtered on the offer and on her name.
   await signIn(page, recruiter);
   await page.getByRole("link", { name: "Candidatures" }).click();
-  await page.getByRole("combobox", { name: "Offre" }).selectOption({ label: `${title} (${organisation.name})` });
+  await page.getByRole("combobox", { name: "Offre" }).selectOption({ label: title });
   await page.getByRole("searchbox", { name: "Nom ou adresse électronique" }).fill("zoe lefe");
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page.getByRole("status").filter({ hasText: "1 candidature avec ces filtres." })).toBeVisible();
@@ -104,7 +104,7 @@ test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; 
   // Export of the inbox: the list's filters go into the file, which holds just her row.
   await createApplication(testInfo, postingId, `Autre${randomUUID().slice(0, 6)}`);
   await page.goto("/admin/candidatures");
-  await page.getByRole("combobox", { name: "Offre" }).selectOption({ label: `${title} (${organisation.name})` });
+  await page.getByRole("combobox", { name: "Offre" }).selectOption({ label: title });
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page.getByRole("status").filter({ hasText: "2 candidatures avec ces filtres." })).toBeVisible();
   await page.getByRole("combobox", { name: "Étape" }).selectOption({ label: "En cours d'examen" });

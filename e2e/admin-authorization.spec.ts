@@ -66,6 +66,16 @@ const PAGES: { name: string; path: (ids: Ids) => string; allowed: Person[]; show
   { name: "export CSV", path: () => "/admin/candidatures/export?format=csv", allowed: ["reader", "recruiter", "admin"] },
   { name: "export xlsx", path: () => "/admin/candidatures/export?format=xlsx", allowed: ["reader", "recruiter", "admin"] },
   { name: "export des CV (ZIP)", path: () => "/admin/candidatures/export?format=cv", allowed: ["reader", "recruiter", "admin"] },
+  {
+    name: "export d'une sélection",
+    path: (ids) => `/admin/candidatures/export?format=csv&portee=cochees&choix=${ids.application}:RECEIVED`,
+    allowed: ["reader", "recruiter", "admin"],
+  },
+  {
+    name: "confirmation d'un refus groupé",
+    path: (ids) => `/admin/candidatures/refuser?portee=cochees&choix=${ids.application}:RECEIVED&reason=profil&send=on`,
+    allowed: ["recruiter", "admin"],
+  },
   { name: "vivier", path: () => "/admin/vivier", allowed: ["reader", "recruiter", "otherRecruiter", "admin"] },
   {
     name: "proposition d'une offre au vivier",

@@ -8,21 +8,26 @@ type Props = {
   /** The modal's id in the page: unique per dialog. */
   id: string;
   /** The trigger's text, and the page that confirms without JavaScript. */
-  trigger: string;
-  confirmationPath: string;
+  trigger: ReactNode;
+  confirmationPath?: string;
+  /** Instead of a link to `confirmationPath`, what leads to the confirmation without JavaScript (a button submitting a form there). */
+  fallback?: ReactNode;
   title: string;
   /** What will happen, then the form that does it. */
   children: ReactNode;
   secondary?: boolean;
+  /** The trigger's classes, when not a plain (secondary) button. */
+  buttonClassName?: string;
 };
 
-export function ConfirmDialog({ id, trigger, confirmationPath, title, children, secondary = true }: Props) {
+export function ConfirmDialog({ id, trigger, confirmationPath, fallback, title, children, secondary = true, buttonClassName }: Props) {
   const modal = useMemo(() => createModal({ id, isOpenedByDefault: false }), [id]);
   // The server's HTML and the first render hold the link: React finds the markup it sent.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  const className = `fr-btn${secondary ? " fr-btn--secondary" : ""}`;
+  const className = buttonClassName ?? `fr-btn${secondary ? " fr-btn--secondary" : ""}`;
   if (!hydrated) {
+    if (fallback) return fallback;
     return (
       <a className={className} href={confirmationPath}>
         {trigger}

@@ -1,8 +1,8 @@
 "use client";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import Link from "next/link";
 import { useActionState } from "react";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import { ConfirmButtons } from "./ConfirmButtons";
 
 type Props = {
   action: (previous: FormState, form: FormData) => Promise<FormState>;
@@ -25,20 +25,7 @@ export function ConfirmedForm({ action, fields, submit, cancelHref }: Props) {
         {Object.entries(fields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <ul className="fr-btns-group fr-btns-group--inline-md">
-          <li>
-            <button type="submit" className="fr-btn" disabled={pending}>
-              {submit}
-            </button>
-          </li>
-          {cancelHref && (
-            <li>
-              <Link className="fr-btn fr-btn--secondary" href={cancelHref}>
-                Annuler
-              </Link>
-            </li>
-          )}
-        </ul>
+        <ConfirmButtons submit={submit} pending={pending} cancelHref={cancelHref} />
       </form>
     </>
   );

@@ -4,7 +4,7 @@ import type { HeaderSort } from "@/lib/admin/sorting";
 import "./table-frame.css";
 
 /** A column's header: its name, and how a click on it sorts the list (lib/admin/sorting.ts). */
-export type Column = string | { label: string; sort?: HeaderSort };
+export type Column = string | { label: string; sort?: HeaderSort; header?: ReactNode };
 
 type Props = {
   caption: string;
@@ -19,6 +19,8 @@ const labelOf = (column: Column) => (typeof column === "string" ? column : colum
 /** A sortable header is a link to the list in the other order: it works without JavaScript. */
 function HeaderCell({ column }: { column: Column }) {
   const sort = typeof column === "string" ? undefined : column.sort;
+  // A header of its own (a "select the page" checkbox), its label naming the column on a phone.
+  if (typeof column !== "string" && column.header) return <th scope="col">{column.header}</th>;
   if (!sort) return <th scope="col">{labelOf(column)}</th>;
   const icon = sort.state === "ascending" ? "fr-icon-arrow-up-line" : sort.state === "descending" ? "fr-icon-arrow-down-line" : "";
   return (

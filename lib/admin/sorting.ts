@@ -13,7 +13,7 @@ export type SortSpec<K extends string> = {
   /** Each sortable column's URL key and the direction a first click on it gives. */
   columns: Readonly<Record<K, SortDirection>>;
   /** The list's order when its URL names none (or an unknown one). */
-  fallback: Sort<K>;
+  fallback: Sort<NoInfer<K>>;
 };
 
 /** A list's sort, its keys taken from its columns (the default must be one of them). */

@@ -1,4 +1,3 @@
-import "server-only";
 // The text of a CV, for a blind first review: read by officeparser from the PDF, ODT or DOCX
 // (docs/decisions/0030-blind-first-review.md), then stripped of the candidate's contact details.
 import { parseOffice } from "officeparser";

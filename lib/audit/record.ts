@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = {
   "posting.import": "Import d'offre",
   "posting.blind_review": "Lecture à l'aveugle d'une offre",
   "application.status": "Changement d'étape d'une candidature",
+  "application.bulk_status": "Changement d'étape groupé",
   "application.note": "Note sur une candidature",
   "application.cv_download": "Téléchargement d'un CV",
   "application.reveal": "Anonymat levé",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { flatOptions } from "@/lib/forms/options";
-import { type OrganisationChoice, organisationOptions, OTHER_ORGANISATIONS } from "./choices";
+import { type OrganisationChoice, optionsByOrganisation, organisationOptions, OTHER_ORGANISATIONS } from "./choices";
 
 const beta = { id: "beta", name: "beta.gouv.fr", parent: null };
 const fabrique = { id: "fab", name: "Fabrique numérique des ministères sociaux", parent: null };
@@ -53,6 +53,34 @@ describe("organisations as a select offers them", () => {
     expect(flatOptions(organisationOptions([org("10", "Équipe 10"), org("2", "Équipe 2")])).map((o) => o.label)).toEqual([
       "Équipe 2",
       "Équipe 10",
+    ]);
+  });
+
+  it("puts offers under their organisation's name, both in French order", () => {
+    const offers = [
+      { id: "1", title: "Zèbre", organisation: "Trajectoire" },
+      { id: "2", title: "analyste", organisation: "Équipe" },
+      { id: "3", title: "Économiste", organisation: "Trajectoire" },
+    ];
+    const byOrganisation = (list: typeof offers) =>
+      optionsByOrganisation(
+        list,
+        (o) => ({ value: o.id, label: o.title }),
+        (o) => o.organisation,
+      );
+    expect(byOrganisation(offers)).toEqual([
+      { group: "Équipe", options: [{ value: "2", label: "analyste" }] },
+      {
+        group: "Trajectoire",
+        options: [
+          { value: "3", label: "Économiste" },
+          { value: "1", label: "Zèbre" },
+        ],
+      },
+    ]);
+    expect(byOrganisation(offers.filter((o) => o.organisation === "Trajectoire"))).toEqual([
+      { value: "3", label: "Économiste" },
+      { value: "1", label: "Zèbre" },
     ]);
   });
 });

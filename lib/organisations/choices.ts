@@ -47,3 +47,21 @@ export function organisationOptions(organisations: readonly OrganisationChoice[]
   if (rest.length > 0) grouped.push({ group: OTHER_ORGANISATIONS, options: rest });
   return grouped.length === 1 ? grouped[0]!.options : grouped;
 }
+
+/**
+ * Options (offers, say) under the name of the organisation each belongs to, groups and options
+ * in French order. With a single organisation, no group at all.
+ */
+export function optionsByOrganisation<T>(
+  items: readonly T[],
+  option: (item: T) => Option,
+  organisation: (item: T) => string,
+): SelectOptions {
+  const groups = new Map<string, Option[]>();
+  for (const item of items) groups.set(organisation(item), [...(groups.get(organisation(item)) ?? []), option(item)]);
+  const grouped = inFrenchOrder([...groups.entries()], ([name]) => name).map(([group, options]) => ({
+    group,
+    options: inFrenchOrder(options, (o) => o.label),
+  }));
+  return grouped.length === 1 ? grouped[0]!.options : grouped;
+}

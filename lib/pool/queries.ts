@@ -3,6 +3,7 @@ import "server-only";
 import { applicationScope, assertCan, can, organisationScope, postingScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { openWhere } from "@/lib/postings/visibility";
+import { ORGANISATION_CHOICE_SELECT } from "@/lib/organisations/choices";
 import { poolCandidates, shownCandidate } from "./candidates";
 import type { PoolFilters } from "./filters";
 
@@ -33,11 +34,7 @@ export async function poolFilterOptions(actor: Actor | null) {
       orderBy: [{ title: "asc" }, { id: "asc" }],
       select: { id: true, title: true, organisation: { select: { name: true } } },
     }),
-    db.organisation.findMany({
-      where: organisationScope(actor, "applications:read"),
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      select: { id: true, name: true },
-    }),
+    db.organisation.findMany({ where: organisationScope(actor, "applications:read"), select: ORGANISATION_CHOICE_SELECT }),
   ]);
   return { postings, organisations };
 }

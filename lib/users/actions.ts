@@ -10,7 +10,7 @@ import { invitePerson, resendInvitation, revokeInvitation } from "./invitations"
 import { invitationSchema } from "./invite";
 import { addMembership, changeMembershipRole, removeMembership, setAdmin, setUserDisabled } from "./members";
 import { unlinkProConnect } from "./proconnect";
-import { INVITATION_ROWS, MEMBER_ROLES, personPath, UNLINKED_PARAM, usersNoticePath } from "./roles";
+import { DISABLED_PARAM, INVITATION_ROWS, MEMBER_ROLES, personPath, UNLINKED_PARAM, usersNoticePath } from "./roles";
 
 function readInvitation(form: FormData) {
   const memberships = Array.from({ length: INVITATION_ROWS }, (_, i) => ({
@@ -195,6 +195,21 @@ export async function unlinkProConnectAction(previous: FormState, form: FormData
       run: (context, { userId }) => unlinkProConnect(context, userId),
       // The section of the button goes with the link: the page it comes back to says it is done.
       done: (_result, { userId }) => ({ redirect: `${personPath(userId)}?${UNLINKED_PARAM}=1` }),
+    },
+    previous,
+    form,
+  );
+}
+
+/** The confirmed disabling of an account (its modal or its page): then the person's page, which says it is done. */
+export async function disableUserAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "désactivation d'un compte",
+      schema: z.object({ userId }),
+      read: (form) => ({ userId: String(form.get("userId") ?? "") }),
+      run: (context, { userId }) => setUserDisabled(context, userId, true),
+      done: (_result, { userId }) => ({ redirect: `${personPath(userId)}?${DISABLED_PARAM}=1` }),
     },
     previous,
     form,

@@ -21,6 +21,7 @@ import {
   resetSecondFactorAction,
   revokeInvitationAction,
   setAdminAction,
+  disableUserAction,
   setUserDisabledAction,
   unlinkProConnectAction,
 } from "./actions";
@@ -160,6 +161,10 @@ const CASES: Record<string, [Case, readonly MemberPerson[]]> = {
   ],
   "action : désactiver un compte": [
     (a, _c, t) => viaAction(a, () => setUserDisabledAction(INITIAL_FORM_STATE, formOf({ userId: t.member, disabled: "true" }))),
+    MANAGERS_AND_ADMINS,
+  ],
+  "action : désactiver un compte après confirmation": [
+    (a, _c, t) => viaAction(a, () => disableUserAction(INITIAL_FORM_STATE, formOf({ userId: t.member }))),
     MANAGERS_AND_ADMINS,
   ],
   "action : réactiver un compte": [

@@ -45,6 +45,8 @@ export function usersNotice(value: string | string[] | undefined): string | null
 /** A person's page, and its flag for "their ProConnect link was just removed". */
 export const personPath = (userId: string) => `${USERS_PATH}/${encodeURIComponent(userId)}`;
 export const UNLINKED_PARAM = "proconnect-retire";
+export const DISABLED_PARAM = "desactive";
+export const disablePath = (userId: string) => `${personPath(userId)}/desactiver`;
 
 /** The rows of organisation and role the invitation form offers; empty rows are skipped. */
 export const INVITATION_ROWS = 3;

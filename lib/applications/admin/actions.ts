@@ -5,9 +5,12 @@ import { z } from "zod";
 import { adminFormAction } from "@/lib/admin/boundary";
 import type { FormState } from "@/lib/admin/form-state";
 import { sendQueuedMailSoon } from "@/lib/mail/delivery";
+import { failure } from "@/lib/admin/command";
+import { bulkDoneMessage, moveApplications, rejectApplications } from "./bulk";
 import { addApplicationNote, changeApplicationStatus, revealApplication } from "./commands";
 import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from "@/lib/applications/labels";
-import { rejectionSchema, type RejectionReason } from "./rejection";
+import { isRejectionReason, rejectionSchema, type RejectionReason } from "./rejection";
+import { BULK_DONE_PARAMS, parseSelection } from "./selection";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 const PICK_A_STEP = "Choisissez une étape dans la liste.";
@@ -80,6 +83,60 @@ export async function revealApplicationAction(previous: FormState, form: FormDat
       read: (form) => ({ id: text(form, "id") }),
       run: (context, { id }) => revealApplication(context, id),
       done: (_result, { id }) => ({ redirect: `/admin/candidatures/${encodeURIComponent(id)}?anonymat=leve` }),
+    },
+    previous,
+    form,
+  );
+}
+
+const bulkSchema = z.discriminatedUnion(
+  "operation",
+  [
+    z.object({ operation: z.literal("etape"), to: step.exclude(["REJECTED"], PICK_A_STEP) }),
+    z.object({
+      operation: z.literal("refuser"),
+      reason: z.string().refine(isRejectionReason, "Choisissez un motif dans la liste."),
+      send: z.boolean(),
+    }),
+  ],
+  "Choisissez une action.",
+);
+
+/**
+ * A bulk action of the inbox over the ticked rows, the page or every filtered application:
+ * a move to a step, or a rejection (confirmed first) with each candidate's templated mail.
+ */
+export async function bulkApplicationsAction(previous: FormState, form: FormData): Promise<FormState> {
+  return adminFormAction(
+    {
+      name: "action groupée sur des candidatures",
+      schema: bulkSchema,
+      read: (form) => ({
+        operation: text(form, "operation"),
+        to: text(form, "to"),
+        reason: text(form, "reason"),
+        send: form.get("send") === "on",
+      }),
+      run: (context, input) => {
+        const parsed = parseSelection(form);
+        if (!parsed.ok) return Promise.resolve(failure("invalid", parsed.message, "selection"));
+        return input.operation === "etape"
+          ? moveApplications(context, parsed.selection, input.to)
+          : rejectApplications(context, parsed.selection, { reason: input.reason as RejectionReason, send: input.send });
+      },
+      done: (result, input) => {
+        if (result.mails > 0) sendQueuedMailSoon();
+        // From the confirmation page (no JavaScript), back to the list it came from, which tells the result.
+        const back = form.get("retour");
+        if (input.operation === "refuser" && typeof back === "string" && /^\/admin\/candidatures(\?|$)/.test(back)) {
+          const counts = new URLSearchParams({
+            [BULK_DONE_PARAMS.rejected]: String(result.count),
+            [BULK_DONE_PARAMS.mails]: String(result.mails),
+          });
+          return { redirect: `${back}${back.includes("?") ? "&" : "?"}${counts}` };
+        }
+        return { message: bulkDoneMessage(result.count, input.operation === "etape" ? input.to : "REJECTED", result.mails) };
+      },
     },
     previous,
     form,

@@ -8,7 +8,14 @@ import type { Db } from "@/lib/db/client";
 import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { castOf, PEOPLE, type Cast, type Person } from "@/lib/test/people";
-import { addApplicationNoteAction, changeApplicationStatusAction, rejectApplicationAction, revealApplicationAction } from "./actions";
+import {
+  addApplicationNoteAction,
+  bulkApplicationsAction,
+  changeApplicationStatusAction,
+  rejectApplicationAction,
+  revealApplicationAction,
+} from "./actions";
+import { moveApplications, rejectApplications } from "./bulk";
 import { addApplicationNote, changeApplicationStatus, revealApplication } from "./commands";
 import { getApplication, getApplicationCv, inboxPostings, listInbox } from "./queries";
 import { eraseCandidateAction } from "../rights/actions";
@@ -149,6 +156,35 @@ const CASES: Record<string, [Case, readonly Person[]]> = {
         if (error instanceof Redirected) return error.message;
         throw error;
       }
+    },
+    ["recruiter", "admin"],
+  ],
+  "déplacer plusieurs candidatures": [
+    (a, _c, _db, id) => moveApplications(acting(a), { scope: "rows", rows: [{ id, status: "RECEIVED" }] }, "INTERVIEW"),
+    ["recruiter", "admin"],
+  ],
+  "refuser plusieurs candidatures": [
+    (a, _c, _db, id) =>
+      rejectApplications(acting(a), { scope: "rows", rows: [{ id, status: "RECEIVED" }] }, { reason: "profil", send: true }),
+    ["recruiter", "admin"],
+  ],
+  "action : refuser toutes les candidatures filtrées": [
+    async (a, _c, db, id) => {
+      const posting = await db.application.findUniqueOrThrow({ where: { id }, select: { postingId: true } });
+      // The count the list would show to this caller: all of the offer's new applications (the earlier callers' too).
+      const shown = await db.application.count({ where: { postingId: posting.postingId, status: "RECEIVED" } });
+      const filters = { portee: "filtres", offre: posting.postingId, statut: "recue", attendu: String(shown) };
+      const fields = { operation: "refuser", reason: "profil", send: "on", ...filters };
+      const state = await viaSession(a, () => bulkApplicationsAction(INITIAL_FORM_STATE, form(fields)));
+      return state.severity === "success" ? state : null;
+    },
+    ["recruiter", "admin"],
+  ],
+  "action : déplacer les candidatures cochées": [
+    async (a, _c, _db, id) => {
+      const fields = { operation: "etape", to: "INTERVIEW", choix: `${id}:RECEIVED` };
+      const state = await viaSession(a, () => bulkApplicationsAction(INITIAL_FORM_STATE, form(fields)));
+      return state.severity === "success" ? state : null;
     },
     ["recruiter", "admin"],
   ],

@@ -7,13 +7,24 @@ const reader: Actor = { ...admin, admin: false, memberships: [{ organisationId: 
 
 describe("inbox filters in URLs", () => {
   it("reads every filter and writes them back the same", () => {
-    const parsed = parseInboxParams({ offre: "p1", statut: "non-retenue", du: "2026-11-01", au: "2026-11-30", q: "Zoé", page: "3" });
+    const parsed = parseInboxParams({
+      offre: "p1",
+      statut: "non-retenue",
+      du: "2026-11-01",
+      au: "2026-11-30",
+      q: "Zoé",
+      page: "3",
+      tri: "-etape",
+    });
     expect(parsed).toEqual({
       filters: { postingId: "p1", status: "REJECTED", from: "2026-11-01", to: "2026-11-30", q: "Zoé" },
       page: 3,
+      sort: { key: "etape", direction: "desc" },
       errors: {},
     });
-    expect(parseInboxParams(new URLSearchParams(inboxQueryString(parsed.filters, 3).slice(1)))).toEqual(parsed);
+    expect(parseInboxParams(new URLSearchParams(inboxQueryString(parsed.filters, 3, parsed.sort).slice(1)))).toEqual(parsed);
+    // The default order is left out of links.
+    expect(inboxQueryString({}, 1, { key: "recue", direction: "desc" })).toBe("");
   });
 
   it("reports a malformed filter in French and keeps the others", () => {

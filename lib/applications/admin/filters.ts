@@ -7,8 +7,10 @@ import { firstValues, type QueryParams } from "@/lib/validation/query-params";
 import { applicationScope, type Actor } from "@/lib/auth/permissions";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
 import { parisDayRange, startOfParisDay } from "@/lib/dates/paris";
+import { parseSort, SORT_PARAM, sortParam } from "@/lib/admin/sorting";
 import { searchWords } from "@/lib/text/normalise";
 import { MASKED_WHERE } from "./blind";
+import { INBOX_SORT, type InboxSort } from "./order";
 
 /** URL values of the statuses ("recue", "en-cours"…), readable in a shared link. */
 export const STATUS_PARAMS: Record<string, ApplicationStatus> = {
@@ -30,6 +32,8 @@ export type InboxFilters = {
   to?: string;
   /** Words of a name or an address. */
   q?: string;
+  /** Only these applications (a selection of the inbox); never in a URL of the list. */
+  ids?: string[];
 };
 
 const day = z
@@ -75,6 +79,7 @@ export type InboxParams = QueryParams;
 export type ParsedInboxParams = {
   filters: InboxFilters;
   page: number;
+  sort: InboxSort;
   /** French messages by field ("offre", "statut", "du", "au", "q"), for the filter form. */
   errors: Record<string, string>;
 };
@@ -96,18 +101,21 @@ export function parseInboxParams(params: InboxParams): ParsedInboxParams {
   return {
     filters: { postingId: values.offre, status: values.statut, from: values.du, to: values.au, q: values.q },
     page: values.page ?? 1,
+    sort: parseSort(INBOX_SORT, record[SORT_PARAM]),
     errors,
   };
 }
 
-/** The query string of `filters` (and page, when past the first), for links and exports. */
-export function inboxQueryString(filters: InboxFilters, page = 1): string {
+/** The query string of `filters` (the page when past the first, the order when not the default), for links and exports. */
+export function inboxQueryString(filters: InboxFilters, page = 1, sort?: InboxSort): string {
   const params = new URLSearchParams();
   if (filters.postingId) params.set("offre", filters.postingId);
   if (filters.status) params.set("statut", statusParam(filters.status));
   if (filters.from) params.set("du", filters.from);
   if (filters.to) params.set("au", filters.to);
   if (filters.q) params.set("q", filters.q);
+  const tri = sort && sortParam(INBOX_SORT, sort);
+  if (tri) params.set(SORT_PARAM, tri);
   if (page > 1) params.set("page", String(page));
   const text = params.toString();
   return text ? `?${text}` : "";
@@ -126,6 +134,7 @@ export function inboxWhere(actor: Actor, filters: InboxFilters): Prisma.Applicat
       applicationScope(actor, "applications:read"),
       filters.postingId ? { postingId: filters.postingId } : {},
       filters.status ? { status: filters.status } : {},
+      filters.ids ? { id: { in: filters.ids } } : {},
       filters.from || filters.to ? { createdAt } : {},
       // Each word must start a word of the name or the address; a masked application's name is not searched.
       ...words.map((word) => ({ searchText: { contains: ` ${word}` } })),
@@ -134,5 +143,5 @@ export function inboxWhere(actor: Actor, filters: InboxFilters): Prisma.Applicat
   };
 }
 
-/** Newest first; the id breaks ties so that pages never overlap. */
+/** Newest first; the id breaks ties so that pages never overlap (the default of lib/applications/admin/order.ts). */
 export const INBOX_ORDER: Prisma.ApplicationOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];

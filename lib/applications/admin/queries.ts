@@ -4,10 +4,13 @@ import "server-only";
 import { applicationScope, assertCan, can, postingScope, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
+import { APPLICATION_STATUSES } from "@/lib/applications/labels";
 import { type KnownPerson, removeContactDetails } from "@/lib/applications/contact-details";
 import { cleanedCvText } from "@/lib/applications/cv-text";
 import { isMasked, maskIdentity, shownIdentity } from "./blind";
 import { INBOX_ORDER, inboxWhere, type InboxFilters } from "./filters";
+import type { Selection } from "./selection";
+import { beyond, INBOX_SORT, type InboxSort, inboxSegments, SORT_ROW_SELECT, segmentOrder } from "./order";
 
 export const INBOX_PAGE_SIZE = 25;
 
@@ -39,33 +42,52 @@ async function withOtherApplications(actor: Actor, applications: Identity[]): Pr
   );
 }
 
-/** One page of the inbox, newest first, each row flagged when its candidate applied more than once. */
-export async function listInbox(actor: Actor | null, filters: InboxFilters, page = 1) {
+/** One page of the inbox in `sort`'s order (newest first by default), each row flagged when its candidate applied more than once. */
+export async function listInbox(actor: Actor | null, filters: InboxFilters, page = 1, sort: InboxSort = INBOX_SORT.fallback) {
   assertCan(actor, "applications:read");
   const db = await getDb();
   const where = inboxWhere(actor, filters);
   const current = Math.max(1, page);
-  const [rows, total] = await Promise.all([
-    db.application.findMany({
-      where,
-      orderBy: INBOX_ORDER,
-      skip: (current - 1) * INBOX_PAGE_SIZE,
-      take: INBOX_PAGE_SIZE,
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        email: true,
-        phoneKey: true,
-        status: true,
-        needsReview: true,
-        createdAt: true,
-        revealedAt: true,
-        posting: { select: { id: true, title: true, blindReview: true } },
-      },
-    }),
-    db.application.count({ where }),
-  ]);
+  const segments = inboxSegments(sort);
+  const counts = await Promise.all(segments.map((segment) => db.application.count({ where: { AND: [where, segment.where] } })));
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  // The page's slice of each segment it spans, in order.
+  let skip = (current - 1) * INBOX_PAGE_SIZE;
+  let take = INBOX_PAGE_SIZE;
+  const slices = segments.flatMap((segment, i) => {
+    const count = counts[i]!;
+    if (take === 0 || skip >= count) {
+      skip = Math.max(0, skip - count);
+      return [];
+    }
+    const slice = { segment, skip, take: Math.min(take, count - skip) };
+    take -= slice.take;
+    skip = 0;
+    return [slice];
+  });
+  const pages = await Promise.all(
+    slices.map(({ segment, skip, take }) =>
+      db.application.findMany({
+        where: { AND: [where, segment.where] },
+        orderBy: segmentOrder(segment),
+        skip,
+        take,
+        select: {
+          id: true,
+          firstName: true,
+          lastName: true,
+          email: true,
+          phoneKey: true,
+          status: true,
+          needsReview: true,
+          createdAt: true,
+          revealedAt: true,
+          posting: { select: { id: true, title: true, blindReview: true } },
+        },
+      }),
+    ),
+  );
+  const rows = pages.flat();
   const duplicates = await withOtherApplications(actor, rows);
   return {
     // A masked row does not say that its candidate applied elsewhere: that would tie it to a name.
@@ -223,4 +245,84 @@ export async function getMaskedCvText(actor: Actor | null, applicationId: string
   const file = await readableCv(actor, applicationId);
   if (!file || !isMasked(file.application)) return undefined;
   return cleanedCvText(file.content, file.application);
+}
+
+/**
+ * Where an application stands in the inbox with `filters` and `sort`: the previous and next
+ * ones in the same order, and its position when it still matches the filters (a move may have
+ * taken it out). Null when the actor may not read it.
+ */
+export async function inboxNeighbours(actor: Actor | null, filters: InboxFilters, sort: InboxSort, id: string) {
+  assertCan(actor, "applications:read");
+  const db = await getDb();
+  const row = await db.application.findFirst({
+    where: { AND: [{ id }, applicationScope(actor, "applications:read")] },
+    select: SORT_ROW_SELECT,
+  });
+  if (!row) return null;
+  const where = inboxWhere(actor, filters);
+  const segments = inboxSegments(sort);
+  const index = segments.findIndex((segment) => segment.holds(row));
+  const own = segments[index]!;
+  const nearest = async (side: "before" | "after") => {
+    const near = await db.application.findFirst({
+      where: { AND: [where, own.where, beyond(own, row, side)] },
+      orderBy: segmentOrder(own, side === "before"),
+      select: { id: true },
+    });
+    if (near) return near.id;
+    // Past the edge of its segment: the nearest row of the next segments that hold any.
+    const others = side === "before" ? segments.slice(0, index).reverse() : segments.slice(index + 1);
+    for (const segment of others) {
+      const edge = await db.application.findFirst({
+        where: { AND: [where, segment.where] },
+        orderBy: segmentOrder(segment, side === "before"),
+        select: { id: true },
+      });
+      if (edge) return edge.id;
+    }
+    return null;
+  };
+  const [previous, next, matches, before, total] = await Promise.all([
+    nearest("before"),
+    nearest("after"),
+    db.application.count({ where: { AND: [where, { id }] } }),
+    Promise.all([
+      ...segments.slice(0, index).map((segment) => db.application.count({ where: { AND: [where, segment.where] } })),
+      db.application.count({ where: { AND: [where, own.where, beyond(own, row, "before")] } }),
+    ]),
+    db.application.count({ where }),
+  ]);
+  const position = matches ? before.reduce((sum, count) => sum + count, 0) + 1 : null;
+  return { previous, next, position, total };
+}
+
+/**
+ * New (still at the pipeline's first step) and total applications of each offer, among those
+ * the actor may read, in one grouped query. An offer without any is left out.
+ */
+export async function applicationCounts(actor: Actor | null, postingIds: string[]): Promise<Map<string, { fresh: number; total: number }>> {
+  const counts = new Map<string, { fresh: number; total: number }>();
+  if (!actor || !can(actor, "applications:read") || postingIds.length === 0) return counts;
+  const db = await getDb();
+  const groups = await db.application.groupBy({
+    by: ["postingId", "status"],
+    where: { AND: [applicationScope(actor, "applications:read"), { postingId: { in: postingIds } }] },
+    _count: { _all: true },
+  });
+  for (const group of groups) {
+    const count = counts.get(group.postingId) ?? { fresh: 0, total: 0 };
+    count.total += group._count._all;
+    if (group.status === APPLICATION_STATUSES[0]) count.fresh += group._count._all;
+    counts.set(group.postingId, count);
+  }
+  return counts;
+}
+
+/** How many applications of a bulk selection the actor may read now, for its confirmation page. */
+export async function selectionCount(actor: Actor | null, selection: Selection): Promise<number> {
+  assertCan(actor, "applications:read");
+  const db = await getDb();
+  const filters = selection.scope === "filters" ? selection.filters : { ids: selection.rows.map((row) => row.id) };
+  return db.application.count({ where: inboxWhere(actor, filters) });
 }

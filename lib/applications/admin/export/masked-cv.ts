@@ -1,4 +1,3 @@
-import "server-only";
 // A masked application's CV in the ZIP export: its cleaned text, never its file, which could
 // name the candidate in its text, its layout or its metadata (docs/decisions/0030-blind-first-review.md).
 import { cleanedCvText, UNREADABLE_CV_TEXT } from "@/lib/applications/cv-text";

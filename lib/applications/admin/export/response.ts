@@ -9,6 +9,7 @@ import { parisDay } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db/client";
 import { downloadHeaders, PRIVATE_HEADERS } from "../download";
 import { parseInboxParams, type InboxFilters } from "../filters";
+import { parseSelection, SELECTION_FIELDS } from "../selection";
 import { csvStream, cvZipStream, HAS_CV, xlsxStream, type Separator } from "./formats";
 import { countExport } from "./rows";
 
@@ -43,6 +44,8 @@ async function auditedFilters(actor: Actor, filters: InboxFilters) {
     du: filters.from ?? null,
     au: filters.to ?? null,
     recherche: Boolean(filters.q),
+    // A selection by its size: its ids say nothing to a reader of the journal.
+    ...(filters.ids ? { sélection: filters.ids.length } : {}),
   };
 }
 
@@ -65,9 +68,16 @@ export async function exportResponse(
   const separatorParam = url.searchParams.get("separateur") || "point-virgule";
   const separator = SEPARATOR_PARAMS[separatorParam];
   if (!separator) return plain(400, "Séparateur inconnu : choisissez « point-virgule » ou « virgule ».");
-  const { filters, errors } = parseInboxParams(url.searchParams);
+  const { filters: listed, errors } = parseInboxParams(url.searchParams);
   // A malformed filter is never dropped silently here: the file would hold more than asked.
   if (Object.keys(errors).length > 0) return plain(400, `Filtres invalides : ${Object.values(errors).join(" ")}`);
+  // From the inbox's bulk form: the rows ticked or the page, within the filters.
+  let filters = listed;
+  if (url.searchParams.has(SELECTION_FIELDS.scope)) {
+    const chosen = parseSelection(url.searchParams);
+    if (!chosen.ok) return plain(400, chosen.message);
+    if (chosen.selection.scope === "rows") filters = { ...listed, ids: chosen.selection.rows.map((row) => row.id) };
+  }
 
   const kind = format as ExportFormat;
   const rows = await countExport(actor, filters, kind === "cv" ? HAS_CV : {});

@@ -7,6 +7,8 @@ import { TableFrame } from "@/components/admin/TableFrame";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
+import { applicationCounts } from "@/lib/applications/admin/queries";
+import { inboxQueryString } from "@/lib/applications/admin/filters";
 import { parseSort, SORT_PARAM, sortHeaders, sortParam } from "@/lib/admin/sorting";
 import { organisationOptions } from "@/lib/organisations/choices";
 import { ADMIN_POSTINGS_SORT, listAdminPostings, readableOrganisations } from "@/lib/postings/admin/queries";
@@ -16,6 +18,18 @@ import { listHref, oneValue } from "@/lib/validation/query-params";
 export const metadata = { title: "Offres" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** "Candidatures : 3 nouvelles / 12", a link to the inbox filtered on the offer. */
+function ApplicationsCount({ postingId, count = { fresh: 0, total: 0 } }: { postingId: string; count?: { fresh: number; total: number } }) {
+  return (
+    <>
+      <br />
+      <Link className="fr-text--sm" href={`/admin/candidatures${inboxQueryString({ postingId })}`}>
+        Candidatures : {count.fresh} nouvelle{count.fresh > 1 ? "s" : ""} / {count.total}
+      </Link>
+    </>
+  );
+}
 
 export default async function AdminPostingsPage({ searchParams }: Props) {
   const actor = await requireActorOrSignIn("/admin/offres");
@@ -29,6 +43,10 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
     listAdminPostings(actor, { status, organisationId, q, page, sort }),
     readableOrganisations(actor),
   ]);
+  const counts = await applicationCounts(
+    actor,
+    list.items.map((p) => p.id),
+  );
   const filters = { statut: status, organisation: organisationId, q };
   const query = (target: number) => listHref("/admin/offres", { ...filters, tri: sortParam(ADMIN_POSTINGS_SORT, sort) }, target);
   const headers = sortHeaders(ADMIN_POSTINGS_SORT, sort, (tri) => listHref("/admin/offres", { ...filters, tri }, 1));
@@ -96,6 +114,7 @@ export default async function AdminPostingsPage({ searchParams }: Props) {
               <tr key={p.id}>
                 <td>
                   <Link href={`/admin/offres/${p.id}`}>{p.title}</Link>
+                  {can(actor, "applications:read", p.organisation.id) && <ApplicationsCount postingId={p.id} count={counts.get(p.id)} />}
                 </td>
                 <td>{p.organisation.name}</td>
                 <td>

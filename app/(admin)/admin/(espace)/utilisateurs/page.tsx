@@ -68,7 +68,9 @@ export default async function UsersPage({ searchParams }: Props) {
                     Désactivé
                   </Badge>
                 )}
-                {admin && u.id !== actor.id && <UserStatusButton userId={u.id} email={u.email} disabled={u.disabledAt !== null} />}
+                {admin && u.id !== actor.id && (
+                  <UserStatusButton userId={u.id} name={u.name} email={u.email} disabled={u.disabledAt !== null} />
+                )}
               </td>
             </tr>
           ))}

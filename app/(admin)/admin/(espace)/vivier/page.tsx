@@ -1,4 +1,6 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import { SelectOptions } from "@/components/forms/SelectOptions";
+import { optionsByOrganisation, organisationOptions } from "@/lib/organisations/choices";
 import Link from "next/link";
 import { FilterForm } from "@/components/admin/FilterForm";
 import { PoolTable } from "@/components/admin/pool/PoolTable";
@@ -65,7 +67,11 @@ export default async function PoolPage({ searchParams }: Props) {
             allLabel: "Toutes",
             defaultValue: filters.postingId ?? "",
             error: errors.offre,
-            options: options.postings.map((p) => ({ value: p.id, label: `${p.title} (${p.organisation.name})` })),
+            options: optionsByOrganisation(
+              options.postings,
+              (p) => ({ value: p.id, label: p.title }),
+              (p) => p.organisation.name,
+            ),
           },
           {
             kind: "select",
@@ -87,7 +93,7 @@ export default async function PoolPage({ searchParams }: Props) {
             allLabel: "Toutes",
             defaultValue: filters.organisationId ?? "",
             error: errors.organisation,
-            options: options.organisations.map((o) => ({ value: o.id, label: o.name })),
+            options: organisationOptions(options.organisations),
           },
         ]}
       />
@@ -118,11 +124,13 @@ export default async function PoolPage({ searchParams }: Props) {
                   <option value="" disabled>
                     Choisir une offre
                   </option>
-                  {offers.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.title} ({o.organisation.name})
-                    </option>
-                  ))}
+                  <SelectOptions
+                    options={optionsByOrganisation(
+                      offers,
+                      (o) => ({ value: o.id, label: o.title }),
+                      (o) => o.organisation.name,
+                    )}
+                  />
                 </select>
               </div>
             </div>

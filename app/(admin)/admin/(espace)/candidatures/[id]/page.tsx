@@ -9,7 +9,8 @@ import { BlindNotice, MaskedCvText } from "@/components/admin/applications/Blind
 import { NoteForm } from "@/components/admin/applications/NoteForm";
 import { StatusForm } from "@/components/admin/applications/StatusForm";
 import { formatFileSize } from "@/lib/applications/cv";
-import { getApplication, getMaskedCvText } from "@/lib/applications/admin/queries";
+import { inboxQueryString, parseInboxParams } from "@/lib/applications/admin/filters";
+import { getApplication, getMaskedCvText, INBOX_PAGE_SIZE, inboxNeighbours } from "@/lib/applications/admin/queries";
 import { rejectionReasonLabel } from "@/lib/applications/admin/rejection";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { formatDate, formatDateTime } from "@/lib/dates/paris";
@@ -46,17 +47,51 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   if (!application) notFound();
   const flags = await searchParams;
   const a = application;
+  // The list this application was opened from: its filters and order, kept by every link here.
+  const { filters, sort, page } = parseInboxParams(flags);
+  const around = await inboxNeighbours(actor, filters, sort, id);
+  const pageOf = (position: number | null | undefined) => (position ? Math.ceil(position / INBOX_PAGE_SIZE) : page);
+  const position = around?.position ?? null;
+  const neighbourHref = (neighbour: string, step: number) =>
+    `/admin/candidatures/${neighbour}${inboxQueryString(filters, pageOf(position === null ? null : position + step), sort)}`;
   // A masked application's CV is its cleaned text, read only then (undefined otherwise).
   const cvText = a.masked && a.cv ? await getMaskedCvText(actor, a.id) : undefined;
   const fileKind = a.cv?.mediaType === "application/pdf" ? "PDF" : a.cv?.fileName.split(".").pop()?.toUpperCase();
 
   return (
     <>
-      <p className="fr-mb-1w">
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={`/admin/candidatures?offre=${a.posting.id}`}>
-          Candidatures à cette offre
-        </Link>
-      </p>
+      <nav className="fr-mb-2w" aria-label="Parcourir la liste">
+        <ul className="fr-raw-list" style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem 1.5rem", alignItems: "center" }}>
+          <li>
+            <Link
+              className="fr-link fr-icon-arrow-left-line fr-link--icon-left"
+              href={`/admin/candidatures${inboxQueryString(filters, pageOf(position), sort)}`}
+            >
+              Retour à la liste
+            </Link>
+          </li>
+          {around?.previous && (
+            <li>
+              <Link className="fr-link" href={neighbourHref(around.previous, -1)} rel="prev">
+                Candidature précédente
+              </Link>
+            </li>
+          )}
+          <li>{position ? `${position} sur ${around?.total}` : "Ne correspond plus aux filtres de la liste"}</li>
+          {around?.next && (
+            <li>
+              <Link className="fr-link" href={neighbourHref(around.next, 1)} rel="next">
+                Candidature suivante
+              </Link>
+            </li>
+          )}
+          <li>
+            <Link className="fr-link" href={`/admin/candidatures?offre=${a.posting.id}`}>
+              Candidatures à cette offre
+            </Link>
+          </li>
+        </ul>
+      </nav>
       <h1>{a.masked ? a.lastName : `${a.firstName} ${a.lastName}`}</h1>
       <p>
         Candidature à <Link href={`/admin/offres/${a.posting.id}`}>{a.posting.title}</Link> ({a.posting.organisation.name}), reçue le{" "}

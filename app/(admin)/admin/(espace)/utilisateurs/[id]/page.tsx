@@ -2,6 +2,8 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { notFound } from "next/navigation";
 import { TableFrame } from "@/components/admin/TableFrame";
+import { FocusedAlert } from "@/components/admin/FocusedAlert";
+import { DisablePersonDialog } from "@/components/admin/users/DisablePersonForm";
 import { PersonForm } from "@/components/admin/users/PersonForm";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireActorOrSignIn } from "@/lib/auth/current";
@@ -18,7 +20,7 @@ import {
   unlinkProConnectAction,
 } from "@/lib/users/actions";
 import { getPerson } from "@/lib/users/admin";
-import { MEMBER_ROLE_LABELS, MEMBER_ROLES, UNLINKED_PARAM } from "@/lib/users/roles";
+import { DISABLED_PARAM, disablePath, MEMBER_ROLE_LABELS, MEMBER_ROLES, UNLINKED_PARAM } from "@/lib/users/roles";
 
 export const metadata = { title: "Utilisateur" };
 
@@ -28,7 +30,8 @@ const ROLE_OPTIONS = MEMBER_ROLES.map((role) => ({ value: role, label: MEMBER_RO
 
 export default async function PersonPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const unlinked = (await searchParams)[UNLINKED_PARAM] === "1";
+  const flags = await searchParams;
+  const unlinked = flags[UNLINKED_PARAM] === "1";
   const actor = await requireActorOrSignIn(`/admin/utilisateurs/${encodeURIComponent(id)}`);
   // Someone out of the actor's sight gets the page of an unknown id.
   if (!can(actor, "members:manage")) notFound();
@@ -39,6 +42,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   return (
     <>
       <BackLink href="/admin/utilisateurs">Retour aux utilisateurs</BackLink>
+      {flags[DISABLED_PARAM] === "1" && person.disabledAt && <FocusedAlert message="Compte désactivé : ses sessions sont fermées." />}
       <h1>{person.name}</h1>
       <p>
         {person.email}
@@ -188,12 +192,27 @@ export default async function PersonPage({ params, searchParams }: Props) {
               ? `Désactivé le ${formatDate(person.disabledAt)} : la personne ne peut plus se connecter.`
               : "Désactiver le compte ferme aussitôt ses sessions ; ses droits sont conservés pour une réactivation."}
           </p>
-          <PersonForm
-            action={setUserDisabledAction}
-            hidden={{ ...userId, disabled: String(!person.disabledAt) }}
-            submit={person.disabledAt ? "Réactiver le compte" : "Désactiver le compte"}
-            context={`de ${person.name}`}
-          />
+          {person.disabledAt ? (
+            <PersonForm
+              action={setUserDisabledAction}
+              hidden={{ ...userId, disabled: "false" }}
+              submit="Réactiver le compte"
+              context={`de ${person.name}`}
+            />
+          ) : (
+            <DisablePersonDialog
+              userId={person.id}
+              name={person.name}
+              email={person.email}
+              confirmationPath={disablePath(person.id)}
+              buttonClassName="fr-btn fr-btn--sm fr-btn--secondary"
+              trigger={
+                <>
+                  Désactiver le compte<span className="fr-sr-only"> de {person.name}</span>
+                </>
+              }
+            />
+          )}
         </>
       )}
     </>

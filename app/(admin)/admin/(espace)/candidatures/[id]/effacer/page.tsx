@@ -1,5 +1,4 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplicationStatusBadge } from "@/components/admin/applications/ApplicationStatusBadge";
 import { eraseCandidateAction } from "@/lib/applications/rights/actions";
@@ -8,6 +7,7 @@ import { requireActorOrSignIn } from "@/lib/auth/current";
 import { Forbidden } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates/paris";
 import { BackLink } from "@/components/layout/BackLink";
+import { ConfirmButtons } from "@/components/admin/ConfirmButtons";
 
 export const metadata = { title: "Effacer une personne candidate" };
 
@@ -62,18 +62,7 @@ export default async function ErasurePage({ params, searchParams }: Props) {
       />
       <form action={eraseCandidateAction}>
         <input type="hidden" name="id" value={id} />
-        <ul className="fr-btns-group fr-btns-group--inline-md">
-          <li>
-            <button type="submit" className="fr-btn">
-              Effacer définitivement
-            </button>
-          </li>
-          <li>
-            <Link className="fr-btn fr-btn--secondary" href={back}>
-              Annuler
-            </Link>
-          </li>
-        </ul>
+        <ConfirmButtons submit="Effacer définitivement" cancelHref={back} />
       </form>
     </>
   );
