@@ -108,7 +108,7 @@ test("une recruteuse traite une candidature : étape, note, CV, refus motivé ; 
   await page.getByRole("combobox", { name: "Offre" }).selectOption({ label: title });
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page.getByRole("status").filter({ hasText: "2 candidatures avec ces filtres." })).toBeVisible();
-  await page.getByRole("combobox", { name: "Étape" }).selectOption({ label: "En cours d'examen" });
+  await page.getByRole("combobox", { name: "Étape", exact: true }).selectOption({ label: "En cours d'examen" });
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page.getByRole("status").filter({ hasText: "1 candidature avec ces filtres." })).toBeVisible();
   const exportBlock = page.getByRole("region", { name: "Exporter ces candidatures" });
