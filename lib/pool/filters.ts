@@ -1,9 +1,9 @@
 // The pool's filters as they appear in URLs (/admin/vivier?offre=…&etape=…&q=…&organisation=…):
 // the list, its pages and the proposal of an offer "to all who match" read the same values.
 import { z } from "zod";
-import { STATUS_PARAMS, statusParam } from "@/lib/applications/admin/filters";
+import { statusParam, stepParam } from "@/lib/applications/admin/filters";
 import type { ApplicationStatus } from "@/lib/db/models";
-import { firstFieldErrors } from "@/lib/validation/field-errors";
+import { idParam, pageParam, parseKeepingValid, wordsParam } from "@/lib/validation/list-params";
 import { firstValues, type QueryParams } from "@/lib/validation/query-params";
 
 export type PoolFilters = {
@@ -17,46 +17,19 @@ export type PoolFilters = {
   organisationId?: string;
 };
 
-const id = z
-  .string()
-  .trim()
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]*$/, "Valeur inconnue.")
-  .transform((v) => v || undefined);
-
 const paramsSchema = z.object({
-  offre: id.optional(),
-  organisation: id.optional(),
-  etape: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || v in STATUS_PARAMS, "Étape inconnue.")
-    .transform((v) => (v ? STATUS_PARAMS[v] : undefined))
-    .optional(),
-  q: z
-    .string()
-    .trim()
-    .max(200, "200 caractères au plus.")
-    .transform((v) => v || undefined)
-    .optional(),
-  page: z
-    .string()
-    .regex(/^[1-9]\d{0,5}$/)
-    .transform(Number)
-    .optional()
-    .catch(undefined),
+  offre: idParam("Valeur inconnue.").optional(),
+  organisation: idParam("Valeur inconnue.").optional(),
+  etape: stepParam("Étape inconnue.").optional(),
+  q: wordsParam.optional(),
+  page: pageParam,
 });
 
 export type ParsedPoolParams = { filters: PoolFilters; page: number; errors: Record<string, string> };
 
 /** Reads the filters from URL parameters; a malformed one is reported and left out, the others still apply. */
 export function parsePoolParams(params: QueryParams): ParsedPoolParams {
-  const record = firstValues(params);
-  const parsed = paramsSchema.safeParse(record);
-  const errors: Record<string, string> = parsed.success ? {} : firstFieldErrors(parsed.error);
-  const values = parsed.success
-    ? parsed.data
-    : (paramsSchema.safeParse(Object.fromEntries(Object.entries(record).filter(([k]) => !(k in errors)))).data ?? {});
+  const { values, errors } = parseKeepingValid(paramsSchema, firstValues(params));
   return {
     filters: { postingId: values.offre, status: values.etape, q: values.q, organisationId: values.organisation },
     page: values.page ?? 1,

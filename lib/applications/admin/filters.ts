@@ -2,7 +2,7 @@
 // its pagination and every export read the same parameters, so an export holds exactly the
 // applications the list shows.
 import { z } from "zod";
-import { firstFieldErrors } from "@/lib/validation/field-errors";
+import { idParam, pageParam, parseKeepingValid, wordsParam } from "@/lib/validation/list-params";
 import { firstValues, type QueryParams } from "@/lib/validation/query-params";
 import { applicationScope, type Actor } from "@/lib/auth/permissions";
 import type { ApplicationStatus, Prisma } from "@/lib/db/models";
@@ -42,35 +42,22 @@ const day = z
   .refine((v) => v === "" || startOfParisDay(v) !== null, "Indiquez une date au format JJ/MM/AAAA.")
   .transform((v) => v || undefined);
 
+/** A step in a URL ("recue", "en-cours"…); empty means absent. */
+export const stepParam = (message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => v === "" || v in STATUS_PARAMS, message)
+    .transform((v) => (v ? STATUS_PARAMS[v] : undefined));
+
 const paramsSchema = z
   .object({
-    offre: z
-      .string()
-      .trim()
-      .max(64)
-      .regex(/^[A-Za-z0-9_-]*$/, "Offre inconnue.")
-      .transform((v) => v || undefined)
-      .optional(),
-    statut: z
-      .string()
-      .trim()
-      .refine((v) => v === "" || v in STATUS_PARAMS, "Statut inconnu.")
-      .transform((v) => (v ? STATUS_PARAMS[v] : undefined))
-      .optional(),
+    offre: idParam("Offre inconnue.").optional(),
+    statut: stepParam("Statut inconnu.").optional(),
     du: day.optional(),
     au: day.optional(),
-    q: z
-      .string()
-      .trim()
-      .max(200, "200 caractères au plus.")
-      .transform((v) => v || undefined)
-      .optional(),
-    page: z
-      .string()
-      .regex(/^[1-9]\d{0,5}$/)
-      .transform(Number)
-      .optional()
-      .catch(undefined),
+    q: wordsParam.optional(),
+    page: pageParam,
   })
   .refine((p) => !p.du || !p.au || p.du <= p.au, { path: ["au"], message: "La date de fin précède la date de début." });
 
@@ -90,14 +77,7 @@ export type ParsedInboxParams = {
  */
 export function parseInboxParams(params: InboxParams): ParsedInboxParams {
   const record = firstValues(params);
-  const parsed = paramsSchema.safeParse(record);
-  const errors: Record<string, string> = parsed.success ? {} : firstFieldErrors(parsed.error);
-  let values: z.infer<typeof paramsSchema>;
-  if (parsed.success) values = parsed.data;
-  else {
-    const kept = Object.fromEntries(Object.entries(record).filter(([k]) => !(k in errors)));
-    values = paramsSchema.safeParse(kept).data ?? {};
-  }
+  const { values, errors } = parseKeepingValid(paramsSchema, record);
   return {
     filters: { postingId: values.offre, status: values.statut, from: values.du, to: values.au, q: values.q },
     page: values.page ?? 1,
