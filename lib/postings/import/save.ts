@@ -54,13 +54,15 @@ export async function saveImportedPosting(
   sourceFile: string,
   guard?: ImportGuard,
 ): Promise<SaveOutcome> {
-  const { organisation, domains, technologies, extraFrontMatter, ...fields } = posting;
+  // places and redirectFrom are written by their own steps below the posting.
+  const { organisation, domains, technologies, extraFrontMatter, places, redirectFrom, contacts, ...fields } = posting;
   return db.$transaction(async (tx) => {
     const data = {
       ...fields,
       organisationId:
         guard && !guard.createOrganisations ? await existingOrganisationId(tx, organisation) : await organisationId(tx, organisation),
       extraFrontMatter: JSON.stringify(extraFrontMatter),
+      contacts: JSON.stringify(contacts),
       sourceFile,
       ...postingSearchColumns({ ...fields, technologies, organisation }),
     };

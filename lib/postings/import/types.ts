@@ -38,6 +38,12 @@ export type ImportedPosting = {
   filledAt: Date | null;
   /** The markdown body exactly as written (front matter removed). */
   body: string;
+  /** Communes where the post is based, by INSEE code (lib/places), in the order found. */
+  places: string[];
+  /** Team members to ask about the post (handles or addresses), as the file names them. */
+  contacts: string[];
+  /** Old addresses of the posting (`redirect_from`), as absolute paths; they answer 301. */
+  redirectFrom: string[];
   /** Front-matter keys the model does not know, with their values as parsed. */
   extraFrontMatter: Record<string, unknown>;
 };
