@@ -25,6 +25,7 @@ export type KnownField =
   | "contact"
   | "externalUrl"
   | "location"
+  | "places"
   | "remote"
   | "pay"
   | "juniors"
@@ -55,6 +56,7 @@ const SYNONYMS: Record<KnownField, string[]> = {
   contact: ["contact", "email", "mail", "e-mail", "courriel"],
   externalUrl: ["externalurl", "external_url", "external_link", "lien_externe", "url_externe"],
   location: ["location", "lieu", "localisation", "ville", "adresse"],
+  places: ["communes", "commune", "code_insee", "codes_insee", "insee", "code_commune", "codes_communes"],
   remote: ["remote", "teletravail", "travail_a_distance"],
   pay: ["salaire", "remuneration", "pay", "salary", "gratification"],
   juniors: ["junior", "juniors", "juniors_welcome", "debutant", "debutants", "debutant_accepte"],

@@ -9,6 +9,7 @@ import { readDomains, readPublishedAt, readSlug, readTechnologies, readTitle } f
 import { sortKeys, toJsonValue } from "@/lib/postings/import/keys";
 import { parseStatusValue } from "@/lib/postings/import/loose-values";
 import { organisationKindOfType, resolveOrganisation } from "@/lib/postings/import/organisation";
+import { readPlaces } from "@/lib/postings/import/places";
 import { resolveStatus } from "@/lib/postings/import/status";
 import type { ParseOutcome } from "@/lib/postings/import/types";
 
@@ -80,6 +81,7 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
     kindHint,
   });
   const details = readDetails(context, extractBodyFacts(body), roles, contractFromType);
+  const places = readPlaces(context, details.location);
 
   const opensAt = readDay(context, "opensAt");
   const closingDay = readDay(context, "closesAt");
@@ -120,7 +122,7 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
       closedAt: status.closedAt,
       filledAt: status.filledAt,
       body,
-      places: [],
+      places,
       contacts: [],
       redirectFrom: [],
       extraFrontMatter,

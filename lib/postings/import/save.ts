@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { OrganisationKind, Prisma } from "@/lib/db/models";
+import { placesOfCodes, writePostingPlaces } from "@/lib/postings/places";
 import { postingSearchColumns } from "@/lib/postings/search/text";
 import { slugify } from "@/lib/text/slug";
 import type { ImportedPosting, OrganisationRef } from "./types";
@@ -77,6 +78,7 @@ export async function saveImportedPosting(
     await tx.postingTechnology.deleteMany({ where: { postingId: saved.id } });
     await tx.postingDomain.createMany({ data: domains.map((domain) => ({ postingId: saved.id, domain })) });
     await tx.postingTechnology.createMany({ data: technologies.map((name) => ({ postingId: saved.id, name })) });
+    await writePostingPlaces(tx, saved.id, placesOfCodes(places, posting.location));
     const outcome = existing ? "updated" : "created";
     await guard?.onSaved?.(tx, { id: saved.id, slug: saved.slug, title: saved.title, organisationId: saved.organisationId, outcome });
     return outcome;
