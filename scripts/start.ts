@@ -19,6 +19,7 @@ import { serverEnvironment } from "../lib/config/server-env";
 import { demoSettings } from "../lib/config/demo";
 import { FORWARDED_HEADERS_PRELOAD } from "../lib/http/preload";
 import { loadDemoPostingsIfEmpty } from "../lib/postings/demo";
+import { fillMissingPlaces } from "../lib/postings/places";
 import { fillMissingSearchColumns } from "../lib/postings/search/refresh";
 import { createDemoAdminIfNoUser } from "../lib/users/demo-admin";
 
@@ -53,6 +54,8 @@ console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : 
   try {
     const filled = await fillMissingSearchColumns(db);
     if (filled) console.log(`Recherche : ${filled} offres indexées.`);
+    const placed = await fillMissingPlaces(db);
+    if (placed) console.log(`Lieux : ${placed} offres rattachées à leurs communes.`);
   } finally {
     await db.$disconnect();
   }
