@@ -100,7 +100,7 @@ export function SearchForm({ action, filters, organisations }: SearchFormProps) 
         <div className="fr-col-12 fr-col-md-4">
           <Input
             label="Lieu"
-            hintText="Ville ou département"
+            hintText="Commune, département ou région"
             nativeInputProps={{ name: "lieu", defaultValue: filters.location ?? "", maxLength: 100 }}
           />
         </div>

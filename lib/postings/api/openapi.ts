@@ -37,7 +37,12 @@ const filterParameters: Record<(typeof FILTER_PARAMS)[number], Parameter> = {
   },
   domaine: { name: "domaine", description: "Domaine du poste.", schema: { type: "string", enum: Object.keys(domainParams) } },
   contrat: { name: "contrat", description: "Type de contrat.", schema: { type: "string", enum: Object.keys(contractParams) } },
-  lieu: { name: "lieu", description: "Ville ou département (début d'un mot du lieu).", schema: { type: "string", maxLength: 100 } },
+  lieu: {
+    name: "lieu",
+    description:
+      "Commune, département (nom ou numéro) ou région : « Rennes », « Ille-et-Vilaine » ou « 35 », « Bretagne ». Un autre texte est cherché au début d'un mot du lieu.",
+    schema: { type: "string", maxLength: 100 },
+  },
   teletravail: {
     name: "teletravail",
     description: "possible : partiel ou complet ; complet : entièrement à distance.",

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
+import { areaOf } from "@/lib/places/communes";
 import { findPostingPage, PAGE_SIZE, type PostingPage } from "@/lib/postings/queries";
 import { openWhere, publicWhere } from "@/lib/postings/visibility";
 import type { PostingFilters } from "./filters";
@@ -16,6 +17,22 @@ function scopeWhere(scope: SearchScope, now: Date): Prisma.PostingWhereInput {
   return {
     AND: [publicWhere(now), { OR: [{ status: "CLOSED" }, { closesAt: { lte: now } }] }],
   };
+}
+
+const AREA_COLUMN = { commune: "inseeCode", departement: "departementCode", region: "regionCode" } as const;
+
+/**
+ * A commune, a département or a région ("Rennes", "Ille-et-Vilaine" or "35", "Bretagne") is
+ * matched through the postings' communes (indexed columns); the place's words only for the
+ * postings without communes ("Bretagne" written as such). Anything else, as words of the place.
+ */
+function placeWhere(text: string): Prisma.PostingWhereInput | null {
+  const words = searchWords(text);
+  const byWords: Prisma.PostingWhereInput | null = words ? { searchLocation: { contains: ` ${words}` } } : null;
+  const area = areaOf(text);
+  if (!area) return byWords;
+  const byArea = { places: { some: { [AREA_COLUMN[area.kind]]: area.code } } };
+  return byWords ? { OR: [byArea, { AND: [{ places: { none: {} } }, byWords] }] } : byArea;
 }
 
 /**
@@ -34,8 +51,8 @@ export function filtersWhere(filters: PostingFilters): Prisma.PostingWhereInput[
   }
   if (filters.domain) where.push({ domains: { some: { domain: filters.domain } } });
   if (filters.contract) where.push({ contractType: filters.contract });
-  const location = searchWords(filters.location ?? "");
-  if (location) where.push({ searchLocation: { contains: ` ${location}` } });
+  const place = filters.location ? placeWhere(filters.location) : null;
+  if (place) where.push(place);
   if (filters.remote === "possible") where.push({ remotePolicy: { in: ["PARTIAL", "FULL"] } });
   if (filters.remote === "complet") where.push({ remotePolicy: "FULL" });
   if (filters.juniors) where.push({ juniorsWelcome: true });
