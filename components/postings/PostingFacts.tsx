@@ -42,7 +42,8 @@ function factsOf(posting: PublicPosting, preview?: boolean): [string, ReactNode]
     ["Contrat", withDetail(contractLabel(posting.contractType), posting.contractDetail)],
     ["Durée", posting.duration],
     ["Prise de poste", startText(posting)],
-    ["Lieu", posting.location],
+    // A posting given only its communes still says where it is.
+    ["Lieu", posting.location ?? (posting.places.map(({ name }) => name).join(", ") || null)],
     ["Télétravail", withDetail(remotePolicyLabel(posting.remotePolicy), posting.remoteDetail)],
     ["Rémunération", posting.pay],
     ["Domaines", posting.domains.map(({ domain }) => domainLabels[domain]).join(", ") || null],

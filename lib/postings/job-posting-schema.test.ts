@@ -33,6 +33,7 @@ function posting(overrides: Partial<PublicPosting> = {}): PublicPosting {
     updatedAt: new Date("2026-11-03T08:00:00Z"),
     domains: [],
     technologies: [{ name: "Go" }],
+    places: [],
     open: true,
     ...overrides,
   };
@@ -88,5 +89,37 @@ describe("JobPosting JSON-LD", () => {
     const text = jsonLdScriptText(jobPostingJsonLd(posting({ title: "</script><script>alert(1)</script>" }), URL));
     expect(text).not.toContain("</script");
     expect(JSON.parse(text).title).toBe("</script><script>alert(1)</script>");
+  });
+
+  const RENNES = { inseeCode: "35238", name: "Rennes", postcode: null, departementCode: "35", regionName: "Bretagne" };
+  const PARIS_7 = { inseeCode: "75056", name: "Paris", postcode: "75007", departementCode: "75", regionName: "Île-de-France" };
+
+  it("places the posting in its commune: locality, postcode and région", () => {
+    const data = jobPostingJsonLd(posting({ location: "Paris 7e, avenue de Ségur", places: [PARIS_7] }), URL);
+    expect(data.jobLocation).toEqual({
+      "@type": "Place",
+      address: {
+        "@type": "PostalAddress",
+        addressLocality: "Paris",
+        postalCode: "75007",
+        addressRegion: "Île-de-France",
+        addressCountry: "FR",
+      },
+    });
+  });
+
+  it("gives one Place per commune, with a postcode of the commune when the posting gave none", () => {
+    const data = jobPostingJsonLd(posting({ location: "Rennes ou Paris 7e", places: [RENNES, PARIS_7] }), URL);
+    expect(data.jobLocation).toEqual([
+      expect.objectContaining({
+        address: expect.objectContaining({ addressLocality: "Rennes", postalCode: "35000", addressRegion: "Bretagne" }),
+      }),
+      expect.objectContaining({ address: expect.objectContaining({ addressLocality: "Paris", postalCode: "75007" }) }),
+    ]);
+  });
+
+  it("keeps the communes of a fully remote posting that has some", () => {
+    const data = jobPostingJsonLd(posting({ remotePolicy: "FULL", location: null, places: [RENNES] }), URL);
+    expect(data).toMatchObject({ jobLocationType: "TELECOMMUTE", jobLocation: { address: { addressLocality: "Rennes" } } });
   });
 });

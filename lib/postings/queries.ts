@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, providerOfDb, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/models";
 import { organisationsById } from "./organisation-directory";
+import { placeSelect } from "./places";
 import { isOpen, openWhere, publicWhere } from "./visibility";
 
 export const PAGE_SIZE = 12;
@@ -105,6 +106,7 @@ function findPublicPosting(db: Db, slug: string, now: Date) {
       updatedAt: true,
       domains: { select: { domain: true }, orderBy: { domain: "asc" } },
       technologies: { select: { name: true }, orderBy: { name: "asc" } },
+      places: placeSelect,
     },
   });
 }
