@@ -11,3 +11,6 @@ export const adminApplicationPath = (id: string) => `/admin/candidatures/${segme
 
 /** Confirms lifting a masked application's anonymity without JavaScript; with it, a modal asks the same. */
 export const revealApplicationPath = (id: string) => `${adminApplicationPath(id)}/lever-anonymat`;
+
+/** The communes the offer editor suggests as a recruiter types (`?q=`), as JSON. */
+export const COMMUNE_SUGGESTIONS_PATH = "/admin/offres/communes";

@@ -8,15 +8,16 @@ import { SelectOptions } from "@/components/forms/SelectOptions";
 import type { SelectOptions as Options } from "@/lib/forms/options";
 import { type OrganisationChoice, organisationOptions } from "@/lib/organisations/choices";
 import type { FieldSpec } from "@/lib/postings/admin/form-sections";
+import { CommunesField } from "./CommunesField";
 
 export type FieldContext = { values: Record<string, unknown>; errors: Record<string, string[] | undefined> };
 
-const value = (context: FieldContext, name: string) => {
+export const textValue = (context: FieldContext, name: string) => {
   const v = context.values[name];
   return typeof v === "string" ? v : "";
 };
 
-function errorProps(context: FieldContext, name: string) {
+export function errorProps(context: FieldContext, name: string) {
   const messages = context.errors[name];
   return messages?.length ? { state: "error" as const, stateRelatedMessage: messages.join(" ") } : {};
 }
@@ -38,7 +39,7 @@ export function TextField({ context, name, label, hint, type = "text", required,
       label={label}
       hintText={hint}
       {...errorProps(context, name)}
-      nativeInputProps={{ id: fieldDomId(name), name, type, defaultValue: value(context, name), required, "aria-required": required }}
+      nativeInputProps={{ id: fieldDomId(name), name, type, defaultValue: textValue(context, name), required, "aria-required": required }}
     />
   );
 }
@@ -62,7 +63,7 @@ export function SelectField({ context, name, label, hint, options, placeholder, 
       label={label}
       hint={hint}
       {...errorProps(context, name)}
-      nativeSelectProps={{ id: fieldDomId(name), name, defaultValue: value(context, name), required }}
+      nativeSelectProps={{ id: fieldDomId(name), name, defaultValue: textValue(context, name), required }}
     >
       {placeholder !== undefined && <option value="">{placeholder}</option>}
       <SelectOptions options={options} />
@@ -81,7 +82,7 @@ export function TextAreaField({ context, name, label, hint, rows = 18 }: Omit<Te
         id: fieldDomId(name),
         name,
         rows,
-        defaultValue: value(context, name),
+        defaultValue: textValue(context, name),
         required: true,
         "aria-required": true,
         spellCheck: true,
@@ -107,6 +108,8 @@ export function FormField({
       const options = field.options === "organisations" ? organisationOptions(organisations) : field.options;
       return <SelectField context={context} {...field} options={options} />;
     }
+    case "communes":
+      return <CommunesField context={context} {...field} />;
     case "checkboxes": {
       const chosen = context.values[field.name];
       const checked = Array.isArray(chosen) ? chosen : [];

@@ -5,39 +5,10 @@ import { castOf } from "@/lib/test/people";
 import { changePostingStatus, createPosting, deleteDraft, duplicatePosting, updatePosting } from "./commands";
 import { searchPostings } from "@/lib/postings/search/query";
 import { type AdminPostingsSort, getAdminPosting, listAdminPostings } from "./queries";
-import { postingFormSchema, type PostingInput } from "./schema";
+import { postingInput as input } from "@/lib/postings/testing/posting-input";
 import { acting } from "@/lib/test/acting";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
-
-function input(organisationId: string, over: Record<string, unknown> = {}): PostingInput {
-  return postingFormSchema.parse({
-    title: "Développeuse ou développeur back-end",
-    slug: "",
-    organisationId,
-    roles: "",
-    team: "",
-    contractType: "FIXED_TERM",
-    contractDetail: "",
-    duration: "18 mois",
-    startDate: "",
-    startDateText: "",
-    location: "Paris",
-    remotePolicy: "PARTIAL",
-    remoteDetail: "",
-    pay: "",
-    contactEmail: "equipe@a.gouv.fr",
-    externalUrl: "",
-    juniorsWelcome: "yes",
-    domains: ["DEVELOPMENT"],
-    technologies: "TypeScript, PostgreSQL",
-    opensAt: "",
-    publishedAt: "",
-    closesAt: "",
-    body: "## La mission\n\nConstruire un service public utile.",
-    ...over,
-  });
-}
 
 describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
   const t = useMigratedTestDatabase(provider);
@@ -98,7 +69,8 @@ describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
     const saved = await getAdminPosting(cast.actors.admin, created.id);
     expect(saved).toMatchObject({ location: "Lyon", version: 2 });
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: "posting.update" } });
-    expect(JSON.parse(audit.changes)).toEqual({ location: ["Paris", "Lyon"] });
+    // The communes left empty follow the place.
+    expect(JSON.parse(audit.changes)).toEqual({ location: ["Paris", "Lyon"], places: ["Paris (75)", "Lyon (69)"] });
   });
 
   it("publishes, closes, marks filled, reopens, each refused from the wrong state", async () => {

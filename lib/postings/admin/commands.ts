@@ -5,8 +5,10 @@ import { Abort, failure, inCommandTransaction, type CommandContext, type Command
 import { type AuditEntry, diff, recordAudit } from "@/lib/audit/record";
 import { assertCan, can, Forbidden, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/db/models";
+import { placesOfRows, writePostingPlaces } from "@/lib/postings/places";
 import { postingSearchColumns } from "@/lib/postings/search/text";
 import { flatten, loadEditable, type EditablePosting } from "./load";
+import { choicesFieldText, readPlacesField } from "./places";
 import type { PostingInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -43,15 +45,27 @@ async function searchColumns(tx: Tx, posting: SearchSource) {
 }
 
 async function columns(tx: Tx, input: PostingInput) {
-  const { domains: _d, technologies: _t, ...fields } = input;
+  const { domains: _d, technologies: _t, places: _p, ...fields } = input;
   return { ...fields, ...(await searchColumns(tx, input)) };
 }
 
-async function writeLists(tx: Tx, postingId: string, input: PostingInput) {
+/**
+ * The communes of the "Communes" field, resolved before anything is written: an ambiguous or
+ * unknown name refuses the whole save, with its message next to the field. The input comes
+ * back with the field as it will read once saved, for the journal.
+ */
+function withPlaces(input: PostingInput) {
+  const field = readPlacesField(input.places, input.location);
+  if (!field.ok) throw new Abort(failure("invalid", field.message, "places"));
+  return { input: { ...input, places: choicesFieldText(field.places) }, places: field.places };
+}
+
+async function writeLists(tx: Tx, postingId: string, { input, places }: ReturnType<typeof withPlaces>) {
   await tx.postingDomain.deleteMany({ where: { postingId } });
   await tx.postingTechnology.deleteMany({ where: { postingId } });
   await tx.postingDomain.createMany({ data: input.domains.map((domain) => ({ postingId, domain })) });
   await tx.postingTechnology.createMany({ data: input.technologies.map((name) => ({ postingId, name })) });
+  await writePostingPlaces(tx, postingId, places);
 }
 
 /** The actor, once checked to be allowed to write the offers of `organisationId`. */
@@ -101,13 +115,15 @@ const isPublicStatus = (p: { status: string }) => p.status !== "DRAFT";
 /** A new draft. */
 export async function createPosting(
   { actor, origin }: CommandContext,
-  input: PostingInput,
+  typed: PostingInput,
 ): Promise<CommandResult<{ id: string; slug: string }>> {
-  const by = writer(actor, input.organisationId);
+  const by = writer(actor, typed.organisationId);
   return inTransaction(async (tx) => {
+    const resolved = withPlaces(typed);
+    const { input } = resolved;
     if (!(await isSlugFree(tx, input.slug))) throw new Abort(slugTaken(input.slug));
     const created = await tx.posting.create({ data: { ...(await columns(tx, input)), status: "DRAFT" }, select: { id: true, slug: true } });
-    await writeLists(tx, created.id, input);
+    await writeLists(tx, created.id, resolved);
     await auditPosting(tx, "posting.create", { actor: by, origin }, { ...input, id: created.id }, { après: input });
     return { ok: true as const, ...created };
   });
@@ -118,15 +134,17 @@ export async function updatePosting(
   { actor, origin }: CommandContext,
   id: string,
   version: number,
-  input: PostingInput,
+  typed: PostingInput,
 ): Promise<CommandResult<{ slug: string }>> {
   return inTransaction(async (tx) => {
     const { before, by } = await writable(tx, actor, id);
     // Moving an offer to another organisation needs the right to write there too.
-    writer(actor, input.organisationId);
+    writer(actor, typed.organisationId);
+    const resolved = withPlaces(typed);
+    const { input } = resolved;
     if (input.slug !== before.slug && !(await isSlugFree(tx, input.slug, id))) throw new Abort(slugTaken(input.slug));
     await claimVersion(tx, id, version, await columns(tx, input));
-    await writeLists(tx, id, input);
+    await writeLists(tx, id, resolved);
     const changes = diff(flatten(before), input);
     await auditPosting(tx, "posting.update", { actor: by, origin }, { ...input, id }, changes);
     const postings = isPublicStatus(before) ? [...new Set([before.slug, input.slug])] : [];
@@ -214,6 +232,7 @@ export async function duplicatePosting(
       version: _v,
       domains,
       technologies,
+      places,
       status: _s,
       publishedAt: _p,
       closedAt: _c,
@@ -233,6 +252,7 @@ export async function duplicatePosting(
       },
       select: { id: true, slug: true },
     });
+    await writePostingPlaces(tx, created.id, placesOfRows(places));
     await auditPosting(tx, "posting.duplicate", { actor: by, origin }, { ...source, id: created.id }, { copiée_de: source.slug });
     return { ok: true as const, ...created };
   });

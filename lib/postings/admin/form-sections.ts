@@ -8,7 +8,8 @@ type Common = { name: string; label: string; hint?: string; required?: boolean }
 export type FieldSpec =
   | (Common & { kind: "text"; type?: "text" | "email" | "url" | "date" | "datetime-local" })
   | (Common & { kind: "select"; options: Option[] | "organisations"; placeholder?: string })
-  | (Common & { kind: "checkboxes"; options: Option[] });
+  | (Common & { kind: "checkboxes"; options: Option[] })
+  | (Common & { kind: "communes" });
 
 export type SectionSpec = { legend: string; fields: FieldSpec[] };
 
@@ -47,7 +48,13 @@ export const POSTING_FORM_SECTIONS: SectionSpec[] = [
       text("duration", "Durée"),
       text("startDate", "Prise de poste (date)", { type: "date" }),
       text("startDateText", "Prise de poste (en toutes lettres)", { hint: "Si la date n'est pas connue : « dès que possible »" }),
-      text("location", "Lieu"),
+      text("location", "Lieu", { hint: "Tel que l'offre le dit : « Paris 7e, deux jours sur site »" }),
+      {
+        kind: "communes",
+        name: "places",
+        label: "Communes",
+        hint: "Séparées par « ; » : Rennes (35) ; Paris (75). Laissé vide, rempli d'après le lieu s'il nomme une commune. La recherche par commune, département ou région s'en sert.",
+      },
       { kind: "select", name: "remotePolicy", label: "Télétravail", placeholder: UNSPECIFIED, options: options(remotePolicyLabels) },
       text("remoteDetail", "Précisions sur le télétravail"),
       text("pay", "Rémunération"),

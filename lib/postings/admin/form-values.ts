@@ -1,5 +1,6 @@
 import type { EditablePosting } from "./load";
 import { instantToParisLocal } from "@/lib/dates/paris";
+import { placesFieldText } from "./places";
 
 const dayValue = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
@@ -17,6 +18,7 @@ export function formValuesOf(posting: EditablePosting): Record<string, unknown> 
     startDate: dayValue(posting.startDate),
     startDateText: posting.startDateText ?? "",
     location: posting.location ?? "",
+    places: placesFieldText(posting.places),
     remotePolicy: posting.remotePolicy ?? "",
     remoteDetail: posting.remoteDetail ?? "",
     pay: posting.pay ?? "",

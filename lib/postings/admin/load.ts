@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/models";
+import { placesFieldText } from "./places";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,6 +34,7 @@ export const editableSelect = {
   version: true,
   domains: { select: { domain: true }, orderBy: { domain: "asc" } },
   technologies: { select: { name: true }, orderBy: { name: "asc" } },
+  places: { select: { inseeCode: true, name: true, postcode: true, departementCode: true }, orderBy: { position: "asc" } },
 } as const satisfies Prisma.PostingSelect;
 
 export type EditablePosting = Prisma.PostingGetPayload<{ select: typeof editableSelect }>;
@@ -43,6 +45,11 @@ export function loadEditable(tx: Tx, id: string): Promise<EditablePosting | null
 
 /** The posting's fields as flat values, lists as sorted arrays: what an audit diff compares. */
 export function flatten(posting: EditablePosting): Record<string, unknown> {
-  const { domains, technologies, id: _id, version: _version, ...fields } = posting;
-  return { ...fields, domains: domains.map((d) => d.domain), technologies: technologies.map((t) => t.name) };
+  const { domains, technologies, places, id: _id, version: _version, ...fields } = posting;
+  return {
+    ...fields,
+    domains: domains.map((d) => d.domain),
+    technologies: technologies.map((t) => t.name),
+    places: placesFieldText(places),
+  };
 }

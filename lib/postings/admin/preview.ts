@@ -25,7 +25,8 @@ export function previewFromForm(values: Record<string, unknown>, organisation: O
     title: text(values.title) ?? "Intitulé de l'offre",
     roles: text(values.roles),
     contractType: oneOf(ContractType, values.contractType),
-    location: text(values.location),
+    // The communes are resolved on saving: until then the preview shows them as typed.
+    location: text(values.location) ?? text(values.places),
     remotePolicy: oneOf(RemotePolicy, values.remotePolicy),
     publishedAt: lifecycle.publishedAt,
     organisation,
@@ -55,6 +56,7 @@ export function previewFromForm(values: Record<string, unknown>, organisation: O
       .map((t) => t.trim())
       .filter(Boolean)
       .map((name) => ({ name })),
+    places: [],
     open: isOpen(lifecycle, now),
   };
 }

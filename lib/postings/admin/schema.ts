@@ -52,6 +52,9 @@ const postingFields = z.object({
   startDate: day,
   startDateText: optionalText(100),
   location: optionalText(200),
+  // Communes as typed ("Rennes (35) ; Paris (75)"): the server resolves them when saving
+  // (lib/postings/admin/places.ts), so that the commune list never reaches the browser.
+  places: z.string().trim().max(1000, "1 000 caractères au plus").default(""),
   remotePolicy: optionalEnum(RemotePolicy, "Modalité de télétravail inconnue"),
   remoteDetail: optionalText(200),
   pay: optionalText(200),
@@ -122,6 +125,7 @@ const TEXT_FIELDS = [
   "startDate",
   "startDateText",
   "location",
+  "places",
   "remotePolicy",
   "remoteDetail",
   "pay",
