@@ -1,0 +1,55 @@
+// The contract a posting's sentences state: "Poste ouvert pour un·e indépendant·e", "CDD de
+// 12 mois renouvelable", "ouvert aux fonctionnaires et contractuels".
+import type { ContractType } from "@/lib/db/models";
+import { COUNT, OTHER_PEOPLE, TRIP_OR_HISTORY } from "./patterns";
+import { type ProseFact, quote, type Sentence } from "./sentences";
+
+// Words that name the contract whatever else the sentence says.
+const NAMED: [RegExp, ContractType][] = [
+  [/\bcdi\b|\bcontrat a duree indeterminee\b/g, "PERMANENT"],
+  [/\bcdd\b|\bcontrat a duree determinee\b|\bcontrat de projet\b/g, "FIXED_TERM"],
+  [/\bstages?\b(?! de (?:formation|sensibilisation))|\bstagiaire\b|\bconvention de stage\b/g, "INTERNSHIP"],
+  [/\balternance\b|\bapprentissage\b|\bapprentie?\b|\bcontrat de professionnalisation\b/g, "APPRENTICESHIP"],
+  [
+    /\bfreelance\b|\bfree-lance\b|\bindependante?\b|\bprestataire\b|\bportage salarial\b|\btjm\b|\btaux journalier\b|\bcontrat de prestation\b|\bauto-?entrepreneu\w+\b/g,
+    "FREELANCE",
+  ],
+  [
+    /\bfonctionnaires?\b|\bcontractuel(?:le)?s?\b|\btitulaires? de la fonction publique\b|\b(?:voie de )?detachement\b|\bagents? publics?\b/g,
+    "PUBLIC_SERVANT",
+  ],
+];
+
+// Weaker: a contract of a stated length is a fixed-term one, "en mission" a freelance one,
+// unless a named contract says otherwise anywhere in the body.
+const IMPLIED: [RegExp, ContractType][] = [
+  [new RegExp(`\\bcontrat (?:initial |renouvelable )?(?:d'une duree )?(?:de |d')${COUNT} (?:mois|ans?|annees?)\\b`, "g"), "FIXED_TERM"],
+  [/\ben mission\b(?! (?:de service|d'interet general|a l'etranger))/g, "FREELANCE"],
+];
+
+type Hit = { type: ContractType; index: number; sentence: Sentence };
+
+function hits(sentences: Sentence[], patterns: [RegExp, ContractType][]): Hit[] {
+  const found: Hit[] = [];
+  for (const sentence of sentences) {
+    const inSentence: Hit[] = [];
+    for (const [pattern, type] of patterns) {
+      for (const match of sentence.folded.matchAll(pattern)) {
+        const before = sentence.folded.slice(0, match.index);
+        // Someone else's contract, or a word about trips or the team's past, says nothing of this post.
+        if (OTHER_PEOPLE.test(before)) continue;
+        if (type === "FREELANCE" && /\bmission\b/.test(match[0]) && TRIP_OR_HISTORY.test(sentence.folded)) continue;
+        if (/\b(?:nos|vos|des|les|avec|aupres de(?:s)?)\s+$/.test(before)) continue;
+        inSentence.push({ type, index: match.index, sentence });
+      }
+    }
+    found.push(...inSentence.sort((a, b) => a.index - b.index));
+  }
+  return found;
+}
+
+/** The contract the prose states: the first named one, else the first implied one. */
+export function readContractProse(sentences: Sentence[]): ProseFact<ContractType> | null {
+  const first = hits(sentences, NAMED)[0] ?? hits(sentences, IMPLIED)[0];
+  return first ? { value: first.type, words: quote(first.sentence, first.index) } : null;
+}

@@ -1,0 +1,41 @@
+// The remote-work policy a sentence states. Decisions (docs/decisions/0003): "télétravail
+// possible" and any number of days a week are PARTIAL; "100 % télétravail", "full remote",
+// "remote-first" are FULL; "pas de télétravail", "sur site uniquement" are NONE. A sentence
+// that only names remote work ("nos outils de travail à distance") states no policy.
+import type { RemotePolicy } from "@/lib/db/models";
+import { COUNT } from "./patterns";
+import { findIn, type ProseFact, quote, type Sentence } from "./sentences";
+
+const REMOTE = "(?:teletravail|remote|travail a distance|a distance)";
+
+const POLICIES: [RegExp, RemotePolicy][] = [
+  [
+    new RegExp(
+      `\\b(?:pas de|aucun|sans) teletravail\\b(?! (?:complet|total|integral|a 100))|\\bteletravail (?:n'est )?(?:pas|non) (?:possible|autorise|envisageable|prevu)|\\bne (?:permet|peut) pas (?:de |d'etre (?:exerce|realise) en )?${REMOTE}|\\bsur site (?:uniquement|exclusivement)\\b|\\b(?:100 ?%|entierement|uniquement|exclusivement) (?:en )?presentiel\\b|\\bpresentiel (?:obligatoire|uniquement|exclusif|exclusivement|a 100 ?%)`,
+    ),
+    "NONE",
+  ],
+  [
+    new RegExp(
+      `\\b(?:full[- ]remote|remote[- ]first|100 ?% (?:en )?${REMOTE}|${REMOTE} (?:complet|total|integral|a 100 ?%)|(?:entierement|totalement|integralement|completement) (?:en )?${REMOTE})\\b`,
+    ),
+    "FULL",
+  ],
+  [
+    new RegExp(
+      `\\b(?:${REMOTE} (?:partiel|possible|hybride|ponctuel|occasionnel|autorise|envisageable|negociable|flexible|jusqu'a|selon|a hauteur|partiellement)|(?:possibilites?|possible|ouvert) (?:de |d'|au |a )?${REMOTE}|${COUNT} (?:jours?|j) (?:de |en |par semaine (?:de |en )?)${REMOTE}|(?:jours?|journees?) (?:de |en )${REMOTE}|${REMOTE} (?:${COUNT}|quelques) (?:jours?|j)\\b|(?:organisation|mode|rythme|fonctionnement|travail|format|modele) hybride|partiellement (?:en )?${REMOTE}|en partie (?:en )?${REMOTE})`,
+    ),
+    "PARTIAL",
+  ],
+];
+
+/** The first policy stated, NONE before FULL before PARTIAL within one sentence. */
+export function readRemoteProse(sentences: Sentence[]): ProseFact<RemotePolicy> | null {
+  for (const sentence of sentences) {
+    for (const [pattern, policy] of POLICIES) {
+      const found = findIn(sentence, pattern);
+      if (found) return { value: policy, words: quote(sentence, found.match.index) };
+    }
+  }
+  return null;
+}
