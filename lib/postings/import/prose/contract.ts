@@ -27,6 +27,11 @@ const IMPLIED: [RegExp, ContractType][] = [
   [/\ben mission\b(?! (?:de service|d'interet general|a l'etranger))/g, "FREELANCE"],
 ];
 
+// "Vous travaillerez avec deux développeurs en CDI et une designer freelance": colleagues.
+const WORKING_WITH = /\b(?:avec|aux cotes d[eu]|aupres d[eu]s?|entoure(?:e|s|es)? de)\b/;
+// "Notre précédente data scientist, en CDI depuis trois ans": the person who held the post.
+const SOMEONE_BEFORE = /\b(?:precedente?s?|ancienn?e?s?|depuis (?:\S+ )?(?:ans?|annees|mois))\b/;
+
 type Hit = { type: ContractType; index: number; sentence: Sentence };
 
 function hits(sentences: Sentence[], patterns: [RegExp, ContractType][]): Hit[] {
@@ -39,7 +44,7 @@ function hits(sentences: Sentence[], patterns: [RegExp, ContractType][]): Hit[] 
         // Someone else's contract, or a word about trips or the team's past, says nothing of this post.
         if (OTHER_PEOPLE.test(before)) continue;
         if (type === "FREELANCE" && /\bmission\b/.test(match[0]) && TRIP_OR_HISTORY.test(sentence.folded)) continue;
-        if (/\b(?:nos|vos|des|les|avec|aupres de(?:s)?)\s+$/.test(before)) continue;
+        if (/\b(?:nos|vos|des|les)\s+$/.test(before) || WORKING_WITH.test(before) || SOMEONE_BEFORE.test(sentence.folded)) continue;
         inSentence.push({ type, index: match.index, sentence });
       }
     }

@@ -9,9 +9,11 @@ const HOLDERS = "(?:contrat|cdd|stage|mission|alternance|apprentissage|engagemen
 const DURATION = new RegExp(
   [
     // "contrat de 3 ans", "stage d'une durée de 6 mois", "mission initiale de 3 mois"
-    `\\b${HOLDERS}(?: [a-z]+)?(?: (?:d'une duree|d'une periode|pour une duree|pour une periode))? (?:de |d')(${LENGTH})`,
+    `\\b${HOLDERS}(?: [a-z']+){0,3}(?: (?:d'une duree|d'une periode|pour une duree|pour une periode))? (?:de |d')(${LENGTH})`,
     // "pour une durée de 18 mois", "pour 6 mois"
     `\\bpour (?:une duree de |une periode de |un premier contrat de |un contrat de )?(${LENGTH})(?! d'experience)`,
+    // "le stage dure 6 mois"
+    `\\bdur(?:e|era|ent|eront) (?:environ |au moins )?(${LENGTH})`,
     // "d'une durée de 2 ans"
     `\\bd'une duree (?:de |d')(${LENGTH})`,
   ].join("|"),

@@ -5,7 +5,7 @@ import { findIn, type ProseFact, quote, type Sentence } from "./sentences";
 
 const WELCOME = new RegExp(
   [
-    "\\bdebutante?s? (?:sont |seront )?(?:bienvenue?s?|acceptee?s?|bienvenue?s)",
+    "\\bdebutante?s?(?: (?:et|ou) debutante?s?)? (?:sont |seront )?(?:bienvenue?s?|acceptee?s?)",
     "\\bjuniors? (?:sont |seront )?(?:bienvenue?s?|acceptee?s?)",
     "\\bjeunes? diplomee?s? (?:sont |seront )?(?:bienvenue?s?|acceptee?s?)",
     "\\bouverte? (?:aussi |egalement )?aux (?:profils? )?(?:juniors?|debutante?s?|jeunes diplomee?s?)",
@@ -39,7 +39,7 @@ export function readJuniorsProse(sentences: Sentence[]): ProseFact<boolean> | nu
       [SENIOR, false],
     ] as const) {
       const found = findIn(sentence, pattern);
-      if (!found || ABOUT_THE_TEAM.test(sentence.folded.slice(0, found.match.index))) continue;
+      if (!found || (!value && ABOUT_THE_TEAM.test(sentence.folded.slice(0, found.match.index)))) continue;
       if (!value && /\b(?:l'equipe|nous avons|nous cumulons|notre equipe)\b/.test(sentence.folded) && !/\bvous\b/.test(sentence.folded))
         continue;
       return { value, words: quote(sentence, found.match.index) };

@@ -12,7 +12,7 @@ const PAY = new RegExp(
     // "TJM entre 450 et 600 €", "taux journalier de 500 €"
     `\\b(?:tjm|taux journalier(?: moyen)?)(?:\\s*(?::|de|entre|indicatif|autour de|compris entre))*\\s*${RANGE}${PER}`,
     // "salaire de 45 à 55 k€ brut annuel", "rémunération : 3 000 € net par mois"
-    `\\b(?:salaire|remuneration|package|fourchette(?: de salaire)?|gratification)(?: (?:annuelle?|brute?|mensuelle?|proposee?|envisagee?|indicative?))*(?:\\s*(?::|de|entre|autour de|comprise? entre))+\\s*${RANGE}${PER}`,
+    `\\b(?:salaire|remuneration|package|fourchette(?: de salaire)?|gratification)(?: (?:annuelle?|brute?|mensuelle?|proposee?|envisagee?|indicative?|de stage))*(?:\\s*(?::|de|entre|autour de|comprise? entre))+\\s*${RANGE}${PER}`,
     // "45 à 55 k€ brut annuel"
     `(?:entre\\s+)?\\d[\\d  .,]*\\s?(?:k ?€|€|k)?(?:\\s*(?:et|a|-|–)\\s*\\d[\\d  .,]*\\s?(?:k ?€|€|euros?))\\s*(?:brut|net)s?(?:\\s*(?:annuels?|mensuels?|par an|par mois))?`,
     `\\d[\\d  .,]*\\s?(?:k ?€|€|euros?)\\s*(?:brut|net)s?\\s*(?:annuels?|mensuels?|par an|par mois)`,

@@ -22,6 +22,7 @@ const CUE = new RegExp(
     "\\b(?:poste|stage|mission|emploi|affectation)(?: (?:est|sera|se situe|se trouve))? (?:a pourvoir )?(?:a|au|sur)",
     "\\b(?:travaillerez|exercerez|serez (?:accueillie?|installee?|basee?)) (?:a|au|depuis|dans nos locaux de|dans les locaux de)",
     "\\b(?:en presentiel|sur site) (?:a|au)",
+    "\\b(?:se deroule(?:ra)?|se passe(?:ra)?|a lieu|aura lieu) (?:a|au|dans nos locaux de|dans les locaux de)",
     "\\blieu (?:de travail|d'affectation|du poste)?\\s*(?::|est|-)\\s*(?:a )?",
   ].join("|"),
   "g",

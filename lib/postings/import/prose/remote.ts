@@ -11,7 +11,7 @@ const REMOTE = "(?:teletravail|remote|travail a distance|a distance)";
 const POLICIES: [RegExp, RemotePolicy][] = [
   [
     new RegExp(
-      `\\b(?:pas de|aucun|sans) teletravail\\b(?! (?:complet|total|integral|a 100))|\\bteletravail (?:n'est )?(?:pas|non) (?:possible|autorise|envisageable|prevu)|\\bne (?:permet|peut) pas (?:de |d'etre (?:exerce|realise) en )?${REMOTE}|\\bsur site (?:uniquement|exclusivement)\\b|\\b(?:100 ?%|entierement|uniquement|exclusivement) (?:en )?presentiel\\b|\\bpresentiel (?:obligatoire|uniquement|exclusif|exclusivement|a 100 ?%)`,
+      `\\b(?:pas de|aucun|sans) teletravail\\b(?! (?:complet|total|integral|a 100))|\\bteletravail (?:n'est )?(?:pas|non) (?:possible|autorise|envisageable|prevu)|\\bne (?:permet|peut) pas (?:le |de |d'etre (?:exerce|realise) en )?${REMOTE}|\\bsur site (?:uniquement|exclusivement)\\b|\\b(?:100 ?%|entierement|uniquement|exclusivement) (?:en )?presentiel\\b|\\bpresentiel (?:obligatoire|uniquement|exclusif|exclusivement|a 100 ?%)`,
     ),
     "NONE",
   ],
@@ -23,19 +23,24 @@ const POLICIES: [RegExp, RemotePolicy][] = [
   ],
   [
     new RegExp(
-      `\\b(?:${REMOTE} (?:partiel|possible|hybride|ponctuel|occasionnel|autorise|envisageable|negociable|flexible|jusqu'a|selon|a hauteur|partiellement)|(?:possibilites?|possible|ouvert) (?:de |d'|au |a )?${REMOTE}|${COUNT} (?:jours?|j) (?:de |en |par semaine (?:de |en )?)${REMOTE}|(?:jours?|journees?) (?:de |en )${REMOTE}|${REMOTE} (?:${COUNT}|quelques) (?:jours?|j)\\b|(?:organisation|mode|rythme|fonctionnement|travail|format|modele) hybride|partiellement (?:en )?${REMOTE}|en partie (?:en )?${REMOTE})`,
+      `\\b(?:${REMOTE} (?:est |sera )?(?:partiel|possible|hybride|ponctuel|occasionnel|autorise|envisageable|negociable|flexible|jusqu'a|selon|a hauteur|partiellement)|(?:possibilites?|possible|ouvert) (?:de |d'|au |a )?${REMOTE}|${COUNT} (?:jours?|j) (?:de |en |par semaine (?:de |en )?)${REMOTE}|(?:jours?|journees?) (?:de |en )${REMOTE}|${REMOTE} (?:${COUNT}|quelques) (?:jours?|j)\\b|(?:organisation|mode|rythme|fonctionnement|travail|format|modele) hybride|partiellement (?:en )?${REMOTE}|en partie (?:en )?${REMOTE})`,
     ),
     "PARTIAL",
   ],
 ];
 
-/** The first policy stated, NONE before FULL before PARTIAL within one sentence. */
+/**
+ * The policy of the first sentence that states one. A sentence saying both "no remote" and
+ * some remote ("pas de télétravail le lundi ; le reste de la semaine, télétravail possible",
+ * "sur site uniquement les premières semaines, puis télétravail partiel") allows some: PARTIAL.
+ */
 export function readRemoteProse(sentences: Sentence[]): ProseFact<RemotePolicy> | null {
   for (const sentence of sentences) {
-    for (const [pattern, policy] of POLICIES) {
-      const found = findIn(sentence, pattern);
-      if (found) return { value: policy, words: quote(sentence, found.match.index) };
-    }
+    const stated = POLICIES.map(([pattern, policy]) => ({ policy, found: findIn(sentence, pattern) })).filter((s) => s.found);
+    const [first] = stated;
+    if (!first?.found) continue;
+    const mixed = first.policy === "NONE" && stated.length > 1;
+    return { value: mixed ? "PARTIAL" : first.policy, words: quote(sentence, first.found.match.index) };
   }
   return null;
 }
