@@ -11,7 +11,7 @@ const NAMED: [RegExp, ContractType][] = [
   [/\bstages?\b(?! de (?:formation|sensibilisation))|\bstagiaire\b|\bconvention de stage\b/g, "INTERNSHIP"],
   [/\balternance\b|\bapprentissage\b|\bapprentie?\b|\bcontrat de professionnalisation\b/g, "APPRENTICESHIP"],
   [
-    /\bfreelance\b|\bfree-lance\b|\bindependante?\b|\bprestataire\b|\bportage salarial\b|\btjm\b|\btaux journalier\b|\bcontrat de prestation\b|\bauto-?entrepreneu\w+\b/g,
+    /\bfreelance\b|\bfree-lance\b|\bindependante?\b|\bprestataire\b|\bportage salarial\b|\btjm\b|\btaux journalier\b|\bcontrat de prestation\b|\bprestation\b(?! sociale)|\bauto-?entrepreneu\w+\b/g,
     "FREELANCE",
   ],
   [
@@ -24,7 +24,7 @@ const NAMED: [RegExp, ContractType][] = [
 // unless a named contract says otherwise anywhere in the body.
 const IMPLIED: [RegExp, ContractType][] = [
   [new RegExp(`\\bcontrat (?:initial |renouvelable )?(?:d'une duree )?(?:de |d')${COUNT} (?:mois|ans?|annees?)\\b`, "g"), "FIXED_TERM"],
-  [/\ben mission\b(?! (?:de service|d'interet general|a l'etranger))/g, "FREELANCE"],
+  [/(?<!\bpartir )\ben mission\b(?! (?:a|au|aux|dans|en|sur|de service|d'interet general)\b)/g, "FREELANCE"],
 ];
 
 // "Vous travaillerez avec deux développeurs en CDI et une designer freelance": colleagues.

@@ -4,7 +4,7 @@
 import { LENGTH, OTHER_PEOPLE } from "./patterns";
 import { findIn, type ProseFact, quote, type Sentence } from "./sentences";
 
-const HOLDERS = "(?:contrat|cdd|stage|mission|alternance|apprentissage|engagement|prestation|detachement|periode|duree|poste)";
+const HOLDERS = "(?:contrat|cdd|stage|mission|alternance|apprentissage|engagement|prestation|detachement|duree|poste)";
 
 const DURATION = new RegExp(
   [
@@ -14,6 +14,8 @@ const DURATION = new RegExp(
     `\\bpour (?:une duree de |une periode de |un premier contrat de |un contrat de )?(${LENGTH})(?! d'experience)`,
     // "le stage dure 6 mois"
     `\\bdur(?:e|era|ent|eront) (?:environ |au moins )?(${LENGTH})`,
+    // "en alternance pendant un an"
+    `\\b${HOLDERS} pendant (${LENGTH})`,
     // "d'une durée de 2 ans"
     `\\bd'une duree (?:de |d')(${LENGTH})`,
   ].join("|"),
@@ -23,7 +25,8 @@ const DURATION = new RegExp(
 export function readDurationProse(sentences: Sentence[]): ProseFact<string> | null {
   for (const sentence of sentences) {
     const found = findIn(sentence, DURATION);
-    if (!found || OTHER_PEOPLE.test(sentence.folded.slice(0, found.match.index))) continue;
+    // A trial period is no length of the contract.
+    if (!found || /essai/.test(found.match[0]) || OTHER_PEOPLE.test(sentence.folded.slice(0, found.match.index))) continue;
     const group = found.match.slice(1).find((g) => g !== undefined) ?? "";
     const start = found.match.index + found.match[0].length - group.length;
     const value = sentence.plain.slice(start, start + group.length).trim();

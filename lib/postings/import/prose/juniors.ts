@@ -9,7 +9,7 @@ const WELCOME = new RegExp(
     "\\bjuniors? (?:sont |seront )?(?:bienvenue?s?|acceptee?s?)",
     "\\bjeunes? diplomee?s? (?:sont |seront )?(?:bienvenue?s?|acceptee?s?)",
     "\\bouverte? (?:aussi |egalement )?aux (?:profils? )?(?:juniors?|debutante?s?|jeunes diplomee?s?)",
-    "\\b(?:une )?premiere experience (?:est |sera )?(?:acceptee|bienvenue|suffit|suffira)",
+    "\\b(?:une )?premiere experience (?:[a-z]+ ){0,3}(?:est |sera )?(?:acceptee|bienvenue|suffit|suffira)",
     "\\baucune experience (?:n'est |prealable )?(?:requise|exigee|necessaire|demandee)",
     "\\bpas besoin d'(?:avoir )?(?:beaucoup d'|une longue |d')?experience",
     "\\b(?:profil|poste) (?:ouvert a un )?junior\\b",
@@ -25,6 +25,7 @@ const SENIOR = new RegExp(
     `\\b(?:vous (?:avez|justifiez|disposez|possedez)|justifiant|justifier) (?:de |d')?(?:d'au moins |au moins |plus de )?${YEARS} ans`,
     "\\b(?:un |une )?(?:profil|poste) (?:tres )?(?:senior|confirme|experimente)\\b",
     "\\bpas (?:ouvert|adapte) aux (?:profils )?(?:juniors|debutante?s)",
+    "\\b(?:debutante?s?|juniors?) s'abstenir",
     "\\bexperience (?:confirmee|significative) (?:est |sera )?(?:exigee|requise|indispensable|obligatoire)",
   ].join("|"),
 );

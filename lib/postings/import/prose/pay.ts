@@ -10,7 +10,7 @@ const PER = "(?:\\s*(?:brut|net|bruts|nets|ht|hors taxes?)?(?:\\s*(?:annuels?|me
 const PAY = new RegExp(
   [
     // "TJM entre 450 et 600 €", "taux journalier de 500 €"
-    `\\b(?:tjm|taux journalier(?: moyen)?)(?:\\s*(?::|de|entre|indicatif|autour de|compris entre))*\\s*${RANGE}${PER}`,
+    `\\b(?:tjm|taux journalier(?: moyen)?)(?:\\s*(?::|\\?|de|entre|indicatif|autour de|compris entre))*\\s*${RANGE}${PER}`,
     // "salaire de 45 à 55 k€ brut annuel", "rémunération : 3 000 € net par mois"
     `\\b(?:salaire|remuneration|package|fourchette(?: de salaire)?|gratification)(?: (?:annuelle?|brute?|mensuelle?|proposee?|envisagee?|indicative?|de stage))*(?:\\s*(?::|de|entre|autour de|comprise? entre))+\\s*${RANGE}${PER}`,
     // "45 à 55 k€ brut annuel"

@@ -68,10 +68,22 @@ function paragraphs(body: string): string[] {
   return found;
 }
 
+/** A short question answered by the next sentence ("Ton TJM ? Entre 500 et 620 €."). */
+const isShortQuestion = (text: string) => text.endsWith("?") && text.split(" ").length <= 4;
+
 /** The sentences of a markdown body, in order. */
 export function splitSentences(body: string): Sentence[] {
   return paragraphs(body)
-    .flatMap((paragraph) => cleanText(stripInlineMarkdown(paragraph)).split(SENTENCE_END))
+    .flatMap((paragraph) =>
+      cleanText(stripInlineMarkdown(paragraph))
+        .split(SENTENCE_END)
+        .reduce<string[]>((joined, text) => {
+          const last = joined.at(-1);
+          if (last !== undefined && isShortQuestion(last)) joined[joined.length - 1] = `${last} ${text}`;
+          else joined.push(text);
+          return joined;
+        }, []),
+    )
     .map((text) => text.trim())
     .filter((text) => text.length > 0)
     .map(sentence);
@@ -82,8 +94,11 @@ export function quote(found: Sentence, index = 0): string {
   const { text } = found;
   if (text.length <= 160) return text;
   // `index` is a position in `plain`; inclusive forms make `text` a little longer, close enough.
-  const start = Math.max(0, Math.min(index - 60, text.length - 160));
-  return `${start > 0 ? "…" : ""}${text.slice(start, start + 160).trim()}${start + 160 < text.length ? "…" : ""}`;
+  const from = Math.max(0, Math.min(index - 60, text.length - 160));
+  // Whole words only: from the first space after the cut, to the last one before its end.
+  const start = from === 0 ? 0 : text.indexOf(" ", from) + 1;
+  const end = start + 160 >= text.length ? text.length : text.lastIndexOf(" ", start + 160);
+  return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
 }
 
 /** A fact read from prose: its value and the words it was read in. */

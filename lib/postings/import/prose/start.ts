@@ -17,7 +17,7 @@ const WHEN = [
 const SOON = /\b(?:des que possible|au plus tot|(?:a pourvoir|disponible|prise de poste|demarrage) immediate?(?:ment)?|asap)\b/;
 
 const STARTING =
-  "(?:a partir (?:de|du|d')|a compter (?:de|du|d')|des (?:le )?|prise de poste(?: (?:prevue|souhaitee|envisagee|possible))?(?: (?:en|le|au|des|a partir de|:))?|(?:debut|demarrage|arrivee|integration)(?: (?:du stage|de la mission|du contrat|de mission))?(?: (?:prevue?|souhaitee?|envisagee?|ideale?|idealement))?(?: (?:en|le|au|des|a partir de|courant|:))?|(?:commencer|demarrer|debuter|nous rejoindre|arriver|commence|commencera|debute|debutera|demarre|demarrera)(?: (?:en|le|au|des|a partir de|courant|idealement en))|a pourvoir (?:en|le|au|des|a partir de|pour))";
+  "(?:a partir (?:de|du|d')|a compter (?:de|du|d')|des (?:le )?|prise de poste(?: (?:prevue|souhaitee|envisagee|possible))?(?: (?:en|le|au|des|a partir de|:))?|(?:debut|demarrage|arrivee|integration)(?: (?:du stage|de la mission|du contrat|de mission))?(?: (?:prevue?|souhaitee?|envisagee?|ideale?|idealement))?(?: (?:en|le|au|a|des|a partir de|courant|:))?|(?:commencer|demarrer|debuter|nous rejoindre|arriver|commence|commencera|debute|debutera|demarre|demarrera)(?: (?:en|le|au|des|a partir de|courant|idealement en))|a pourvoir (?:en|le|au|des|a partir de|pour))";
 
 const START = new RegExp(`\\b${STARTING}\\s*(${WHEN})(?![\\w])`);
 
