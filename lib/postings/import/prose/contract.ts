@@ -11,7 +11,7 @@ const NAMED: [RegExp, ContractType][] = [
   [/\bstages?\b(?! de (?:formation|sensibilisation))|\bstagiaire\b|\bconvention de stage\b/g, "INTERNSHIP"],
   [/\balternance\b|\bapprentissage\b|\bapprentie?\b|\bcontrat de professionnalisation\b/g, "APPRENTICESHIP"],
   [
-    /\bfreelance\b|\bfree-lance\b|\bindependante?\b|\bprestataire\b|\bportage salarial\b|\btjm\b|\btaux journalier\b|\bcontrat de prestation\b|\bprestation\b(?! sociale)|\bauto-?entrepreneu\w+\b/g,
+    /\bfreelance\b|\bfree-lance\b|(?:\b(?:une?|en|travailleu\w+|profils?|consultante?s?|freelance ou|ou)\s+|\b(?:en tant qu'|statut d'))independante?s?\b|\bprestataire\b|\bportage salarial\b|\btjm\b|\btaux journalier\b|\bcontrat de prestation\b|\bprestation\b(?! sociale)|\bauto-?entrepreneu\w+\b/g,
     "FREELANCE",
   ],
   [
@@ -44,6 +44,8 @@ function hits(sentences: Sentence[], patterns: [RegExp, ContractType][]): Hit[] 
         // Someone else's contract, or a word about trips or the team's past, says nothing of this post.
         if (OTHER_PEOPLE.test(before)) continue;
         if (type === "FREELANCE" && /\bmission\b/.test(match[0]) && TRIP_OR_HISTORY.test(sentence.folded)) continue;
+        // "un service géré par un prestataire": the vendor of something, not this post.
+        if (/^prestat/.test(match[0]) && /\b(?:par|via|d'|du|au)\s+(?:une?\s+|le\s+|la\s+)?$/.test(before)) continue;
         if (/\b(?:nos|vos|des|les)\s+$/.test(before) || WORKING_WITH.test(before) || SOMEONE_BEFORE.test(sentence.folded)) continue;
         inSentence.push({ type, index: match.index, sentence });
       }

@@ -7,7 +7,7 @@ export const COUNT =
 /** A length of time: "6 mois", "3 ans", "4 à 6 mois", "un an", "deux années", "18 mois renouvelables". */
 export const LENGTH = `${COUNT}(?:\\s*(?:a|-|–|ou)\\s*${COUNT})?\\s*(?:mois|ans?|annees?|semaines?)(?:\\s+renouvelables?(?:\\s+(?:une fois|\\d+ fois|jusqu'a ${COUNT} (?:mois|ans?)))?)?`;
 
-export const MONTH = "(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)";
+export const MONTH = "(?:(?:mois de |mois d')?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))";
 
 /** Years as figures, the only "number" that names a year. */
 export const YEAR = "(?:20\\d\\d)";

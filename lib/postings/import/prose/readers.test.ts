@@ -49,6 +49,7 @@ describe("contract", () => {
     ["Vous serez prestataire de la DINUM.", "FREELANCE"],
     ["Intervention en mission auprès des équipes.", "FREELANCE"],
     ["Rémunération au TJM.", "FREELANCE"],
+    ["Statut d'indépendant·e ou portage.", "FREELANCE"],
     ["Possible en portage salarial.", "FREELANCE"],
     ["Nous recrutons en CDI.", "PERMANENT"],
     ["Un CDD de 12 mois renouvelable.", "FIXED_TERM"],
@@ -70,6 +71,9 @@ describe("contract", () => {
     "Nos prestataires sont choisis sur marché public.",
     "Partir en mission à Lyon de temps en temps.",
     "La CAF verse des prestations sociales.",
+    "La CNIL est une autorité administrative indépendante.",
+    "Vous travaillerez de manière indépendante.",
+    "L'hébergement est géré par un prestataire.",
   ]);
 });
 
@@ -93,6 +97,7 @@ describe("start", () => {
     ["Prise de poste en janvier.", "janvier"],
     ["Arrivée souhaitée le 3 mars 2025.", "3 mars 2025"],
     ["Démarrage à la rentrée 2025.", "rentrée 2025"],
+    ["À partir du mois de mai.", "mai"],
   ]);
 
   readsNothing("start", [
@@ -144,6 +149,7 @@ describe("remote", () => {
     ["100 % télétravail.", "FULL"],
     ["Nous sommes full remote.", "FULL"],
     ["Une équipe remote-first.", "FULL"],
+    ["Une équipe entièrement à distance.", "FULL"],
     ["Pas de télétravail.", "NONE"],
     ["Sur site uniquement.", "NONE"],
     ["Le poste ne permet pas le télétravail.", "NONE"],
@@ -153,6 +159,7 @@ describe("remote", () => {
     "Le télétravail fait partie de notre culture.",
     "Nos outils de travail à distance sont libres.",
     "Un cloud hybride.",
+    "Les usagers font leurs démarches entièrement à distance.",
   ]);
 });
 

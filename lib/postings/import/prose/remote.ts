@@ -17,7 +17,7 @@ const POLICIES: [RegExp, RemotePolicy][] = [
   ],
   [
     new RegExp(
-      `\\b(?:full[- ]remote|remote[- ]first|100 ?% (?:en )?${REMOTE}|${REMOTE} (?:complet|total|integral|a 100 ?%)|(?:entierement|totalement|integralement|completement) (?:en )?${REMOTE})\\b`,
+      `\\b(?:full[- ]remote|remote[- ]first|100 ?% (?:en )?${REMOTE}|${REMOTE} (?:complet|total|integral|a 100 ?%)|(?:entierement|totalement|integralement|completement) en (?:teletravail|remote)|(?:travail\\w*|poste|equipe|stage|mission) (?:\\S+ ){0,3}(?:entierement|totalement|integralement|completement) (?:a distance|en remote|en teletravail))\\b`,
     ),
     "FULL",
   ],
