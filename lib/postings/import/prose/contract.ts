@@ -11,7 +11,7 @@ const NAMED: [RegExp, ContractType][] = [
   [/\bstages?\b(?! de (?:formation|sensibilisation))|\bstagiaire\b|\bconvention de stage\b/g, "INTERNSHIP"],
   [/\balternance\b|\bapprentissage\b|\bapprentie?\b|\bcontrat de professionnalisation\b/g, "APPRENTICESHIP"],
   [
-    /\bfreelance\b|\bfree-lance\b|(?:\b(?:une?|en|travailleu\w+|profils?|consultante?s?|freelance ou|ou)\s+|\b(?:en tant qu'|statut d'))independante?s?\b|\bprestataire\b|\bportage salarial\b|\btjm\b|\btaux journalier\b|\bcontrat de prestation\b|\bprestation\b(?! sociale)|\bauto-?entrepreneu\w+\b/g,
+    /\bfreelance\b|\bfree-lance\b|(?:\b(?:une?|en|aux|travailleu\w+|profils?|consultante?s?|freelance ou|ou)\s+|\b(?:en tant qu'|statut d'))independante?s?\b|\bprestataire\b|\bouverte? (?:aussi |egalement )?aux prestataires\b|\bportage salarial\b|\btjm\b|\btaux journalier\b|\bcontrat de prestation\b|\bprestation\b(?! sociale)|\bauto-?entrepreneu\w+\b/g,
     "FREELANCE",
   ],
   [

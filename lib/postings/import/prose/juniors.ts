@@ -21,9 +21,9 @@ const YEARS = "(?:[3-9]|1\\d|trois|quatre|cinq|six|sept|huit|dix)";
 const SENIOR = new RegExp(
   [
     `\\b(?:au moins|minimum|plus de) ${YEARS} ans d'experience`,
-    `\\b${YEARS} ans (?:d'experience|minimum d'experience)(?: (?:professionnelle|significative|confirmee|dans [a-z' -]+?))? ?(?:minimum|au minimum|minimum requis|requis|exiges|obligatoires?|sont demandes|sont necessaires)`,
+    `\\b${YEARS} ans (?:d'experience|minimum d'experience)(?: (?:professionnelle|significative|confirmee|dans [a-z' -]+?))? ?(?:minimum|au minimum|au moins|minimum requis|requis|exiges|obligatoires?|sont demandes|sont necessaires)`,
     `\\b(?:vous (?:avez|justifiez|disposez|possedez)|justifiant|justifier) (?:de |d')?(?:d'au moins |au moins |plus de )?${YEARS} ans`,
-    "\\b(?:un |une )?(?:profil|poste) (?:tres )?(?:senior|confirme|experimente)\\b",
+    "\\b(?:un |une )?(?:profil|poste)(?: recherche)?(?: est)? (?:tres )?(?:senior|confirme|experimente)\\b",
     "\\bpas (?:ouvert|adapte) aux (?:profils )?(?:juniors|debutante?s)",
     "\\b(?:debutante?s?|juniors?) s'abstenir",
     "\\bexperience (?:confirmee|significative) (?:est |sera )?(?:exigee|requise|indispensable|obligatoire)",

@@ -50,6 +50,7 @@ describe("contract", () => {
     ["Intervention en mission auprès des équipes.", "FREELANCE"],
     ["Rémunération au TJM.", "FREELANCE"],
     ["Statut d'indépendant·e ou portage.", "FREELANCE"],
+    ["Le poste est ouvert aux prestataires.", "FREELANCE"],
     ["Possible en portage salarial.", "FREELANCE"],
     ["Nous recrutons en CDI.", "PERMANENT"],
     ["Un CDD de 12 mois renouvelable.", "FIXED_TERM"],
@@ -98,6 +99,7 @@ describe("start", () => {
     ["Arrivée souhaitée le 3 mars 2025.", "3 mars 2025"],
     ["Démarrage à la rentrée 2025.", "rentrée 2025"],
     ["À partir du mois de mai.", "mai"],
+    ["La rentrée de septembre est idéale pour commencer.", "rentrée de septembre"],
   ]);
 
   readsNothing("start", [
@@ -150,6 +152,7 @@ describe("remote", () => {
     ["Nous sommes full remote.", "FULL"],
     ["Une équipe remote-first.", "FULL"],
     ["Une équipe entièrement à distance.", "FULL"],
+    ["Deux jours par semaine à Lyon, le reste en télétravail.", "PARTIAL"],
     ["Pas de télétravail.", "NONE"],
     ["Sur site uniquement.", "NONE"],
     ["Le poste ne permet pas le télétravail.", "NONE"],
@@ -185,6 +188,7 @@ describe("juniors", () => {
     ["5 ans d'expérience minimum.", false],
     ["Vous justifiez d'au moins 3 ans d'expérience.", false],
     ["Profil senior attendu.", false],
+    ["Le profil recherché est senior.", false],
     ["Juniors s'abstenir.", false],
   ]);
 

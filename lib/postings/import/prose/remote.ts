@@ -23,7 +23,7 @@ const POLICIES: [RegExp, RemotePolicy][] = [
   ],
   [
     new RegExp(
-      `\\b(?:${REMOTE} (?:est |sera )?(?:partiel|possible|hybride|ponctuel|occasionnel|autorise|envisageable|negociable|flexible|jusqu'a|selon|a hauteur|partiellement)|(?:possibilites?|possible|ouvert) (?:de |d'|au |a )?${REMOTE}|${COUNT} (?:jours?|j) (?:de |en |par semaine (?:de |en )?)${REMOTE}|(?:jours?|journees?) (?:de |en )${REMOTE}|\\b(?:un|deux|trois|quatre|[1-4]) jours? (?:par semaine )?(?:en presentiel|sur site)|\\b(?:en presentiel|sur site) (?:un|deux|trois|quatre|[1-4]) jours?|${REMOTE} (?:${COUNT}|quelques) (?:jours?|j)\\b|(?:organisation|mode|rythme|fonctionnement|travail|format|modele) hybride|partiellement (?:en )?${REMOTE}|en partie (?:en )?${REMOTE})`,
+      `\\b(?:${REMOTE} (?:est |sera )?(?:partiel|possible|hybride|ponctuel|occasionnel|autorise|envisageable|negociable|flexible|jusqu'a|selon|a hauteur|partiellement)|(?:possibilites?|possible|ouvert) (?:de |d'|au |a )?${REMOTE}|${COUNT} (?:jours?|j) (?:de |en |par semaine (?:de |en )?)${REMOTE}|(?:jours?|journees?) (?:de |en )${REMOTE}|\\b(?:un|deux|trois|quatre|[1-4]) jours? (?:par semaine )?(?:en presentiel|sur site)|\\b(?:en presentiel|sur site) (?:un|deux|trois|quatre|[1-4]) jours?|${REMOTE} (?:${COUNT}|quelques) (?:jours?|j)\\b|(?:organisation|mode|rythme|fonctionnement|travail|format|modele) hybride|le reste (?:du temps |de la semaine )?(?:en teletravail|a distance|en remote)|partiellement (?:en )?${REMOTE}|en partie (?:en )?${REMOTE})`,
     ),
     "PARTIAL",
   ],
