@@ -9,6 +9,7 @@ import type { SelectOptions as Options } from "@/lib/forms/options";
 import { importPostingsAction } from "@/lib/postings/admin/import-action";
 import { importOutcomeLabels } from "@/lib/postings/labels";
 import { postingPath } from "@/lib/urls/public";
+import { ImportFieldCounts } from "./ImportFieldCounts";
 import { TableFrame } from "./TableFrame";
 
 export function ImportForm({ organisations }: { organisations: Options }) {
@@ -74,6 +75,7 @@ export function ImportForm({ organisations }: { organisations: Options }) {
                 ))}
               </tbody>
             </TableFrame>
+            <ImportFieldCounts reports={reports} />
           </>
         )}
       </div>

@@ -2,6 +2,7 @@
 import type { ContractType, Domain, OrganisationKind, PostingStatus, RemotePolicy } from "@/lib/db/models";
 import type { AdminStatus } from "@/lib/postings/admin/queries";
 import type { FileReport } from "@/lib/postings/import/run";
+import type { FieldSource, ReportedField } from "@/lib/postings/import/sources";
 
 export const contractTypeLabels: Record<ContractType, string> = {
   PERMANENT: "CDI",
@@ -60,6 +61,31 @@ export const importOutcomeLabels: Record<FileReport["outcome"], string> = {
   created: "Importée",
   updated: "Mise à jour",
   rejected: "Rejetée",
+};
+
+/** The fields the import report counts, as the report names them. */
+export const reportedFieldLabels: Record<ReportedField, string> = {
+  title: "Titre",
+  contract: "Contrat",
+  duration: "Durée",
+  start: "Date de début",
+  place: "Lieu",
+  remote: "Télétravail",
+  pay: "Rémunération",
+  juniors: "Ouverture aux débutants",
+  contact: "Contact",
+  externalUrl: "Lien pour candidater",
+  domains: "Domaines",
+  technologies: "Technologies",
+  opensAt: "Date d'ouverture",
+  closesAt: "Date de clôture",
+};
+
+/** Where an imported field came from. */
+export const fieldSourceLabels: Record<FieldSource, string> = {
+  "front-matter": "En-tête",
+  prose: "Texte",
+  deduced: "Déduit",
 };
 
 export function contractLabel(type: ContractType | null | undefined): string | null {

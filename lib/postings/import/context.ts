@@ -1,5 +1,6 @@
 import { isoDay, toDay } from "@/lib/postings/import/french-dates";
 import type { KnownField } from "@/lib/postings/import/keys";
+import type { FieldSources } from "@/lib/postings/import/sources";
 import { asText } from "@/lib/postings/import/text";
 
 /** What the parse steps share: the known keys, the extra keys and the warnings so far. */
@@ -7,6 +8,8 @@ export type Context = {
   known: Map<KnownField, { key: string; value: unknown }>;
   extra: Record<string, unknown>;
   warnings: string[];
+  /** Where each filled field came from, for the report's counts. */
+  sources: FieldSources;
 };
 
 export function entry(context: Context, field: KnownField): { key: string; value: unknown } | undefined {

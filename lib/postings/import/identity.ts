@@ -11,15 +11,20 @@ import { slugify } from "@/lib/text/slug";
 /** Title from the front matter, else the body's title-like h1, else the roles. */
 export function readTitle(context: Context, roles: string | null, body: string): string | null {
   const written = readText(context, "title");
-  if (written) return written;
+  if (written) {
+    context.sources.title = "front-matter";
+    return written;
+  }
   const heading = leadingTitle(body);
   if (heading) {
     context.warnings.push(`titre lu dans le texte : ${heading}`);
+    context.sources.title = "prose";
     return heading;
   }
   if (roles) {
     const title = capitalise(roles);
     context.warnings.push(`titre tiré du rôle : ${title}`);
+    context.sources.title = "deduced";
     return title;
   }
   return null;
@@ -72,9 +77,13 @@ export function readDomains(context: Context, roles: string | null, title: strin
       if (domain === null) context.warnings.push(`domaine inconnu « ${value} » : classé dans « autre »`);
       domains.add(domain ?? "OTHER");
     }
-    if (domains.size > 0) return DOMAIN_ORDER.filter((domain) => domains.has(domain));
+    if (domains.size > 0) {
+      context.sources.domains = "front-matter";
+      return DOMAIN_ORDER.filter((domain) => domains.has(domain));
+    }
   }
   const inferred = inferDomains([roles, title]);
+  if (inferred.length > 0) context.sources.domains = "deduced";
   if (inferred.length === 0) context.warnings.push("aucun domaine trouvé dans le rôle ni le titre");
   else context.warnings.push(`domaines déduits du rôle et du titre : ${inferred.map((d) => domainLabels[d]).join(", ")}`);
   return inferred;
@@ -85,7 +94,12 @@ export function readTechnologies(context: Context, body: string): string[] {
   const found = entry(context, "technologies");
   if (found) {
     const names = dedupe(asList(found.value).map(canonicalTechnology));
-    if (names.length > 0) return names;
+    if (names.length > 0) {
+      context.sources.technologies = "front-matter";
+      return names;
+    }
   }
-  return detectTechnologies(body);
+  const detected = detectTechnologies(body);
+  if (detected.length > 0) context.sources.technologies = "prose";
+  return detected;
 }

@@ -4,6 +4,7 @@ import { extractBodyFacts } from "@/lib/postings/import/body-facts";
 import { type Context, entry, readDay, readText, setAside } from "@/lib/postings/import/context";
 import { namesKnownContract } from "@/lib/postings/import/contract";
 import { readDetails } from "@/lib/postings/import/details";
+import { readProseFacts } from "@/lib/postings/import/prose";
 import { decodeContent, readFrontMatter } from "@/lib/postings/import/front-matter";
 import { readDomains, readPublishedAt, readSlug, readTechnologies, readTitle } from "@/lib/postings/import/identity";
 import { sortKeys, toJsonValue } from "@/lib/postings/import/keys";
@@ -56,7 +57,7 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
   const { body } = frontMatter;
 
   const sorted = sortKeys(frontMatter.data);
-  const context: Context = { known: sorted.known, extra: sorted.extra, warnings: [] };
+  const context: Context = { known: sorted.known, extra: sorted.extra, warnings: [], sources: {} };
   for (const key of frontMatter.duplicateKeys) {
     context.warnings.push(`clé « ${key} » écrite plusieurs fois : la dernière valeur est retenue`);
   }
@@ -80,12 +81,14 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
     team: readText(context, "team"),
     kindHint,
   });
-  const details = readDetails(context, extractBodyFacts(body), roles, contractFromType);
+  const details = readDetails(context, { facts: extractBodyFacts(body), prose: readProseFacts(body) }, roles, contractFromType);
   const places = readPlaces(context, details.location);
 
   const opensAt = readDay(context, "opensAt");
   const closingDay = readDay(context, "closesAt");
   const closesAt = closingDay && endOfParisDay(closingDay);
+  if (opensAt) context.sources.opensAt = "front-matter";
+  if (closesAt) context.sources.closesAt = "front-matter";
   const publishedAt = readPublishedAt(context, fileName, {
     publishedAt: readDay(context, "publishedAt"),
     date: readDay(context, "date"),
@@ -128,6 +131,7 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
       extraFrontMatter,
     },
     warnings: context.warnings,
+    sources: context.sources,
     extraKeys: Object.keys(extraFrontMatter),
   };
 }

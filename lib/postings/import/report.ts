@@ -1,6 +1,8 @@
-import { importOutcomeLabels } from "@/lib/postings/labels";
+import { fieldSourceLabels, importOutcomeLabels, reportedFieldLabels } from "@/lib/postings/labels";
 import { postingPath } from "@/lib/urls/public";
+import { countFieldSources } from "./field-counts";
 import type { FileReport } from "./run";
+import { FIELD_SOURCES } from "./sources";
 
 // In a terminal, a rejected file has to stand out from the list.
 const outcomeText = (outcome: FileReport["outcome"]) =>
@@ -20,5 +22,21 @@ export function formatReport(reports: FileReport[]): string {
     "",
     `${reports.length} fichier(s) : ${count("created")} importé(s), ${count("updated")} mis à jour, ${count("rejected")} rejeté(s).`,
   );
-  return lines.join("\n");
+  return [...lines, ...formatFieldCounts(reports)].join("\n");
+}
+
+/** The per-field counts, one aligned line per field: where the imported postings got each one. */
+function formatFieldCounts(reports: FileReport[]): string[] {
+  const { postings, fields } = countFieldSources(reports);
+  if (postings === 0) return [];
+  const headers = [...FIELD_SOURCES.map((source) => fieldSourceLabels[source]), "Absent"];
+  const width = Math.max(...fields.map((f) => reportedFieldLabels[f.field].length));
+  const row = (label: string, cells: (string | number)[]) =>
+    `  ${label.padEnd(width)}  ${cells.map((cell, i) => String(cell).padStart(Math.max((headers[i] ?? "").length, 4))).join("  ")}`;
+  return [
+    "",
+    `Origine des champs, sur ${postings} offre(s) importée(s) ou mise(s) à jour :`,
+    row("Champ", headers),
+    ...fields.map((f) => row(reportedFieldLabels[f.field], [...FIELD_SOURCES.map((source) => f.bySource[source]), f.missing])),
+  ];
 }

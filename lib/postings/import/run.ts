@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { parsePostingFile } from "./parse";
 import { saveImportedPosting, type ImportGuard } from "./save";
+import type { FieldSources } from "./sources";
 import type { OrganisationRef } from "./types";
 
 const POSTING_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
@@ -14,6 +15,8 @@ export type FileReport = {
   reason?: string;
   warnings: string[];
   extraKeys: string[];
+  /** Where each field of an imported posting came from; absent when the file was rejected. */
+  sources?: FieldSources;
 };
 
 export type ImportOptions = {
@@ -69,7 +72,7 @@ async function importContent(
   const parsed = parsePostingFile(name, content);
   if (!parsed.ok) return { file, outcome: "rejected", reason: parsed.reason, warnings: [], extraKeys: [] };
 
-  const { posting, warnings, extraKeys } = parsed;
+  const { posting, warnings, extraKeys, sources } = parsed;
   const rejected = (reason: string): FileReport => ({ file, outcome: "rejected", slug: posting.slug, reason, warnings, extraKeys });
   const organisation = posting.organisation ?? options.defaultOrganisation;
   if (!organisation) {
@@ -81,7 +84,7 @@ async function importContent(
 
   try {
     const outcome = await saveImportedPosting(db, { ...posting, organisation }, name, options.guard);
-    return { file, outcome, slug: posting.slug, warnings, extraKeys };
+    return { file, outcome, slug: posting.slug, warnings, extraKeys, sources };
   } catch (error) {
     return rejected(`enregistrement impossible : ${(error as Error).message.split("\n").at(-1)}`);
   }

@@ -1,3 +1,4 @@
+import type { FieldSources } from "@/lib/postings/import/sources";
 import type { ContractType, Domain, OrganisationKind, PostingStatus, RemotePolicy } from "@/lib/db/models";
 
 /** An organisation named by a file; found or created by name when the posting is saved. */
@@ -54,6 +55,8 @@ export type ParseOutcome =
       posting: ImportedPosting;
       /** Values that could not be understood, and facts taken from the body or the file name. */
       warnings: string[];
+      /** Where each filled field came from (front matter, the body's text, a deduction). */
+      sources: FieldSources;
       /** Names of the front-matter keys kept in extraFrontMatter. */
       extraKeys: string[];
     }

@@ -16,7 +16,9 @@ export default async function ImportPage() {
       <h1>Importer des offres</h1>
       <p>
         Le même import que la commande <code>npm run import</code> : chaque fichier garde tout ce qu'il dit (les clés inconnues sont
-        conservées), et importer à nouveau un fichier met à jour l'offre de même adresse.
+        conservées), et importer à nouveau un fichier met à jour l'offre de même adresse. Ce que l'en-tête ne dit pas est lu dans le texte
+        quand une phrase l'énonce (contrat, durée, début, lieu, télétravail, rémunération, débutants) : chaque fait lu ainsi est signalé en
+        remarque avec les mots d'où il vient.
       </p>
       <ImportForm organisations={organisationOptions(organisations)} />
     </>
