@@ -66,6 +66,24 @@ function readContact(context: Context, facts: BodyFacts): string | null {
   return withBody(context, null, facts.contact, "contact lu");
 }
 
+/**
+ * The way to apply elsewhere: `externalUrl`, else the external form of the archive
+ * (`airtable_formulaire`), said in a remark; a form beside another address is kept aside.
+ */
+function readApplyUrl(context: Context): string | null {
+  const url = readParsed(context, "externalUrl", normaliseUrl, "adresse web illisible");
+  const form = entry(context, "applicationForm");
+  if (!form) return url;
+  if (url !== null) {
+    setAside(context, form.key, form.value, "formulaire non retenu : le fichier donne déjà une adresse de candidature");
+    return url;
+  }
+  const formUrl = normaliseUrl(form.value);
+  if (formUrl === null) setAside(context, form.key, form.value, "adresse du formulaire illisible");
+  else context.warnings.push(`candidature par le formulaire externe (« ${form.key} ») : ${formUrl}`);
+  return formUrl;
+}
+
 /** Contract, dates and practical details, from the front matter first and then the body. */
 export function readDetails(context: Context, facts: BodyFacts, roles: string | null, contractFromType: string | null): Details {
   return {
@@ -76,7 +94,7 @@ export function readDetails(context: Context, facts: BodyFacts, roles: string | 
     ...readRemote(context, facts),
     pay: withBody(context, readText(context, "pay"), facts.pay, "rémunération lue"),
     contactEmail: readContact(context, facts),
-    externalUrl: readParsed(context, "externalUrl", normaliseUrl, "adresse web illisible"),
+    externalUrl: readApplyUrl(context),
     juniorsWelcome: readParsed(context, "juniors", parseLooseBoolean, "valeur oui/non illisible"),
   };
 }

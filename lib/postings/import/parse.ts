@@ -10,6 +10,7 @@ import { sortKeys, toJsonValue } from "@/lib/postings/import/keys";
 import { parseStatusValue } from "@/lib/postings/import/loose-values";
 import { organisationKindOfType, resolveOrganisation } from "@/lib/postings/import/organisation";
 import { resolveStatus } from "@/lib/postings/import/status";
+import { readContacts, readRedirectFrom } from "@/lib/postings/import/team-and-addresses";
 import type { ParseOutcome } from "@/lib/postings/import/types";
 
 export { slugify } from "@/lib/text/slug";
@@ -121,8 +122,8 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
       filledAt: status.filledAt,
       body,
       places: [],
-      contacts: [],
-      redirectFrom: [],
+      contacts: readContacts(context),
+      redirectFrom: readRedirectFrom(context),
       extraFrontMatter,
     },
     warnings: context.warnings,
