@@ -101,6 +101,8 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
 
   const domains = readDomains(context, roles, title);
   const technologies = readTechnologies(context, body);
+  const contacts = readContacts(context);
+  const redirectFrom = readRedirectFrom(context);
   const extraFrontMatter = toJsonValue(context.extra) as Record<string, unknown>;
 
   return {
@@ -122,8 +124,8 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
       filledAt: status.filledAt,
       body,
       places: [],
-      contacts: readContacts(context),
-      redirectFrom: readRedirectFrom(context),
+      contacts,
+      redirectFrom,
       extraFrontMatter,
     },
     warnings: context.warnings,
