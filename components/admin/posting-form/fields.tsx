@@ -70,7 +70,7 @@ export function SelectField({ context, name, label, hint, options, placeholder, 
   );
 }
 
-export function TextAreaField({ context, name, label, hint, rows = 18 }: Omit<TextProps, "type"> & { rows?: number }) {
+export function TextAreaField({ context, name, label, hint, rows = 18, required = true }: Omit<TextProps, "type"> & { rows?: number }) {
   return (
     <Input
       textArea
@@ -82,9 +82,10 @@ export function TextAreaField({ context, name, label, hint, rows = 18 }: Omit<Te
         name,
         rows,
         defaultValue: value(context, name),
-        required: true,
-        "aria-required": true,
-        spellCheck: true,
+        required,
+        "aria-required": required,
+        // The body is prose; other text areas (contacts) hold names and addresses.
+        spellCheck: required,
       }}
     />
   );
@@ -107,6 +108,8 @@ export function FormField({
       const options = field.options === "organisations" ? organisationOptions(organisations) : field.options;
       return <SelectField context={context} {...field} options={options} />;
     }
+    case "textarea":
+      return <TextAreaField context={context} {...field} required={false} />;
     case "checkboxes": {
       const chosen = context.values[field.name];
       const checked = Array.isArray(chosen) ? chosen : [];

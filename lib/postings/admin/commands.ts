@@ -43,8 +43,8 @@ async function searchColumns(tx: Tx, posting: SearchSource) {
 }
 
 async function columns(tx: Tx, input: PostingInput) {
-  const { domains: _d, technologies: _t, ...fields } = input;
-  return { ...fields, ...(await searchColumns(tx, input)) };
+  const { domains: _d, technologies: _t, contacts, ...fields } = input;
+  return { ...fields, contacts: JSON.stringify(contacts), ...(await searchColumns(tx, input)) };
 }
 
 async function writeLists(tx: Tx, postingId: string, input: PostingInput) {

@@ -8,7 +8,8 @@ type Common = { name: string; label: string; hint?: string; required?: boolean }
 export type FieldSpec =
   | (Common & { kind: "text"; type?: "text" | "email" | "url" | "date" | "datetime-local" })
   | (Common & { kind: "select"; options: Option[] | "organisations"; placeholder?: string })
-  | (Common & { kind: "checkboxes"; options: Option[] });
+  | (Common & { kind: "checkboxes"; options: Option[] })
+  | (Common & { kind: "textarea"; rows: number });
 
 export type SectionSpec = { legend: string; fields: FieldSpec[] };
 
@@ -74,6 +75,13 @@ export const POSTING_FORM_SECTIONS: SectionSpec[] = [
     legend: "Candidatures et dates",
     fields: [
       text("contactEmail", "Adresse de contact", { type: "email", hint: "Format : nom@domaine.fr" }),
+      {
+        kind: "textarea",
+        name: "contacts",
+        label: "Contacts dans l'équipe",
+        hint: "Une personne par ligne (identifiant ou adresse électronique) : à qui poser ses questions sur le poste. Non affichés sur la page publique.",
+        rows: 3,
+      },
       text("externalUrl", "Site de candidature externe", { type: "url", hint: "Si les candidatures se font ailleurs : https://…" }),
       text("opensAt", "Poste ouvert à partir du", { type: "date" }),
       text("publishedAt", "Publication programmée le (heure de Paris)", {

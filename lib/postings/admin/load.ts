@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/models";
+import { contactsOf } from "@/lib/postings/contacts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,6 +21,7 @@ export const editableSelect = {
   remoteDetail: true,
   pay: true,
   contactEmail: true,
+  contacts: true,
   externalUrl: true,
   juniorsWelcome: true,
   blindReview: true,
@@ -43,6 +45,11 @@ export function loadEditable(tx: Tx, id: string): Promise<EditablePosting | null
 
 /** The posting's fields as flat values, lists as sorted arrays: what an audit diff compares. */
 export function flatten(posting: EditablePosting): Record<string, unknown> {
-  const { domains, technologies, id: _id, version: _version, ...fields } = posting;
-  return { ...fields, domains: domains.map((d) => d.domain), technologies: technologies.map((t) => t.name) };
+  const { domains, technologies, contacts, id: _id, version: _version, ...fields } = posting;
+  return {
+    ...fields,
+    contacts: contactsOf(contacts),
+    domains: domains.map((d) => d.domain),
+    technologies: technologies.map((t) => t.name),
+  };
 }

@@ -83,21 +83,20 @@ const MODEL_ORDER = ["DEVELOPMENT", "DESIGN", "PRODUCT", "COACHING", "DEPLOYMENT
 const byModel = (a: string, b: string) => MODEL_ORDER.indexOf(a) - MODEL_ORDER.indexOf(b);
 
 describe("variants of the known keys", () => {
-  it.each([
-    ["contrats", "contract"],
-    ["lieux", "location"],
-    ["durée", "duration"],
-    ["Durées", "duration"],
-    ["salaires", "pay"],
-    ["technologie", "technologies"],
-    ["domaine", "domains"],
-    ["débuts", "startDate"],
-    ["Dates_Début", "startDate"],
-    ["contacts", "contacts"],
-    ["contact", "contact"],
-    ["formulaires", "applicationForm"],
-  ])("%s → %s", (key, field) => {
-    expect(knownFieldOf(key)).toBe(field);
+  it("read plural and singular, with or without accents, as the same key", () => {
+    const { posting } = parse(
+      "Titres: Chargée de mission\ncontrats: CDD\nlieux: Lyon\nDurées: 6 mois\nsalaires: selon grille\ntechnologie: Python\ndébuts: 2021-09-01",
+    );
+    expect(posting).toMatchObject({
+      title: "Chargée de mission",
+      contractType: "FIXED_TERM",
+      location: "Lyon",
+      duration: "6 mois",
+      pay: "selon grille",
+    });
+    expect(posting.technologies).toEqual(["Python"]);
+    expect(posting.startDate).toEqual(new Date("2021-09-01T00:00:00Z"));
+    expect(posting.extraFrontMatter).toEqual({});
   });
 
   it("does not make unrelated keys collide", () => {
