@@ -23,7 +23,13 @@ describe("the keys of the real archive", () => {
       filledAt: new Date("2021-08-02T00:00:00Z"),
       closedAt: new Date("2021-08-02T00:00:00Z"),
     });
-    expect(parse("title: X\nposte_pourvu: true").posting).toMatchObject({ status: "CLOSED", filledAt: null });
+    // Without a date of its own, the closest day the file gives: filled, not merely closed.
+    const undated = parse("title: X\nposte_pourvu: true\ndepublication_date: 2021-07-31");
+    expect(undated.posting).toMatchObject({ status: "CLOSED", filledAt: new Date("2021-07-31T00:00:00Z") });
+    expect(undated.warnings).toContain("poste pourvu sans date : date de clôture retenue (2021-07-31)");
+    expect(parse("title: X\nposte_pourvu: oui").posting.filledAt).toEqual(new Date("2021-06-17T00:00:00Z"));
+    const nowhere = parsePostingFile("sans-date.md", Buffer.from("---\ntitle: X\nequipe: E\npourvu: true\n---\n\nLe poste.\n"));
+    expect(nowhere.ok && [nowhere.posting.status, nowhere.posting.filledAt]).toEqual(["CLOSED", null]);
     expect(parse("title: X\nposte_pourvu: false\nopen: true").posting).toMatchObject({ status: "PUBLISHED", filledAt: null });
   });
 

@@ -9,7 +9,7 @@ import { readDomains, readPublishedAt, readSlug, readTechnologies, readTitle } f
 import { sortKeys, toJsonValue } from "@/lib/postings/import/keys";
 import { parseStatusValue } from "@/lib/postings/import/loose-values";
 import { organisationKindOfType, resolveOrganisation } from "@/lib/postings/import/organisation";
-import { resolveStatus } from "@/lib/postings/import/status";
+import { dateUndatedFilling, resolveStatus } from "@/lib/postings/import/status";
 import { readContacts, readRedirectFrom } from "@/lib/postings/import/team-and-addresses";
 import type { ParseOutcome } from "@/lib/postings/import/types";
 
@@ -90,13 +90,17 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
     date: readDay(context, "date"),
     opensAt,
   });
-  const status = resolveStatus({
-    open: entry(context, "open"),
-    status: entry(context, "status"),
-    filled: entry(context, "filled"),
-    filledAt: readDay(context, "filledAt"),
-    closedAt: readDay(context, "closedAt"),
-  });
+  const closedAt = readDay(context, "closedAt");
+  const status = dateUndatedFilling(
+    resolveStatus({
+      open: entry(context, "open"),
+      status: entry(context, "status"),
+      filled: entry(context, "filled"),
+      filledAt: readDay(context, "filledAt"),
+      closedAt,
+    }),
+    { closedAt, closesAt, publishedAt },
+  );
   context.warnings.push(...status.warnings);
 
   const domains = readDomains(context, roles, title);

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminStatus } from "@/lib/postings/admin/queries";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
 import { MAX_FILE_BYTES } from "./front-matter";
 import { importPostings } from "./run";
@@ -195,13 +196,54 @@ describe.each(BACKENDS)("importing postings on %s", (provider) => {
     await writeFile(path.join(folder, "image.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1]));
     await writeFile(path.join(folder, "gros.md"), Buffer.alloc(MAX_FILE_BYTES + 1, "a"));
     await writeFile(path.join(folder, "offre.md"), STARTUP_FILE);
+    await writeFile(path.join(folder, "casse.md"), "---\ntitle: Offre\nroles: [pas fermé\n---\n\nLe poste.\n");
     const reports = await importPostings(t.db, [folder]);
     expect(reports.map((r) => [r.sourceFile, r.outcome, r.reason?.split(" :")[0]])).toEqual([
+      ["casse.md", "rejected", expect.stringMatching(/^En-tête YAML invalide à la ligne \d+ du fichier/)],
       ["fiche.pdf", "rejected", "pas un fichier markdown (.pdf)"],
       ["gros.md", "rejected", "Fichier trop volumineux"],
       ["image.md", "rejected", "Fichier binaire"],
       ["offre.md", "created", undefined],
     ]);
+    expect(await t.db.posting.count()).toBe(1);
+  });
+
+  it("saves every key of the real archive: filled with its date, contacts, the external form, old addresses", async () => {
+    const file = await write(
+      "2021-06-17-charge-e-de-deploiement.md",
+      `---
+titles:
+  - Chargé·e de déploiement
+  - Deployment officer
+startup: Mon Suivi
+domaines: [Déploiements, Produit]
+poste_pourvu: 2021-09-15
+depublication_date: 2021-09-30
+contacts: [prenom.nom, autre.personne]
+airtable_formulaire: https://airtable.com/shrFormulaire
+redirect_from: /recrutement/2021/06/17/charge-e-de-deploiement.html
+---
+
+Le poste.
+`,
+    );
+    const [report] = await importPostings(t.db, [file]);
+    expect(report).toMatchObject({ outcome: "created", slug: "charge-e-de-deploiement", extraKeys: ["titles"] });
+    const saved = await t.db.posting.findUniqueOrThrow({
+      where: { slug: "charge-e-de-deploiement" },
+      include: { domains: true, redirects: true },
+    });
+    expect(saved).toMatchObject({
+      title: "Chargé·e de déploiement",
+      status: "CLOSED",
+      filledAt: new Date("2021-09-15T00:00:00Z"),
+      closesAt: new Date("2021-09-30T21:59:59.999Z"),
+      externalUrl: "https://airtable.com/shrFormulaire",
+      contacts: JSON.stringify(["prenom.nom", "autre.personne"]),
+    });
+    expect(adminStatus(saved, new Date())).toBe("filled");
+    expect(saved.domains.map((d) => d.domain).sort()).toEqual(["DEPLOYMENT", "PRODUCT"]);
+    expect(saved.redirects.map((r) => r.path)).toEqual(["/recrutement/2021/06/17/charge-e-de-deploiement.html"]);
   });
 
   it("leaves nothing half-written when saving fails part-way", async () => {
