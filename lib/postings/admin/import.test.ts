@@ -54,6 +54,16 @@ describe.each(BACKENDS)("import from the admin area on %s", (provider) => {
     expect(await t.db.organisation.count()).toBe(2);
   });
 
+  it("refuses a copy of another organisation's file without naming that file, and names it to its own organisation", async () => {
+    const cast = await castOf(t.db);
+    const offerOfB = file("2021-06-17-offre-b.md", "Équipe B", "Offre de B");
+    await importPostingsAsActor(acting(cast.actors.otherRecruiter), [offerOfB]);
+    const [fromA] = await reportsOf(acting(cast.actors.recruiter), [{ ...offerOfB, name: "copie.md" }]);
+    expect(fromA).toMatchObject({ outcome: "rejected", reason: "même contenu qu'une offre déjà enregistrée" });
+    const [fromB] = await reportsOf(acting(cast.actors.otherRecruiter), [{ ...offerOfB, name: "copie.md" }]);
+    expect(fromB).toMatchObject({ outcome: "rejected", reason: "même contenu que 2021-06-17-offre-b.md" });
+  });
+
   it("lets an admin create organisations, and nobody without write rights import", async () => {
     const cast = await castOf(t.db);
     expect((await reportsOf(acting(cast.actors.admin), [file("n.md", "Nouvelle équipe")]))[0]?.outcome).toBe("created");

@@ -92,7 +92,7 @@ export async function saveImportedPosting(
   const { organisation, domains, technologies, extraFrontMatter, places, redirectFrom, contacts, slug: base, ...fields } = posting;
   const identity = identityOf(source, posting);
   const result = await db.$transaction(async (tx): Promise<SaveResult> => {
-    const placement = await placePosting(tx, base, identity, batch);
+    const placement = await placePosting(tx, base, identity, batch, guard?.canWrite);
     if (!placement.ok) return { outcome: "rejected", reason: placement.reason };
     const { existing, slug } = placement;
     const data = {

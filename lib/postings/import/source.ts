@@ -54,7 +54,14 @@ export function slugCandidates(base: string, identity: Pick<SourceIdentity, "day
  * Refuses a file already read in this batch, and a real duplicate: the same bytes as another
  * file of the batch, or as a posting that came from another file.
  */
-export async function placePosting(tx: Tx, base: string, identity: SourceIdentity, batch: Batch): Promise<Placement> {
+export async function placePosting(
+  tx: Tx,
+  base: string,
+  identity: SourceIdentity,
+  batch: Batch,
+  /** Whether the importer may learn the file of a posting of this organisation (admin import). */
+  mayName: (organisationId: string) => boolean = () => true,
+): Promise<Placement> {
   const { sourceFile, sourceHash } = identity;
   if (batch.files.has(sourceFile)) return { ok: false, reason: `le fichier « ${sourceFile} » est déjà dans ce lot` };
   const sameBytes = batch.hashes.get(sourceHash);
@@ -63,9 +70,12 @@ export async function placePosting(tx: Tx, base: string, identity: SourceIdentit
   const existing = await postingOfFile(tx, sourceFile);
   const twin = await tx.posting.findFirst({
     where: { sourceHash, sourceFile: { not: null }, ...(existing ? { id: { not: existing.id } } : {}) },
-    select: { sourceFile: true },
+    select: { sourceFile: true, organisationId: true },
   });
-  if (twin?.sourceFile && twin.sourceFile !== sourceFile) return { ok: false, reason: `même contenu que ${twin.sourceFile}` };
+  if (twin?.sourceFile && twin.sourceFile !== sourceFile) {
+    const reason = mayName(twin.organisationId) ? `même contenu que ${twin.sourceFile}` : "même contenu qu'une offre déjà enregistrée";
+    return { ok: false, reason };
+  }
   if (existing) return { ok: true, existing, slug: existing.slug, warnings: [] };
 
   for (const slug of slugCandidates(base, identity)) {
