@@ -64,14 +64,17 @@ export async function placePosting(
 ): Promise<Placement> {
   const { sourceFile, sourceHash } = identity;
   if (batch.files.has(sourceFile)) return { ok: false, reason: `le fichier « ${sourceFile} » est déjà dans ce lot` };
-  const sameBytes = batch.hashes.get(sourceHash);
+  // No hash (a posting saved by name alone: tests, the bench) has no duplicate to find.
+  const sameBytes = sourceHash ? batch.hashes.get(sourceHash) : undefined;
   if (sameBytes) return { ok: false, reason: `même contenu que ${sameBytes} dans ce lot` };
 
   const existing = await postingOfFile(tx, sourceFile);
-  const twin = await tx.posting.findFirst({
-    where: { sourceHash, sourceFile: { not: null }, ...(existing ? { id: { not: existing.id } } : {}) },
-    select: { sourceFile: true, organisationId: true },
-  });
+  const twin = sourceHash
+    ? await tx.posting.findFirst({
+        where: { sourceHash, sourceFile: { not: null }, ...(existing ? { id: { not: existing.id } } : {}) },
+        select: { sourceFile: true, organisationId: true },
+      })
+    : null;
   if (twin?.sourceFile && twin.sourceFile !== sourceFile) {
     const reason = mayName(twin.organisationId) ? `même contenu que ${twin.sourceFile}` : "même contenu qu'une offre déjà enregistrée";
     return { ok: false, reason };
@@ -97,6 +100,6 @@ export async function placePosting(
 /** Remembers what a saved file holds, for the files after it in the batch. */
 export function recordInBatch(batch: Batch, identity: SourceIdentity, slug: string): void {
   batch.files.add(identity.sourceFile);
-  batch.hashes.set(identity.sourceHash, identity.sourceFile);
+  if (identity.sourceHash) batch.hashes.set(identity.sourceHash, identity.sourceFile);
   batch.slugs.set(slug, identity.sourceFile);
 }
