@@ -44,6 +44,17 @@ export async function register() {
           : log().error({ event: "database.unreachable", err: error }, "La base de données ne répond pas : les pages répondent 503."),
     }),
   );
+  // The old addresses of imported postings answer 301 from proxy.ts, out of a table in memory.
+  const [{ createRedirectLookup, installRedirectLookup }, { loadRedirectTable }] = await Promise.all([
+    import("./lib/postings/redirects/lookup"),
+    import("./lib/postings/redirects/table"),
+  ]);
+  installRedirectLookup(
+    createRedirectLookup(async () => loadRedirectTable(await getDb()), {
+      onError: (error) =>
+        log().error({ event: "redirects.unreadable", err: error }, "Les anciennes adresses des offres n'ont pas pu être lues."),
+    }),
+  );
   // A demo admin's password was printed in some log: say so at every start until it cannot sign in.
   const { demoAdminActive, DEMO_ADMIN_WARNING } = await import("./lib/users/demo-admin");
   if (await demoAdminActive(await getDb()).catch(() => false)) log().warn({ event: "demo_admin.present" }, DEMO_ADMIN_WARNING);

@@ -9,6 +9,25 @@ import { needsDatabase, unavailablePolicy, unavailableResponse } from "@/lib/htt
 import { refusedRequest } from "@/lib/http/refused-requests";
 import { isRenderedPerRequest, reachedOverHttps, requestIdFor, securityHeaders } from "@/lib/http/security-headers";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
+import { installedRedirectLookup } from "@/lib/postings/redirects/lookup";
+import { isOwnRoute, requestOldPath } from "@/lib/postings/redirects/paths";
+import { postingPath } from "@/lib/urls/public";
+
+/**
+ * The posting page an old address (`redirect_from`) leads to, as a permanent 301; null for the
+ * portal's own routes, which never look (docs/decisions/0036-old-addresses-of-imported-postings.md).
+ */
+async function oldAddressRedirect(request: NextRequest): Promise<NextResponse | null> {
+  const lookup = installedRedirectLookup();
+  const { pathname } = request.nextUrl;
+  if (!lookup || (request.method !== "GET" && request.method !== "HEAD") || isOwnRoute(pathname)) return null;
+  const slug = await lookup.target(requestOldPath(pathname));
+  if (!slug) return null;
+  const target = request.nextUrl.clone();
+  target.pathname = postingPath(slug);
+  target.search = "";
+  return NextResponse.redirect(target, 301);
+}
 
 export async function proxy(request: NextRequest) {
   const settings = env();
@@ -43,6 +62,13 @@ export async function proxy(request: NextRequest) {
     unavailable.headers.set("Content-Security-Policy", unavailablePolicy(https));
     unavailable.headers.set(REQUEST_ID_HEADER, requestId);
     return unavailable;
+  }
+
+  const moved = await oldAddressRedirect(request);
+  if (moved) {
+    for (const [name, value] of Object.entries(headers)) moved.headers.set(name, value);
+    moved.headers.set(REQUEST_ID_HEADER, requestId);
+    return moved;
   }
 
   const forwarded = new Headers(request.headers);

@@ -71,7 +71,7 @@ export function SelectField({ context, name, label, hint, options, placeholder, 
   );
 }
 
-export function TextAreaField({ context, name, label, hint, rows = 18 }: Omit<TextProps, "type"> & { rows?: number }) {
+export function TextAreaField({ context, name, label, hint, rows = 18, required = true }: Omit<TextProps, "type"> & { rows?: number }) {
   return (
     <Input
       textArea
@@ -83,9 +83,10 @@ export function TextAreaField({ context, name, label, hint, rows = 18 }: Omit<Te
         name,
         rows,
         defaultValue: textValue(context, name),
-        required: true,
-        "aria-required": true,
-        spellCheck: true,
+        required,
+        "aria-required": required,
+        // The body is prose; other text areas (contacts) hold names and addresses.
+        spellCheck: required,
       }}
     />
   );
@@ -110,6 +111,8 @@ export function FormField({
     }
     case "communes":
       return <CommunesField context={context} {...field} />;
+    case "textarea":
+      return <TextAreaField context={context} {...field} required={false} />;
     case "checkboxes": {
       const chosen = context.values[field.name];
       const checked = Array.isArray(chosen) ? chosen : [];

@@ -6,6 +6,8 @@ import { changePostingStatus, createPosting, deleteDraft, duplicatePosting, upda
 import { searchPostings } from "@/lib/postings/search/query";
 import { type AdminPostingsSort, getAdminPosting, listAdminPostings } from "./queries";
 import { postingInput as input } from "@/lib/postings/testing/posting-input";
+import { formValuesOf } from "./form-values";
+import { postingFormSchema, type PostingInput } from "./schema";
 import { acting } from "@/lib/test/acting";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -24,6 +26,23 @@ describe.each(BACKENDS)("admin posting commands on %s", (provider) => {
     const events = await t.db.auditEvent.findMany({ where: { action: "posting.create" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorId: cast.userIds.recruiter, subjectId: created.id, organisationId: cast.orgA });
+  });
+
+  it("keeps the team's contacts, one per line in the editor, as a list in the audit log", async () => {
+    const cast = await castOf(t.db);
+    const created = await createPosting(
+      acting(cast.actors.recruiter),
+      input(cast.orgA, { contacts: "prenom.nom\r\n\n autre@a.gouv.fr \nprenom.nom" }),
+    );
+    if (!created.ok) throw new Error(created.message);
+    const saved = await getAdminPosting(cast.actors.recruiter, created.id);
+    expect(saved?.contacts).toBe(JSON.stringify(["prenom.nom", "autre@a.gouv.fr"]));
+    expect(formValuesOf(saved!).contacts).toBe("prenom.nom\nautre@a.gouv.fr");
+
+    const updated = await updatePosting(acting(cast.actors.recruiter), created.id, 1, input(cast.orgA, { contacts: "autre@a.gouv.fr" }));
+    expect(updated.ok).toBe(true);
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "posting.update" } });
+    expect(JSON.parse(event.changes)).toEqual({ contacts: [["prenom.nom", "autre@a.gouv.fr"], ["autre@a.gouv.fr"]] });
   });
 
   it("keeps what the admin writes findable by the public search, accents aside", async () => {

@@ -45,8 +45,8 @@ async function searchColumns(tx: Tx, posting: SearchSource) {
 }
 
 async function columns(tx: Tx, input: PostingInput) {
-  const { domains: _d, technologies: _t, places: _p, ...fields } = input;
-  return { ...fields, ...(await searchColumns(tx, input)) };
+  const { domains: _d, technologies: _t, places: _p, contacts, ...fields } = input;
+  return { ...fields, contacts: JSON.stringify(contacts), ...(await searchColumns(tx, input)) };
 }
 
 /**

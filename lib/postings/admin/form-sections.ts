@@ -9,7 +9,8 @@ export type FieldSpec =
   | (Common & { kind: "text"; type?: "text" | "email" | "url" | "date" | "datetime-local" })
   | (Common & { kind: "select"; options: Option[] | "organisations"; placeholder?: string })
   | (Common & { kind: "checkboxes"; options: Option[] })
-  | (Common & { kind: "communes" });
+  | (Common & { kind: "communes" })
+  | (Common & { kind: "textarea"; rows: number });
 
 export type SectionSpec = { legend: string; fields: FieldSpec[] };
 
@@ -81,6 +82,13 @@ export const POSTING_FORM_SECTIONS: SectionSpec[] = [
     legend: "Candidatures et dates",
     fields: [
       text("contactEmail", "Adresse de contact", { type: "email", hint: "Format : nom@domaine.fr" }),
+      {
+        kind: "textarea",
+        name: "contacts",
+        label: "Contacts dans l'équipe",
+        hint: "Une personne par ligne (identifiant ou adresse électronique) : à qui poser ses questions sur le poste. Non affichés sur la page publique.",
+        rows: 3,
+      },
       text("externalUrl", "Site de candidature externe", { type: "url", hint: "Si les candidatures se font ailleurs : https://…" }),
       text("opensAt", "Poste ouvert à partir du", { type: "date" }),
       text("publishedAt", "Publication programmée le (heure de Paris)", {

@@ -1,5 +1,6 @@
 import type { EditablePosting } from "./load";
 import { instantToParisLocal } from "@/lib/dates/paris";
+import { contactsOf } from "@/lib/postings/contacts";
 import { placesFieldText } from "./places";
 
 const dayValue = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
@@ -23,6 +24,7 @@ export function formValuesOf(posting: EditablePosting): Record<string, unknown> 
     remoteDetail: posting.remoteDetail ?? "",
     pay: posting.pay ?? "",
     contactEmail: posting.contactEmail ?? "",
+    contacts: contactsOf(posting.contacts).join("\n"),
     externalUrl: posting.externalUrl ?? "",
     juniorsWelcome: posting.juniorsWelcome === null ? "" : posting.juniorsWelcome ? "yes" : "no",
     domains: posting.domains.map((d) => d.domain),

@@ -40,7 +40,8 @@ describe.each(BACKENDS)("import from the admin area on %s", (provider) => {
     const reports = await reportsOf(acting(cast.actors.recruiter), [
       file("autre.md", "Équipe B", "Autre"),
       file("inconnue.md", "Équipe Fantôme", "Fantôme"),
-      file("prise.md", "Équipe A", "Offre de B"),
+      // The file B imported, sent again by A: the same posting, which A may not write.
+      file("b.md", "Équipe A", "Offre de B"),
     ]);
     expect(reports.map((r) => [r.outcome, r.reason])).toEqual([
       ["rejected", expect.stringMatching(/ne pouvez pas publier pour cette organisation/)],
@@ -51,6 +52,16 @@ describe.each(BACKENDS)("import from the admin area on %s", (provider) => {
       { title: "Offre de B", organisationId: cast.orgB },
     ]);
     expect(await t.db.organisation.count()).toBe(2);
+  });
+
+  it("refuses a copy of another organisation's file without naming that file, and names it to its own organisation", async () => {
+    const cast = await castOf(t.db);
+    const offerOfB = file("2021-06-17-offre-b.md", "Équipe B", "Offre de B");
+    await importPostingsAsActor(acting(cast.actors.otherRecruiter), [offerOfB]);
+    const [fromA] = await reportsOf(acting(cast.actors.recruiter), [{ ...offerOfB, name: "copie.md" }]);
+    expect(fromA).toMatchObject({ outcome: "rejected", reason: "même contenu qu'une offre déjà enregistrée" });
+    const [fromB] = await reportsOf(acting(cast.actors.otherRecruiter), [{ ...offerOfB, name: "copie.md" }]);
+    expect(fromB).toMatchObject({ outcome: "rejected", reason: "même contenu que 2021-06-17-offre-b.md" });
   });
 
   it("lets an admin create organisations, and nobody without write rights import", async () => {

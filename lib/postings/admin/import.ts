@@ -7,6 +7,7 @@ import { assertCan, can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { OrganisationKind } from "@/lib/db/models";
 import { importUploadedPostings, type FileReport } from "@/lib/postings/import/run";
+import { installedRedirectLookup } from "@/lib/postings/redirects/lookup";
 
 export const MAX_IMPORT_FILES = 50;
 export const MAX_IMPORT_FILE_BYTES = 512 * 1024;
@@ -42,6 +43,8 @@ export async function importPostingsAsActor(
         }),
     },
   });
+  // The files may bring old addresses: this server reads them again at the next request.
+  installedRedirectLookup()?.forget();
   const postings = reports.flatMap((r) => (r.outcome !== "rejected" && r.slug ? [r.slug] : []));
   return { ok: true as const, changed: { postings }, reports };
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/models";
+import { contactsOf } from "@/lib/postings/contacts";
 import { placesFieldText } from "./places";
 
 type Tx = Prisma.TransactionClient;
@@ -21,6 +22,7 @@ export const editableSelect = {
   remoteDetail: true,
   pay: true,
   contactEmail: true,
+  contacts: true,
   externalUrl: true,
   juniorsWelcome: true,
   blindReview: true,
@@ -45,9 +47,10 @@ export function loadEditable(tx: Tx, id: string): Promise<EditablePosting | null
 
 /** The posting's fields as flat values, lists as sorted arrays: what an audit diff compares. */
 export function flatten(posting: EditablePosting): Record<string, unknown> {
-  const { domains, technologies, places, id: _id, version: _version, ...fields } = posting;
+  const { domains, technologies, places, contacts, id: _id, version: _version, ...fields } = posting;
   return {
     ...fields,
+    contacts: contactsOf(contacts),
     domains: domains.map((d) => d.domain),
     technologies: technologies.map((t) => t.name),
     places: placesFieldText(places),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { parisLocalToInstant } from "@/lib/dates/paris";
 import { ContractType, Domain, RemotePolicy } from "@/lib/db/models";
+import { contactsFromLines, MAX_CONTACTS } from "@/lib/postings/contacts";
 import { isSlug, MAX_SLUG_LENGTH, slugify } from "@/lib/text/slug";
 
 const optionalText = (max: number) =>
@@ -62,6 +63,13 @@ const postingFields = z.object({
     (v) => v === null || z.email().safeParse(v).success,
     "Adresse électronique invalide (nom@domaine.fr)",
   ),
+  // Optional: a form without the field (an older page still open) keeps no contacts rather than failing.
+  contacts: z
+    .string()
+    .optional()
+    .transform((v) => contactsFromLines(v ?? ""))
+    .refine((v) => v.length <= MAX_CONTACTS, `${MAX_CONTACTS} contacts au plus`)
+    .refine((v) => v.every((contact) => contact.length <= 200), "200 caractères au plus par contact"),
   externalUrl: optionalText(500).refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), "Adresse web invalide (https://…)"),
   juniorsWelcome: z.enum(["", "yes", "no"]).transform((v) => (v === "" ? null : v === "yes")),
   // Lists sorted as the database returns them, so that comparing two versions is meaningful.
@@ -130,6 +138,7 @@ const TEXT_FIELDS = [
   "remoteDetail",
   "pay",
   "contactEmail",
+  "contacts",
   "externalUrl",
   "juniorsWelcome",
   "technologies",

@@ -127,6 +127,24 @@ function readJuniors(context: Context, body: BodyReading): boolean | null {
   return fromSentence(context, "juniors", body.prose.juniors, "ouverture aux débutants lue", (welcome) => (welcome ? "oui" : "non"));
 }
 
+/**
+ * The way to apply elsewhere: `externalUrl`, else the external form of the archive
+ * (`airtable_formulaire`), said in a remark; a form beside another address is kept aside.
+ */
+function readApplyUrl(context: Context): string | null {
+  const url = readParsed(context, "externalUrl", normaliseUrl, "adresse web illisible");
+  const form = entry(context, "applicationForm");
+  if (!form) return url;
+  if (url !== null) {
+    setAside(context, form.key, form.value, "formulaire non retenu : le fichier donne déjà une adresse de candidature");
+    return url;
+  }
+  const formUrl = normaliseUrl(form.value);
+  if (formUrl === null) setAside(context, form.key, form.value, "adresse du formulaire illisible");
+  else context.warnings.push(`candidature par le formulaire externe (« ${form.key} ») : ${formUrl}`);
+  return formUrl;
+}
+
 /** Contract, dates and practical details, from the front matter first and then the body. */
 export function readDetails(context: Context, body: BodyReading, roles: string | null, contractFromType: string | null): Details {
   return {
@@ -137,7 +155,7 @@ export function readDetails(context: Context, body: BodyReading, roles: string |
     ...readRemote(context, body),
     pay: readTextField(context, "pay", readText(context, "pay"), [body.facts.pay, body.prose.pay], "rémunération lue"),
     contactEmail: readContact(context, body),
-    externalUrl: fromFrontMatter(context, "externalUrl", readParsed(context, "externalUrl", normaliseUrl, "adresse web illisible")),
+    externalUrl: fromFrontMatter(context, "externalUrl", readApplyUrl(context)),
     juniorsWelcome: readJuniors(context, body),
   };
 }

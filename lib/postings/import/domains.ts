@@ -31,10 +31,25 @@ const VALUE_WORDS: Record<string, Domain> = {
   autres: "OTHER",
 };
 
-/** A `domaines:` value ("Développement", "DATA", "animation") as a Domain; null when unknown. */
+function wordsDomain(words: string): Domain | null {
+  return VALUE_WORDS[words] ?? VALUE_WORDS[words.replace(/ /g, "")] ?? null;
+}
+
+/** Plural and people's names of a value, reduced to the domain word ("Designers" → "design"). */
+function singularWords(words: string): string {
+  return words
+    .split(" ")
+    .map((word) => word.replace(/(?:eurs|euses|euse|eur|ers|er|s|x)$/, (ending) => (word.length - ending.length >= 4 ? "" : ending)))
+    .join(" ");
+}
+
+/**
+ * A `domaines:` value ("Développement", "DATA", "animation", "Déploiements", "Designers") as a
+ * Domain; null when unknown. "Data & Développement" is not one domain: the list splits it first.
+ */
 export function domainOfValue(text: string): Domain | null {
   const words = foldWords(text);
-  return VALUE_WORDS[words] ?? VALUE_WORDS[words.replace(/ /g, "")] ?? null;
+  return wordsDomain(words) ?? wordsDomain(singularWords(words));
 }
 
 /** Phrases where "développement" is business development, not software. */

@@ -9,14 +9,15 @@ function formatBytes(bytes: number): string {
   return `${bytes.toLocaleString("fr-FR")} octets (${mebibytes} Mio)`;
 }
 
+/** Why a file of this size is not read at all; null when it may be. */
+export function sizeProblem(bytes: number): string | null {
+  return bytes > MAX_FILE_BYTES ? `Fichier trop volumineux : ${formatBytes(bytes)}, la limite est de 1 Mio.` : null;
+}
+
 /** The file as text with LF line endings, or why it is not a text file we accept. */
 export function decodeContent(content: Buffer): { ok: true; text: string } | Failure {
-  if (content.length > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      reason: `Fichier trop volumineux : ${formatBytes(content.length)}, la limite est de 1 Mio.`,
-    };
-  }
+  const tooLarge = sizeProblem(content.length);
+  if (tooLarge) return { ok: false, reason: tooLarge };
   const nul = content.indexOf(0);
   if (nul !== -1) {
     return { ok: false, reason: `Fichier binaire : octet nul à la position ${nul}.` };

@@ -1,15 +1,26 @@
 import { domainLabels } from "@/lib/postings/labels";
 import { Domain } from "@/lib/db/models";
 import { leadingTitle } from "@/lib/postings/import/body-facts";
-import { type Context, entry, readText } from "@/lib/postings/import/context";
+import { type Context, entry, readText, setAside } from "@/lib/postings/import/context";
 import { domainOfValue, inferDomains } from "@/lib/postings/import/domains";
 import { isoDay, parseJekyllFileName } from "@/lib/postings/import/french-dates";
 import { canonicalTechnology, dedupe, detectTechnologies } from "@/lib/postings/import/technologies";
-import { asList, capitalise } from "@/lib/postings/import/text";
+import { asList, asText, capitalise } from "@/lib/postings/import/text";
 import { slugify } from "@/lib/text/slug";
 
 /** Title from the front matter, else the body's title-like h1, else the roles. */
 export function readTitle(context: Context, roles: string | null, body: string): string | null {
+  const listed = entry(context, "title");
+  // `titles: [a, b]`: the first is the title, the others are kept aside, not joined into one.
+  if (listed && Array.isArray(listed.value) && listed.value.length > 1) {
+    const [first, ...others] = listed.value;
+    const title = asText(first);
+    if (title) {
+      setAside(context, listed.key, others, `plusieurs intitulés : « ${title} » retenu, les autres`);
+      context.known.delete("title");
+      return title;
+    }
+  }
   const written = readText(context, "title");
   if (written) {
     context.sources.title = "front-matter";

@@ -17,6 +17,21 @@ describe("knownFieldOf", () => {
     ["juniors", "juniors"],
     ["lieu", "location"],
     ["published_date", "publishedAt"],
+    ["contrats", "contract"],
+    ["lieux", "location"],
+    ["Durées", "duration"],
+    ["salaires", "pay"],
+    ["technologie", "technologies"],
+    ["domaine", "domains"],
+    ["débuts", "startDate"],
+    ["Dates_Début", "startDate"],
+    ["contacts", "contacts"],
+    ["contact", "contact"],
+    ["formulaires", "applicationForm"],
+    ["depublication_date", "closesAt"],
+    ["poste_pourvu", "filled"],
+    ["redirect_from", "redirectFrom"],
+    ["airtable_formulaire", "applicationForm"],
   ])("%s → %s", (key, field) => {
     expect(knownFieldOf(key)).toBe(field);
   });

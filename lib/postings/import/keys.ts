@@ -30,10 +30,13 @@ export type KnownField =
   | "pay"
   | "juniors"
   | "domains"
-  | "technologies";
+  | "technologies"
+  | "contacts"
+  | "redirectFrom"
+  | "applicationForm";
 
 const SYNONYMS: Record<KnownField, string[]> = {
-  title: ["title", "titre", "intitule"],
+  title: ["title", "titre", "intitule", "titles", "titres"],
   slug: ["slug"],
   roles: ["roles", "role", "poste", "postes", "metier"],
   startup: ["startup", "start_up", "start-up"],
@@ -44,11 +47,22 @@ const SYNONYMS: Record<KnownField, string[]> = {
   contract: ["contrat", "contract", "type_de_contrat", "type_contrat", "contract_type"],
   open: ["open", "ouvert", "ouverte"],
   status: ["status", "statut", "etat"],
-  filled: ["filled", "pourvu", "pourvue"],
+  filled: ["filled", "pourvu", "pourvue", "poste_pourvu", "post_pourvu"],
   filledAt: ["filled_at", "filledat", "date_pourvu", "pourvu_le"],
   closedAt: ["closed_at", "closedat", "ferme_le", "date_cloture"],
   opensAt: ["post_ouvert", "poste_ouvert", "opens_at", "opensat", "date_ouverture", "ouverture"],
-  closesAt: ["poste_ferme", "post_ferme", "closes_at", "closesat", "date_fermeture", "date_limite", "fermeture"],
+  closesAt: [
+    "poste_ferme",
+    "post_ferme",
+    "closes_at",
+    "closesat",
+    "date_fermeture",
+    "date_limite",
+    "fermeture",
+    "depublication_date",
+    "date_depublication",
+    "depublication",
+  ],
   publishedAt: ["published_date", "publishedat", "published_at", "date_publication", "publication"],
   date: ["date"],
   startDate: ["start_date", "startdate", "date_debut", "date_de_debut", "debut", "start"],
@@ -62,6 +76,10 @@ const SYNONYMS: Record<KnownField, string[]> = {
   juniors: ["junior", "juniors", "juniors_welcome", "debutant", "debutants", "debutant_accepte"],
   domains: ["domaines", "domains", "domaine", "domain"],
   technologies: ["technologies", "technologie", "techno", "technos", "stack", "tech"],
+  // Team members to ask, not the address to apply to ("contact"): a plural that means something else.
+  contacts: ["contacts", "contacts_equipe", "personnes_a_contacter"],
+  redirectFrom: ["redirect_from", "redirects_from", "redirections", "anciennes_adresses"],
+  applicationForm: ["airtable_formulaire", "formulaire_airtable", "formulaire", "formulaire_candidature", "application_form"],
 };
 
 const FIELD_BY_KEY = new Map<string, KnownField>(
@@ -73,8 +91,39 @@ function foldKey(key: string): string {
   return fold(key).replace(/[\s-]+/g, "_");
 }
 
+/**
+ * A key with every word in the singular ("lieux" → "lieu", "debuts_souhaites" → "debut_souhaite").
+ * Words that would be left shorter than four letters keep their ending: "pays" is not "pay".
+ */
+function singularKey(folded: string): string {
+  return folded
+    .split("_")
+    .map((word) => (word.length > 4 && /[sx]$/.test(word) ? word.slice(0, -1) : word))
+    .join("_");
+}
+
+/**
+ * Written variants of the known keys (plural or singular, with or without underscores), each
+ * to its field; a variant two fields share ("contact" and "contacts") is left out, so that
+ * only the exact synonyms decide between them.
+ */
+const FIELD_BY_VARIANT = (() => {
+  const variants = new Map<string, KnownField | null>();
+  for (const [key, field] of FIELD_BY_KEY) {
+    for (const variant of new Set([singularKey(key), singularKey(key).replace(/_/g, "")])) {
+      const taken = variants.get(variant);
+      variants.set(variant, taken === undefined || taken === field ? field : null);
+    }
+  }
+  return variants;
+})();
+
 export function knownFieldOf(key: string): KnownField | undefined {
-  return FIELD_BY_KEY.get(foldKey(key)) ?? FIELD_BY_KEY.get(foldKey(key).replace(/_/g, ""));
+  const folded = foldKey(key);
+  const exact = FIELD_BY_KEY.get(folded) ?? FIELD_BY_KEY.get(folded.replace(/_/g, ""));
+  if (exact) return exact;
+  const singular = singularKey(folded);
+  return FIELD_BY_VARIANT.get(singular) ?? FIELD_BY_VARIANT.get(singular.replace(/_/g, "")) ?? undefined;
 }
 
 export type SortedKeys = {

@@ -11,7 +11,8 @@ import { sortKeys, toJsonValue } from "@/lib/postings/import/keys";
 import { parseStatusValue } from "@/lib/postings/import/loose-values";
 import { organisationKindOfType, resolveOrganisation } from "@/lib/postings/import/organisation";
 import { readPlaces } from "@/lib/postings/import/places";
-import { resolveStatus } from "@/lib/postings/import/status";
+import { dateUndatedFilling, resolveStatus } from "@/lib/postings/import/status";
+import { readContacts, readRedirectFrom } from "@/lib/postings/import/team-and-addresses";
 import type { ParseOutcome } from "@/lib/postings/import/types";
 
 export { slugify } from "@/lib/text/slug";
@@ -94,17 +95,23 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
     date: readDay(context, "date"),
     opensAt,
   });
-  const status = resolveStatus({
-    open: entry(context, "open"),
-    status: entry(context, "status"),
-    filled: entry(context, "filled"),
-    filledAt: readDay(context, "filledAt"),
-    closedAt: readDay(context, "closedAt"),
-  });
+  const closedAt = readDay(context, "closedAt");
+  const status = dateUndatedFilling(
+    resolveStatus({
+      open: entry(context, "open"),
+      status: entry(context, "status"),
+      filled: entry(context, "filled"),
+      filledAt: readDay(context, "filledAt"),
+      closedAt,
+    }),
+    { closedAt, closesAt, publishedAt },
+  );
   context.warnings.push(...status.warnings);
 
   const domains = readDomains(context, roles, title);
   const technologies = readTechnologies(context, body);
+  const contacts = readContacts(context);
+  const redirectFrom = readRedirectFrom(context);
   const extraFrontMatter = toJsonValue(context.extra) as Record<string, unknown>;
 
   return {
@@ -126,8 +133,8 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
       filledAt: status.filledAt,
       body,
       places,
-      contacts: [],
-      redirectFrom: [],
+      contacts,
+      redirectFrom,
       extraFrontMatter,
     },
     warnings: context.warnings,

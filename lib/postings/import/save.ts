@@ -3,6 +3,7 @@ import type { OrganisationKind, Prisma } from "@/lib/db/models";
 import { placesOfCodes, writePostingPlaces } from "@/lib/postings/places";
 import { postingSearchColumns } from "@/lib/postings/search/text";
 import { slugify } from "@/lib/text/slug";
+import { type Batch, newBatch, placePosting, recordInBatch, type SourceIdentity } from "./source";
 import type { ImportedPosting, OrganisationRef } from "./types";
 
 type Tx = Prisma.TransactionClient;
@@ -45,29 +46,67 @@ async function organisationId(tx: Tx, ref: OrganisationRef): Promise<string> {
 
 export type SaveOutcome = "created" | "updated";
 
+export type SaveResult = { outcome: SaveOutcome; slug: string; warnings: string[] } | { outcome: "rejected"; reason: string };
+
+/** A file's identity; a bare name (tests, the bench) stands for a file whose bytes nobody hashed. */
+export type SaveSource = string | Omit<SourceIdentity, "organisationSlug">;
+
+function identityOf(source: SaveSource, posting: ImportedPosting & { organisation: OrganisationRef }): SourceIdentity {
+  const given = typeof source === "string" ? { sourceFile: source, sourceHash: "", day: posting.publishedAt } : source;
+  return { ...given, organisationSlug: slugify(posting.organisation.name) };
+}
+
 /**
- * Writes one imported posting, keyed by slug: its organisation (found or created), its
- * fields, domains and technologies, all in one transaction so that nothing is half-written.
+ * The posting's old addresses: each path not already another posting's, the ones the file no
+ * longer lists removed. Returns the remarks on paths left to their owner.
+ */
+async function writeRedirects(tx: Tx, postingId: string, paths: string[]): Promise<string[]> {
+  const warnings: string[] = [];
+  await tx.postingRedirect.deleteMany({ where: { postingId, path: { notIn: paths } } });
+  for (const path of paths) {
+    const owner = await tx.postingRedirect.findUnique({
+      where: { path },
+      select: { postingId: true, posting: { select: { slug: true } } },
+    });
+    if (owner && owner.postingId !== postingId) {
+      warnings.push(`ancienne adresse « ${path} » déjà celle de l'offre « ${owner.posting.slug} » : laissée à celle-ci`);
+    } else if (!owner) {
+      await tx.postingRedirect.create({ data: { path, postingId } });
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Writes one imported posting: the one that came from the same file, else a new one under a
+ * free slug (lib/postings/import/source.ts); its organisation (found or created), fields,
+ * domains, technologies and old addresses, all in one transaction so that nothing is half-written.
  */
 export async function saveImportedPosting(
   db: Db,
   posting: ImportedPosting & { organisation: OrganisationRef },
-  sourceFile: string,
+  source: SaveSource,
   guard?: ImportGuard,
-): Promise<SaveOutcome> {
-  // places and redirectFrom are written by their own steps below the posting.
-  const { organisation, domains, technologies, extraFrontMatter, places, redirectFrom, contacts, ...fields } = posting;
-  return db.$transaction(async (tx) => {
+  batch: Batch = newBatch(),
+): Promise<SaveResult> {
+  // places are written by their own step below the posting.
+  const { organisation, domains, technologies, extraFrontMatter, places, redirectFrom, contacts, slug: base, ...fields } = posting;
+  const identity = identityOf(source, posting);
+  const result = await db.$transaction(async (tx): Promise<SaveResult> => {
+    const placement = await placePosting(tx, base, identity, batch, guard?.canWrite);
+    if (!placement.ok) return { outcome: "rejected", reason: placement.reason };
+    const { existing, slug } = placement;
     const data = {
       ...fields,
+      slug,
       organisationId:
         guard && !guard.createOrganisations ? await existingOrganisationId(tx, organisation) : await organisationId(tx, organisation),
       extraFrontMatter: JSON.stringify(extraFrontMatter),
       contacts: JSON.stringify(contacts),
-      sourceFile,
+      sourceFile: identity.sourceFile,
+      sourceHash: identity.sourceHash || null,
       ...postingSearchColumns({ ...fields, technologies, organisation }),
     };
-    const existing = await tx.posting.findUnique({ where: { slug: posting.slug }, select: { id: true, organisationId: true } });
     if (guard && (!guard.canWrite(data.organisationId) || (existing && !guard.canWrite(existing.organisationId)))) {
       throw new Error("vous ne pouvez pas publier pour cette organisation");
     }
@@ -79,8 +118,11 @@ export async function saveImportedPosting(
     await tx.postingDomain.createMany({ data: domains.map((domain) => ({ postingId: saved.id, domain })) });
     await tx.postingTechnology.createMany({ data: technologies.map((name) => ({ postingId: saved.id, name })) });
     await writePostingPlaces(tx, saved.id, placesOfCodes(places, posting.location));
+    const redirectWarnings = await writeRedirects(tx, saved.id, redirectFrom ?? []);
     const outcome = existing ? "updated" : "created";
     await guard?.onSaved?.(tx, { id: saved.id, slug: saved.slug, title: saved.title, organisationId: saved.organisationId, outcome });
-    return outcome;
+    return { outcome, slug, warnings: [...placement.warnings, ...redirectWarnings] };
   });
+  if (result.outcome !== "rejected") recordInBatch(batch, identity, result.slug);
+  return result;
 }

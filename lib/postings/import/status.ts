@@ -14,6 +14,8 @@ export type StatusInput = {
 
 export type StatusReading = {
   status: PostingStatus;
+  /** Whether a key says the post is filled, dated or not. */
+  filled: boolean;
   filledAt: Date | null;
   closedAt: Date | null;
   warnings: string[];
@@ -61,6 +63,7 @@ export function resolveStatus(input: StatusInput): StatusReading {
   if (unreadable.length > 0) {
     return {
       status: "DRAFT",
+      filled: false,
       filledAt: null,
       closedAt: input.closedAt,
       warnings: unreadable.map((text) => `${text} : offre laissée en brouillon`),
@@ -82,5 +85,36 @@ export function resolveStatus(input: StatusInput): StatusReading {
 
   const filledAt = filled ? (input.filledAt ?? filledDate) : null;
   const closedAt = input.closedAt ?? (status === "CLOSED" ? filledAt : null);
-  return { status, filledAt, closedAt, warnings };
+  return { status, filled, filledAt, closedAt, warnings };
+}
+
+/**
+ * A filled posting with no date of its own ("poste_pourvu: true") is dated by the closest day
+ * the file gives, so that it shows as filled, not merely closed: the day it closed, else its
+ * closing date (`depublication_date`), else its publication. Said in a remark; with none of
+ * them it stays undated, and shows as closed.
+ */
+export function dateUndatedFilling(
+  reading: StatusReading,
+  days: { closedAt: Date | null; closesAt: Date | null; publishedAt: Date | null },
+): StatusReading {
+  if (!reading.filled || reading.filledAt) return reading;
+  const [source, day] =
+    (
+      [
+        ["fermeture", days.closedAt],
+        ["clôture", days.closesAt],
+        ["publication", days.publishedAt],
+      ] as const
+    ).find(([, candidate]) => candidate !== null) ?? [];
+  if (!day) {
+    return { ...reading, warnings: [...reading.warnings, "poste pourvu sans date : l'offre apparaîtra comme clôturée"] };
+  }
+  const filledAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
+  return {
+    ...reading,
+    filledAt,
+    closedAt: reading.closedAt ?? filledAt,
+    warnings: [...reading.warnings, `poste pourvu sans date : date de ${source} retenue (${filledAt.toISOString().slice(0, 10)})`],
+  };
 }

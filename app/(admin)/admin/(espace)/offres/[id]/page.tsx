@@ -8,6 +8,7 @@ import { ADMIN_STATUS_BADGES } from "@/components/admin/postingStatus";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formValuesOf } from "@/lib/postings/admin/form-values";
+import { contactsOf } from "@/lib/postings/contacts";
 import { adminStatus, getAdminPosting, writableOrganisations } from "@/lib/postings/admin/queries";
 import { ADMIN_STATUS_LABELS } from "@/lib/postings/labels";
 import { postingPath } from "@/lib/urls/public";
@@ -31,6 +32,7 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
   const flags = await searchParams;
   const status = adminStatus(posting, new Date());
   const organisations = posting.canWrite ? await writableOrganisations(actor) : [];
+  const contacts = contactsOf(posting.contacts);
 
   return (
     <>
@@ -45,6 +47,7 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
           <Link href={`/admin/candidatures?offre=${posting.id}`}>Candidatures à cette offre</Link>
         )}
       </p>
+      {contacts.length > 0 && <p>Contacts dans l'équipe : {contacts.join(", ")}</p>}
       {posting.canWrite ? (
         <>
           <PostingActions
