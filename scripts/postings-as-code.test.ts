@@ -24,6 +24,30 @@ async function command(script: string, args: string[], db: string) {
   );
 }
 
+describe("npm run sync-postings", () => {
+  it("refuses a folder that is not a git working tree, then syncs one, with exit codes", { timeout: 60_000 }, async () => {
+    const db = path.join(dir, "sync.db");
+    const plain = path.join(dir, "pas-git");
+    await mkdir(plain);
+    expect(await command("scripts/sync-postings.ts", [plain], db)).toEqual({
+      code: 1,
+      stdout: expect.stringContaining("Synchronisation refusée : « "),
+    });
+
+    const repo = path.join(dir, "depot");
+    await mkdir(repo);
+    const git = (...args: string[]) => run("git", args, { cwd: repo });
+    await git("init", "--quiet", "--initial-branch=main");
+    await git("config", "user.name", "Dominique");
+    await git("config", "user.email", "dominique@depot.example");
+    await writeFile(path.join(repo, "coach.md"), "---\ntitle: Coach agile\n---\n\nTexte.\n");
+    await git("add", "coach.md");
+    await git("commit", "--quiet", "-m", "Une offre");
+    const synced = await command("scripts/sync-postings.ts", [repo, "--organisation", "Équipe Coach"], db);
+    expect(synced).toMatchObject({ code: 0, stdout: expect.stringMatching(/première synchronisation[\s\S]*importée : coach\.md/) });
+  });
+});
+
 describe("npm run export-postings", () => {
   it("exports what was imported, then refuses the same folder now that it is full", { timeout: 60_000 }, async () => {
     const db = path.join(dir, "cli.db");
