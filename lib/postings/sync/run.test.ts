@@ -235,4 +235,30 @@ describe.each(BACKENDS)("syncing a git working tree on %s", (provider) => {
     const after = await t.db.posting.findUniqueOrThrow({ where: { slug: "offre-a" }, include: { sync: true } });
     expect(after).toMatchObject({ title: "Offre A", location: "Lyon", sync: { conflict: null, conflictAt: null } });
   });
+
+  it("lets the posting win a conflict when asked, and a file deleted while the posting was edited is a conflict too", async () => {
+    const cast = await castOf(t.db);
+    const repo = await repository({ "a.md": posting("Offre A"), "b.md": posting("Offre B") });
+    await syncPostings(t.db, repo.root);
+    await editTitle(t.db, cast.actors.recruiter, "offre-a", "Offre A retenue");
+    await editTitle(t.db, cast.actors.recruiter, "offre-b", "Offre B retenue");
+    await repo.commit({ "a.md": posting("Offre A", "lieu: Lyon\n"), "b.md": null });
+
+    const report = await syncPostings(t.db, repo.root);
+    expect(report).toMatchObject({ ok: true });
+    if (!report.ok) return;
+    expect(report.files.map((f) => [f.path, f.outcome]).sort()).toEqual([
+      ["a.md", "conflict"],
+      ["b.md", "conflict"],
+    ]);
+    expect(report.files.find((f) => f.path === "b.md")?.reason).toContain("a été supprimé dans git");
+    expect(await t.db.posting.findUniqueOrThrow({ where: { slug: "offre-b" } })).toMatchObject({ status: "PUBLISHED" });
+
+    const settled = await syncPostings(t.db, repo.root, { keepPosting: ["a.md", "b.md"] });
+    expect(settled).toMatchObject({ ok: true });
+    expect(await readFile(path.join(repo.root, "a.md"), "utf8")).toMatch(/^---\ndialecte: rejoindre\ntitre: Offre A retenue\n/);
+    expect(await readFile(path.join(repo.root, "b.md"), "utf8")).toMatch(/titre: Offre B retenue\n/);
+    expect(await repo.git("status", "--porcelain")).toBe("");
+    expect(await t.db.postingSync.count({ where: { conflict: { not: null } } })).toBe(0);
+  });
 });
