@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "@/lib/db/schema-files";
+import { gitRepository } from "@/lib/test/git-repository";
 
 const run = promisify(execFile);
 
@@ -34,16 +35,8 @@ describe("npm run sync-postings", () => {
       stdout: expect.stringContaining("Synchronisation refusée : « "),
     });
 
-    const repo = path.join(dir, "depot");
-    await mkdir(repo);
-    const git = (...args: string[]) => run("git", args, { cwd: repo });
-    await git("init", "--quiet", "--initial-branch=main");
-    await git("config", "user.name", "Dominique");
-    await git("config", "user.email", "dominique@depot.example");
-    await writeFile(path.join(repo, "coach.md"), "---\ntitle: Coach agile\n---\n\nTexte.\n");
-    await git("add", "coach.md");
-    await git("commit", "--quiet", "-m", "Une offre");
-    const synced = await command("scripts/sync-postings.ts", [repo, "--organisation", "Équipe Coach"], db);
+    const repo = await gitRepository(dir, { "coach.md": "---\ntitle: Coach agile\n---\n\nTexte.\n" });
+    const synced = await command("scripts/sync-postings.ts", [repo.root, "--organisation", "Équipe Coach"], db);
     expect(synced).toMatchObject({ code: 0, stdout: expect.stringMatching(/première synchronisation[\s\S]*importée : coach\.md/) });
   });
 });

@@ -1,30 +1,24 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPostingSync } from "@/lib/postings/admin/queries";
 import { syncPostings } from "@/lib/postings/sync/run";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
+import { gitRepository } from "@/lib/test/git-repository";
 import { castOf } from "@/lib/test/people";
 
-const exec = promisify(execFile);
+let tmp: string;
 let root: string;
 let head: string;
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), "rejoindre-sync-info-"));
-  const git = async (...args: string[]) => (await exec("git", args, { cwd: root })).stdout.trim();
-  await git("init", "--quiet", "--initial-branch=main");
-  await git("config", "user.name", "Sacha");
-  await git("config", "user.email", "sacha@depot.example");
-  await writeFile(path.join(root, "a.md"), "---\ntitle: Offre A\nstartup: Équipe A\n---\n\nTexte.\n");
-  await git("add", "a.md");
-  await git("commit", "--quiet", "-m", "A");
-  head = await git("rev-parse", "HEAD");
+  tmp = await mkdtemp(path.join(os.tmpdir(), "rejoindre-sync-info-"));
+  const repo = await gitRepository(tmp, {}, { name: "Sacha", email: "sacha@depot.example" });
+  root = repo.root;
+  head = await repo.commit({ "a.md": "---\ntitle: Offre A\nstartup: Équipe A\n---\n\nTexte.\n" });
 });
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+  await rm(tmp, { recursive: true, force: true });
 });
 
 describe.each(BACKENDS)("a synced offer's git details on %s", (provider) => {

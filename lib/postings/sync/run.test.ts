@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { updatePosting } from "@/lib/postings/admin/commands";
@@ -13,9 +11,8 @@ import { parsePostingFile } from "@/lib/postings/import/parse";
 import { contentHash, syncPostings } from "@/lib/postings/sync/run";
 import { acting } from "@/lib/test/acting";
 import { BACKENDS, useMigratedTestDatabase } from "@/lib/test/databases";
+import { gitRepository } from "@/lib/test/git-repository";
 import { castOf } from "@/lib/test/people";
-
-const exec = promisify(execFile);
 
 const posting = (title: string, more = "") =>
   `---\ntitle: ${title}\nstartup: Équipe A\nopen: true\n${more}---\n\nLe texte de l'offre ${title}.\n`;
@@ -28,32 +25,7 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-let repositories = 0;
-/** A fresh repository in the temporary folder, its identity configured in it only. */
-async function repository(files: Record<string, string> = {}) {
-  const root = path.join(tmp, `depot-${repositories++}`);
-  await mkdir(root);
-  const git = async (...args: string[]) => (await exec("git", args, { cwd: root })).stdout.trim();
-  await git("init", "--quiet", "--initial-branch=main");
-  await git("config", "user.name", "Camille Dépôt");
-  await git("config", "user.email", "camille@depot.example");
-  await git("config", "commit.gpgsign", "false");
-  const commit = async (changes: Record<string, string | null>, message = "Des offres") => {
-    for (const [name, content] of Object.entries(changes)) {
-      const file = path.join(root, name);
-      if (content === null) await unlink(file);
-      else {
-        await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, content);
-      }
-    }
-    await git("add", "--all");
-    await git("commit", "--quiet", "-m", message);
-    return git("rev-parse", "HEAD");
-  };
-  if (Object.keys(files).length > 0) await commit(files);
-  return { root, git, commit };
-}
+const repository = (files: Record<string, string> = {}) => gitRepository(tmp, files);
 
 async function editTitle(db: Db, actor: Parameters<typeof acting>[0], slug: string, title: string) {
   const { id } = await db.posting.findUniqueOrThrow({ where: { slug } });
