@@ -187,6 +187,14 @@ describe("reading the dialect", () => {
     expect(outcome.warnings).toHaveLength(6);
   });
 
+  it("says when a key is written twice, and keeps the last value", () => {
+    expect(read("titre: A\nslug: a\nfriend: X\nstatut: publiee\nlieu: Lyon\nlieu: Brest\n")).toMatchObject({
+      ok: true,
+      posting: { location: "Brest" },
+      warnings: ["clé « lieu » écrite plusieurs fois : la dernière valeur est retenue"],
+    });
+  });
+
   it("takes any other key, including another dialect's names, as kept aside", () => {
     const outcome = read("titre: A\nslug: a\nfriend: X\nstatut: publiee\ntitle: Autre\nposte_pourvu: true\n");
     expect(outcome).toMatchObject({

@@ -115,8 +115,12 @@ function organisation(reader: Reader): OrganisationRef | null {
 }
 
 /** Reads a file of the dialect; `data` is its front matter, `body` the markdown after it. */
-export function parseDialectFile(data: Record<string, unknown>, body: string): ParseOutcome {
-  const reader: Reader = { data, extra: {}, warnings: [] };
+export function parseDialectFile(data: Record<string, unknown>, body: string, duplicateKeys: string[] = []): ParseOutcome {
+  const reader: Reader = {
+    data,
+    extra: {},
+    warnings: duplicateKeys.map((key) => `clé « ${key} » écrite plusieurs fois : la dernière valeur est retenue`),
+  };
   const title = text(reader, KEYS.title);
   if (title === null) return { ok: false, reason: `Fichier au format « ${DIALECT_NAME} » sans « ${KEYS.title} ».` };
   const slug = text(reader, KEYS.slug);

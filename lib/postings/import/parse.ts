@@ -55,7 +55,7 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
   if (!frontMatter.ok) return frontMatter;
   const { body } = frontMatter;
   // Exported files say everything in their front matter: read them exactly, guess nothing.
-  if (isDialectFile(frontMatter.data)) return parseDialectFile(frontMatter.data, body);
+  if (isDialectFile(frontMatter.data)) return parseDialectFile(frontMatter.data, body, frontMatter.duplicateKeys);
 
   const sorted = sortKeys(frontMatter.data);
   const context: Context = { known: sorted.known, extra: sorted.extra, warnings: [] };
