@@ -107,3 +107,46 @@ export function organisationLabel(organisation: OrganisationName): string {
   const { name, parent } = organisation;
   return parent ? `${name} (${parent.name})` : name;
 }
+
+// The value words of the project's file dialect (docs/postings-dialect.md): plain ASCII, to be
+// typed in a YAML front matter; the reader also accepts them with accents and in any case.
+export const KIND_WORDS: Record<OrganisationKind, string> = {
+  TEAM: "equipe",
+  STARTUP: "startup",
+  PARTNER: "partenaire",
+  INCUBATOR: "incubateur",
+};
+
+export const STATUS_WORDS: Record<PostingStatus, string> = { DRAFT: "brouillon", PUBLISHED: "publiee", CLOSED: "fermee" };
+
+export const CONTRACT_WORDS: Record<ContractType, string> = {
+  PERMANENT: "CDI",
+  FIXED_TERM: "CDD",
+  INTERNSHIP: "stage",
+  APPRENTICESHIP: "alternance",
+  FREELANCE: "freelance",
+  PUBLIC_SERVANT: "fonctionnaire",
+  OTHER: "autre",
+};
+
+export const REMOTE_WORDS: Record<RemotePolicy, string> = { NONE: "aucun", PARTIAL: "partiel", FULL: "complet" };
+
+export const DOMAIN_WORDS: Record<Domain, string> = {
+  DEVELOPMENT: "developpement",
+  DESIGN: "design",
+  PRODUCT: "produit",
+  COACHING: "coaching",
+  DEPLOYMENT: "deploiement",
+  DATA: "donnees",
+  COMMUNITY: "communaute",
+  INTRAPRENEURSHIP: "intrapreneuriat",
+  OTHER: "autre",
+};
+
+/** The key that names an organisation of each kind (and a parent of another kind). */
+export const KIND_KEYS: Record<OrganisationKind, string> = {
+  TEAM: "equipe",
+  STARTUP: "startup",
+  PARTNER: "friend",
+  INCUBATOR: "incubateur",
+};

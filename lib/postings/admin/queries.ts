@@ -168,3 +168,30 @@ async function applicationsSince(actor: Actor, since: Date): Promise<number | nu
 }
 
 export { editableSelect };
+
+/**
+ * Where a synced offer lives in git (`npm run sync-postings`): its file, the last commit that
+ * touched it and any conflict; null when the offer is not synced or the actor may not read it.
+ */
+export async function getPostingSync(actor: Actor | null, id: string) {
+  assertCan(actor, "postings:read");
+  const db = await getDb();
+  const sync = await db.postingSync.findUnique({
+    where: { postingId: id },
+    select: {
+      path: true,
+      commit: true,
+      commitAt: true,
+      author: true,
+      conflict: true,
+      conflictAt: true,
+      posting: { select: { organisationId: true } },
+      source: { select: { path: true, syncedAt: true } },
+    },
+  });
+  if (!sync || !can(actor, "postings:read", sync.posting.organisationId)) return null;
+  const { posting, ...shown } = sync;
+  return shown;
+}
+
+export type PostingSyncInfo = NonNullable<Awaited<ReturnType<typeof getPostingSync>>>;

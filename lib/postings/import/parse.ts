@@ -5,6 +5,7 @@ import { type Context, entry, readDay, readText, setAside } from "@/lib/postings
 import { namesKnownContract } from "@/lib/postings/import/contract";
 import { readDetails } from "@/lib/postings/import/details";
 import { readProseFacts } from "@/lib/postings/import/prose";
+import { isDialectFile, parseDialectFile } from "@/lib/postings/import/dialect";
 import { decodeContent, readFrontMatter } from "@/lib/postings/import/front-matter";
 import { readDomains, readPublishedAt, readSlug, readTechnologies, readTitle } from "@/lib/postings/import/identity";
 import { sortKeys, toJsonValue } from "@/lib/postings/import/keys";
@@ -56,6 +57,8 @@ export function parsePostingFile(fileName: string, content: Buffer): ParseOutcom
   const frontMatter = readFrontMatter(decoded.text);
   if (!frontMatter.ok) return frontMatter;
   const { body } = frontMatter;
+  // Exported files say everything in their front matter: read them exactly, guess nothing.
+  if (isDialectFile(frontMatter.data)) return parseDialectFile(frontMatter.data, body, frontMatter.duplicateKeys);
 
   const sorted = sortKeys(frontMatter.data);
   const context: Context = { known: sorted.known, extra: sorted.extra, warnings: [], sources: {} };

@@ -29,6 +29,8 @@ export type ImportedPosting = {
   contactEmail: string | null;
   externalUrl: string | null;
   juniorsWelcome: boolean | null;
+  /** Only the project's own dialect says it; other files leave the posting's setting alone. */
+  blindReview?: boolean;
   domains: Domain[];
   technologies: string[];
   status: PostingStatus;

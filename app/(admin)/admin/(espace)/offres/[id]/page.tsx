@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BlindReviewForm } from "@/components/admin/BlindReviewForm";
 import { PostingActions } from "@/components/admin/PostingActions";
+import { PostingSyncInfo } from "@/components/admin/PostingSyncInfo";
 import { PostingForm } from "@/components/admin/posting-form/PostingForm";
 import { ADMIN_STATUS_BADGES } from "@/components/admin/postingStatus";
 import { requireActorOrSignIn } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { formValuesOf } from "@/lib/postings/admin/form-values";
 import { contactsOf } from "@/lib/postings/contacts";
-import { adminStatus, getAdminPosting, writableOrganisations } from "@/lib/postings/admin/queries";
+import { adminStatus, getAdminPosting, getPostingSync, writableOrganisations } from "@/lib/postings/admin/queries";
 import { ADMIN_STATUS_LABELS } from "@/lib/postings/labels";
 import { postingPath } from "@/lib/urls/public";
 
@@ -33,6 +34,7 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
   const status = adminStatus(posting, new Date());
   const organisations = posting.canWrite ? await writableOrganisations(actor) : [];
   const contacts = contactsOf(posting.contacts);
+  const sync = await getPostingSync(actor, posting.id);
 
   return (
     <>
@@ -48,6 +50,7 @@ export default async function EditPostingPage({ params, searchParams }: Props) {
         )}
       </p>
       {contacts.length > 0 && <p>Contacts dans l'équipe : {contacts.join(", ")}</p>}
+      {sync && <PostingSyncInfo sync={sync} />}
       {posting.canWrite ? (
         <>
           <PostingActions
