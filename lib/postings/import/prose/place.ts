@@ -22,6 +22,10 @@ const CUE = new RegExp(
     "\\b(?:poste|stage|mission|emploi|affectation)(?: (?:est|sera|se situe|se trouve))? (?:a pourvoir )?(?:a|au|sur)",
     "\\b(?:travaillerez|exercerez|serez (?:accueillie?|installee?|basee?)) (?:a|au|depuis|dans nos locaux de|dans les locaux de)",
     "\\b(?:en presentiel|sur site) (?:a|au)",
+    // "une présence régulière à Paris (Ségur)", "deux jours par semaine dans nos locaux de Lyon";
+    // an occasional presence ("ponctuelle") is a trip, not the place of work.
+    "\\bpresence (?:reguliere |hebdomadaire |physique |sur site )?(?:a|au|dans nos locaux de|dans les locaux de)",
+    "\\bpar semaine (?:a|au|dans nos locaux de|dans les locaux de|sur site a)",
     "\\b(?:se deroule(?:ra)?|se passe(?:ra)?|a lieu|aura lieu) (?:a|au|dans nos locaux de|dans les locaux de)",
     "\\blieu (?:de travail|d'affectation|du poste)?\\s*(?::|est|-)\\s*(?:a )?",
   ].join("|"),
