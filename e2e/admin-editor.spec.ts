@@ -94,7 +94,7 @@ test("quitter avec des modifications non enregistrées demande d'abord ; après 
   test.setTimeout(90_000);
   const draft = await openDraft(page, testInfo, 1280);
   const offersLink = page.getByRole("navigation").getByRole("link", { name: "Offres", exact: true });
-  const team = page.getByRole("textbox", { name: "Équipe" });
+  const team = page.getByRole("textbox", { name: "Équipe", exact: true });
   const asked: string[] = [];
   let answer: "accept" | "dismiss" = "dismiss";
   page.on("dialog", (dialog) => {
@@ -187,7 +187,7 @@ test("sans JavaScript, le formulaire enregistre et dit où voir l'aperçu", asyn
   const noScript = await signInThenDisableJavaScript(page, browser, account, testInfo);
   await noScript.goto(`/admin/offres/${draft.id}`);
   await expect(noScript.getByText(/Sans JavaScript, cet aperçu montre l'offre telle qu'elle a été chargée/)).toBeVisible();
-  await noScript.getByRole("textbox", { name: "Équipe" }).fill("Équipe sans script");
+  await noScript.getByRole("textbox", { name: "Équipe", exact: true }).fill("Équipe sans script");
   await noScript.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(noScript.getByText("Modifications enregistrées.")).toBeVisible();
   await noScript.getByRole("link", { name: "Aperçu de la version enregistrée" }).click();

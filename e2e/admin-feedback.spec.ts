@@ -24,7 +24,7 @@ for (const width of [1280, 390]) {
 
     // Saving changes with the button at the bottom: the confirmation comes into view, focused.
     await page.goto(`/admin/offres/${draft.id}`);
-    await page.getByRole("textbox", { name: "Équipe" }).fill("Produit");
+    await page.getByRole("textbox", { name: "Équipe", exact: true }).fill("Produit");
     await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
     const saved = page.getByText("Modifications enregistrées.");
     await expect(saved).toBeInViewport();
