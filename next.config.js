@@ -46,9 +46,6 @@ const nextConfig = {
   // A cache in front may serve a page at most an hour past its revalidation period, not
   // Next's default of a year: a closed posting must not linger as open.
   expireTime: 3600,
-  // The official list of communes (lib/places/communes.ts) is read from the package at run time,
-  // on first use: bundled, its 12 MB of JSON would weigh on every server chunk that imports it.
-  serverExternalPackages: ["@etalab/decoupage-administratif"],
   experimental: {
     // Each server process keeps its rendered pages in memory and never writes into the build
     // directory, so several processes can serve one build (the e2e servers of both backends,

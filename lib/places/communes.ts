@@ -1,7 +1,9 @@
 // The communes, départements and régions of the official geographic code, from
 // @etalab/decoupage-administratif (the list the State publishes; docs/decisions/0035-communes-for-places.md).
 // Pure and synchronous, so that the importer's parse stays pure; the data (8.6 MB of JSON) is
-// read on first use only, not when a page that never asks imports this module.
+// parsed on first use only, not when a page that never asks imports this module. In the Next.js
+// build webpack bundles the JSON into the server chunks that reach it (never the browser's), and
+// its module is evaluated when load() first requires it.
 import { createRequire } from "node:module";
 import { fold } from "@/lib/text/normalise";
 
