@@ -268,8 +268,10 @@ describe.each(BACKENDS)("export then import on %s", (provider) => {
         const reports = await importPostings(target.db, [folder]);
         expect(reports.map((r) => [r.outcome, r.reason, r.warnings])).toEqual(reports.map(() => ["created", undefined, []]));
         expect(await snapshot(target.db)).toEqual(await snapshot(source.db));
+        // The communes and old addresses are saved by the import as well, in the same order.
+        expect(await placesAndRedirects(target.db)).toEqual(await placesAndRedirects(source.db));
 
-        // The saving of communes and old addresses is another step of the import: here the files must carry them whole.
+        // And the files carry them whole.
         const parsed = await Promise.all(
           (await readdir(folder)).map(async (name) => {
             const outcome = parsePostingFile(name, await readFile(path.join(folder, name)));
