@@ -7,7 +7,6 @@ import { searchPostings } from "@/lib/postings/search/query";
 import { type AdminPostingsSort, getAdminPosting, listAdminPostings } from "./queries";
 import { postingInput as input } from "@/lib/postings/testing/posting-input";
 import { formValuesOf } from "./form-values";
-import { postingFormSchema, type PostingInput } from "./schema";
 import { acting } from "@/lib/test/acting";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
