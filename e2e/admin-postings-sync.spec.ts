@@ -44,7 +44,8 @@ test("une offre synchronisée avec git montre son fichier, son dernier commit et
     await page.reload();
     await expect(page.getByText(/Conflit de synchronisation depuis le/)).toBeVisible();
     await expect(page.getByText(/Le fichier « offre\.md » a changé dans git .* rien n'a été écrasé/)).toBeVisible();
-    await expect(page.getByLabel("Lieu", { exact: true })).toHaveValue("Brest");
+    // The label holds its hint (« Tel que l'offre le dit… »)
+    await expect(page.getByRole("textbox", { name: /^Lieu Tel que/ })).toHaveValue("Brest");
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -34,22 +34,28 @@ describe.each(BACKENDS)("import from the admin area on %s", (provider) => {
     ]);
   });
 
-  it("rejects files of other organisations, unknown ones, and takeovers of another organisation's offer", async () => {
+  it("rejects files of other organisations and unknown ones, and never lets a file take over another organisation's offer", async () => {
     const cast = await castOf(t.db);
     await importPostingsAsActor(acting(cast.actors.otherRecruiter), [file("b.md", "Équipe B", "Offre de B")]);
     const reports = await reportsOf(acting(cast.actors.recruiter), [
       file("autre.md", "Équipe B", "Autre"),
       file("inconnue.md", "Équipe Fantôme", "Fantôme"),
-      // The file B imported, sent again by A: the same posting, which A may not write.
+      // B's file name and title, sent by A for A: another posting of A's, B's is left alone,
+      // and nothing tells A that B has a file of that name.
       file("b.md", "Équipe A", "Offre de B"),
     ]);
     expect(reports.map((r) => [r.outcome, r.reason])).toEqual([
       ["rejected", expect.stringMatching(/ne pouvez pas publier pour cette organisation/)],
       ["rejected", expect.stringMatching(/organisation inconnue/)],
-      ["rejected", expect.stringMatching(/ne pouvez pas publier pour cette organisation/)],
+      ["created", undefined],
     ]);
-    expect(await t.db.posting.findMany({ select: { title: true, organisationId: true } })).toEqual([
-      { title: "Offre de B", organisationId: cast.orgB },
+    const postings = await t.db.posting.findMany({
+      orderBy: { createdAt: "asc" },
+      select: { title: true, organisationId: true, version: true },
+    });
+    expect(postings).toEqual([
+      { title: "Offre de B", organisationId: cast.orgB, version: 1 },
+      { title: "Offre de B", organisationId: cast.orgA, version: 1 },
     ]);
     expect(await t.db.organisation.count()).toBe(2);
   });

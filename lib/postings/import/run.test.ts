@@ -176,6 +176,32 @@ describe.each(BACKENDS)("importing postings on %s", (provider) => {
     expect(await t.db.posting.findFirstOrThrow()).toMatchObject({ sourceFile: "2021/a.md", version: 2 });
   });
 
+  it("takes another organisation's file of the same name for another posting, never for theirs", async () => {
+    const [first] = await importPostings(t.db, [await write("offre.md", STARTUP_FILE)]);
+    const other = await mkdtemp(path.join(dir, "other-"));
+    await writeFile(path.join(other, "offre.md"), PARTNER_FILE);
+    const [second] = await importPostings(t.db, [path.join(other, "offre.md")]);
+    expect([first?.outcome, second?.outcome]).toEqual(["created", "created"]);
+    const postings = await t.db.posting.findMany({ orderBy: { createdAt: "asc" }, include: { organisation: true } });
+    expect(postings.map((p) => [p.organisation.name, p.sourceFile, p.version])).toEqual([
+      ["Signal Logement", "offre.md", 1],
+      ["Etalab", "offre.md", 1],
+    ]);
+  });
+
+  it("leaves no organisation behind when it refuses a duplicate that would have created one", async () => {
+    await importPostings(t.db, [await write("premier.md", NO_ORGANISATION_FILE)], {
+      defaultOrganisation: { name: "Équipe A", kind: "TEAM" },
+    });
+    const copy = await mkdtemp(path.join(dir, "copy-"));
+    await writeFile(path.join(copy, "copie.md"), NO_ORGANISATION_FILE);
+    const [report] = await importPostings(t.db, [path.join(copy, "copie.md")], {
+      defaultOrganisation: { name: "Équipe B", kind: "TEAM" },
+    });
+    expect(report).toMatchObject({ outcome: "rejected", reason: "même contenu que premier.md" });
+    expect((await t.db.organisation.findMany()).map((o) => o.name)).toEqual(["Équipe A"]);
+  });
+
   it("rejects a real duplicate, the same bytes under another name, naming the other file", async () => {
     const reports = await importPostings(t.db, [await write("2021-06-17-x.md", STARTUP_FILE), await write("copie.md", STARTUP_FILE)]);
     expect(reports.map((r) => [r.outcome, r.reason])).toEqual([

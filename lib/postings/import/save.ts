@@ -77,6 +77,9 @@ async function writeRedirects(tx: Tx, postingId: string, paths: string[]): Promi
   return warnings;
 }
 
+/** A file refused for what it is (a duplicate, no free slug): the transaction is rolled back. */
+class Refused extends Error {}
+
 /**
  * Writes one imported posting: the one that came from the same file, else a new one under a
  * free slug (lib/postings/import/source.ts); its organisation (found or created), fields,
@@ -92,37 +95,44 @@ export async function saveImportedPosting(
   // places are written by their own step below the posting.
   const { organisation, domains, technologies, extraFrontMatter, places, redirectFrom, contacts, slug: base, ...fields } = posting;
   const identity = identityOf(source, posting);
-  const result = await db.$transaction(async (tx): Promise<SaveResult> => {
-    const placement = await placePosting(tx, base, identity, batch, guard?.canWrite);
-    if (!placement.ok) return { outcome: "rejected", reason: placement.reason };
-    const { existing, slug } = placement;
-    const data = {
-      ...fields,
-      slug,
-      organisationId:
-        guard && !guard.createOrganisations ? await existingOrganisationId(tx, organisation) : await organisationId(tx, organisation),
-      extraFrontMatter: JSON.stringify(extraFrontMatter),
-      contacts: JSON.stringify(contacts),
-      sourceFile: identity.sourceFile,
-      sourceHash: identity.sourceHash || null,
-      ...postingSearchColumns({ ...fields, technologies, organisation }),
-    };
-    if (guard && (!guard.canWrite(data.organisationId) || (existing && !guard.canWrite(existing.organisationId)))) {
-      throw new Error("vous ne pouvez pas publier pour cette organisation");
-    }
-    const saved = existing
-      ? await tx.posting.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } })
-      : await tx.posting.create({ data });
-    await tx.postingDomain.deleteMany({ where: { postingId: saved.id } });
-    await tx.postingTechnology.deleteMany({ where: { postingId: saved.id } });
-    await tx.postingDomain.createMany({ data: domains.map((domain) => ({ postingId: saved.id, domain })) });
-    await tx.postingTechnology.createMany({ data: technologies.map((name) => ({ postingId: saved.id, name })) });
-    await writePostingPlaces(tx, saved.id, placesOfCodes(places, posting.location));
-    const redirectWarnings = await writeRedirects(tx, saved.id, redirectFrom ?? []);
-    const outcome = existing ? "updated" : "created";
-    await guard?.onSaved?.(tx, { id: saved.id, slug: saved.slug, title: saved.title, organisationId: saved.organisationId, outcome });
-    return { outcome, slug, warnings: [...placement.warnings, ...redirectWarnings] };
-  });
+  const result = await db
+    .$transaction(async (tx): Promise<SaveResult> => {
+      const ownerId =
+        guard && !guard.createOrganisations ? await existingOrganisationId(tx, organisation) : await organisationId(tx, organisation);
+      const placement = await placePosting(tx, base, identity, batch, ownerId, guard?.canWrite);
+      // Thrown, not returned: an organisation just created for this file must not stay behind.
+      if (!placement.ok) throw new Refused(placement.reason);
+      const { existing, slug } = placement;
+      const data = {
+        ...fields,
+        slug,
+        organisationId: ownerId,
+        extraFrontMatter: JSON.stringify(extraFrontMatter),
+        contacts: JSON.stringify(contacts),
+        sourceFile: identity.sourceFile,
+        sourceHash: identity.sourceHash || null,
+        ...postingSearchColumns({ ...fields, technologies, organisation }),
+      };
+      if (guard && (!guard.canWrite(data.organisationId) || (existing && !guard.canWrite(existing.organisationId)))) {
+        throw new Error("vous ne pouvez pas publier pour cette organisation");
+      }
+      const saved = existing
+        ? await tx.posting.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } })
+        : await tx.posting.create({ data });
+      await tx.postingDomain.deleteMany({ where: { postingId: saved.id } });
+      await tx.postingTechnology.deleteMany({ where: { postingId: saved.id } });
+      await tx.postingDomain.createMany({ data: domains.map((domain) => ({ postingId: saved.id, domain })) });
+      await tx.postingTechnology.createMany({ data: technologies.map((name) => ({ postingId: saved.id, name })) });
+      await writePostingPlaces(tx, saved.id, placesOfCodes(places, posting.location));
+      const redirectWarnings = await writeRedirects(tx, saved.id, redirectFrom ?? []);
+      const outcome = existing ? "updated" : "created";
+      await guard?.onSaved?.(tx, { id: saved.id, slug: saved.slug, title: saved.title, organisationId: saved.organisationId, outcome });
+      return { outcome, slug, warnings: [...placement.warnings, ...redirectWarnings] };
+    })
+    .catch((error: unknown): SaveResult => {
+      if (error instanceof Refused) return { outcome: "rejected", reason: error.message };
+      throw error;
+    });
   if (result.outcome !== "rejected") recordInBatch(batch, identity, result.slug);
   return result;
 }

@@ -31,12 +31,17 @@ export type Placement =
 
 const basename = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
-/** The posting imported from this file before; rows written before paths were kept hold the basename. */
-async function postingOfFile(tx: Tx, sourceFile: string) {
+/**
+ * The posting imported from this file before, in the same organisation: a path names a file
+ * inside one team's folder, and another organisation's "offre.md" is another posting (never
+ * updated, nor refused, because of a name it happens to share). Rows written before paths were
+ * kept hold the basename.
+ */
+async function postingOfFile(tx: Tx, sourceFile: string, organisationId: string) {
   const select = { id: true, slug: true, organisationId: true } as const;
-  const exact = await tx.posting.findFirst({ where: { sourceFile }, select });
+  const exact = await tx.posting.findFirst({ where: { sourceFile, organisationId }, select });
   if (exact || basename(sourceFile) === sourceFile) return exact;
-  return tx.posting.findFirst({ where: { sourceFile: basename(sourceFile) }, select });
+  return tx.posting.findFirst({ where: { sourceFile: basename(sourceFile), organisationId }, select });
 }
 
 /** The slugs to try, in order: readable first, then a counter; each fits in a slug. */
@@ -59,6 +64,8 @@ export async function placePosting(
   base: string,
   identity: SourceIdentity,
   batch: Batch,
+  /** The organisation the file's posting belongs to. */
+  organisationId: string,
   /** Whether the importer may learn the file of a posting of this organisation (admin import). */
   mayName: (organisationId: string) => boolean = () => true,
 ): Promise<Placement> {
@@ -68,7 +75,7 @@ export async function placePosting(
   const sameBytes = sourceHash ? batch.hashes.get(sourceHash) : undefined;
   if (sameBytes) return { ok: false, reason: `même contenu que ${sameBytes} dans ce lot` };
 
-  const existing = await postingOfFile(tx, sourceFile);
+  const existing = await postingOfFile(tx, sourceFile, organisationId);
   const twin = sourceHash
     ? await tx.posting.findFirst({
         where: { sourceHash, sourceFile: { not: null }, ...(existing ? { id: { not: existing.id } } : {}) },
